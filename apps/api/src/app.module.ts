@@ -1,0 +1,81 @@
+import { Module, type DynamicModule } from '@nestjs/common';
+import { APP_FILTER, APP_GUARD } from '@nestjs/core';
+import { JwtModule } from '@nestjs/jwt';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { LoggerModule } from 'nestjs-pino';
+import { randomUUID } from 'node:crypto';
+import { AuthModule } from './auth/auth.module';
+import { CommonModule } from './common/common.module';
+import { AllExceptionsFilter } from './common/filters/all-exceptions.filter';
+import { JwtAuthGuard } from './common/guards/jwt-auth.guard';
+import { RegionScopeGuard } from './common/guards/region-scope.guard';
+import { RolesGuard } from './common/guards/roles.guard';
+import { APP_CONFIG, type AppConfig } from './config/app-config';
+import { openDatabase } from './database/database-bootstrap';
+import { dataSourceOptions } from './database/data-source-options';
+import { HealthModule } from './health/health.module';
+import { JobPostingsModule } from './job-postings/job-postings.module';
+import { OccupationsModule } from './occupations/occupations.module';
+import { PROCESS_OPTIONS, type ProcessOptions } from './process-options';
+import { QueueModule } from './queue';
+import { RegionsModule } from './regions/regions.module';
+
+/** Paths pino must never print: tokens and personal data, wherever they appear. */
+export const LOG_REDACT_PATHS = [
+  'req.headers.authorization',
+  'req.headers.cookie',
+  'res.headers["set-cookie"]',
+  '*.idNumber',
+  '*.phone',
+  '*.contactPhone',
+  '*.token',
+  '*.code',
+];
+
+@Module({})
+export class AppModule {
+  static forRoot(config: AppConfig, process: ProcessOptions): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        LoggerModule.forRoot({
+          pinoHttp: {
+            level: config.logLevel,
+            genReqId: (req, res) => {
+              const given = req.headers['x-request-id'];
+              const id = typeof given === 'string' && /^[\w-]{1,64}$/.test(given) ? given : randomUUID();
+              res.setHeader('x-request-id', id);
+              return id;
+            },
+            redact: { paths: LOG_REDACT_PATHS, censor: '[redacted]' },
+            // Query strings may carry search words and codes; log the path only.
+            serializers: { req: (req: { id: string; method: string; url: string }) => ({ id: req.id, method: req.method, path: req.url.split('?')[0] }) },
+            autoLogging: { ignore: (req) => (req.url ?? '').startsWith('/api/v1/health') },
+          },
+        }),
+        CommonModule,
+        TypeOrmModule.forRootAsync({
+          useFactory: () => dataSourceOptions(config.database),
+          dataSourceFactory: async () => openDatabase(config),
+        }),
+        JwtModule.register({ global: true, secret: config.jwtSecret, signOptions: { expiresIn: '7d', algorithm: 'HS256' } }),
+        QueueModule.forRoot({ redisUrl: config.redisUrl ?? undefined, prefix: config.queuePrefix }),
+        HealthModule,
+        AuthModule,
+        RegionsModule,
+        OccupationsModule,
+        JobPostingsModule,
+      ],
+      providers: [
+        { provide: APP_CONFIG, useValue: config },
+        { provide: PROCESS_OPTIONS, useValue: process },
+        { provide: APP_GUARD, useClass: JwtAuthGuard },
+        { provide: APP_GUARD, useClass: RolesGuard },
+        { provide: APP_GUARD, useClass: RegionScopeGuard },
+        { provide: APP_FILTER, useClass: AllExceptionsFilter },
+      ],
+      exports: [APP_CONFIG, PROCESS_OPTIONS],
+      global: true,
+    };
+  }
+}

@@ -1,0 +1,62 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ConfigError, loadConfig, parseDatabaseUrl } from './app-config';
+
+describe('loadConfig', () => {
+  let dir: string;
+  beforeEach(() => (dir = mkdtempSync(join(tmpdir(), 'zg-config-'))));
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+  const secrets = { JWT_SECRET: 'j'.repeat(32), DATA_KEY: 'd'.repeat(32) };
+
+  it('defaults to SQLite under data/, demo data on, dev login off, port 3000', () => {
+    const c = loadConfig({}, dir);
+    expect(c.database).toEqual({ kind: 'sqlite', file: join(dir, 'data/zaogong.sqlite') });
+    expect(c).toMatchObject({ port: 3000, seedDemo: true, devLogin: false, redisUrl: null, production: false });
+  });
+
+  it('generates development secrets once and keeps them under data/', () => {
+    const a = loadConfig({}, dir);
+    const b = loadConfig({}, dir);
+    expect(a.jwtSecret).toHaveLength(64);
+    expect(b.jwtSecret).toBe(a.jwtSecret);
+    expect(readFileSync(join(dir, 'data/data-key.txt'), 'utf8').trim()).toBe(a.dataKey);
+  });
+
+  it('turns demo seeding off by default on MySQL', () => {
+    expect(loadConfig({ DATABASE_URL: 'mysql://u:p%40ss@db:3307/zaogong' }, dir)).toMatchObject({
+      seedDemo: false,
+      database: { kind: 'mysql', host: 'db', port: 3307, username: 'u', password: 'p@ss', database: 'zaogong' },
+    });
+    expect(parseDatabaseUrl('mariadb://root@127.0.0.1/test', dir)).toMatchObject({ kind: 'mariadb', port: 3306, password: '' });
+  });
+
+  it.each([
+    [{ NODE_ENV: 'production' }, /JWT_SECRET is required/],
+    [{ NODE_ENV: 'production', JWT_SECRET: 'j'.repeat(32) }, /DATA_KEY is required/],
+    [{ NODE_ENV: 'production', AUTH_DEV_LOGIN: 'true', ...secrets }, /AUTH_DEV_LOGIN=true is refused/],
+    [{ JWT_SECRET: 'short' }, /at least 32/],
+    [{ PORT: 'abc' }, /PORT/],
+    [{ PORT: '70000' }, /PORT/],
+    [{ DATABASE_URL: 'postgres://x/y' }, /mysql:\/\/, mariadb:\/\/ or sqlite:/],
+    [{ DATABASE_URL: 'mysql://host' }, /name a database/],
+    [{ DATABASE_URL: 'sqlite:' }, /needs a file/],
+    [{ REDIS_URL: 'http://x' }, /REDIS_URL/],
+    [{ SEED_DEMO: 'maybe' }, /SEED_DEMO must be true or false/],
+    [{ WECHAT_TEMPLATES: 'oops' }, /WECHAT_TEMPLATES/],
+    [{ H5_DIR: '/no/such/dir' }, /H5_DIR/],
+    [{ QUEUE_PREFIX: 'a:b' }, /QUEUE_PREFIX/],
+  ])('refuses %j', (env, message) => {
+    expect(() => loadConfig(env as NodeJS.ProcessEnv, dir)).toThrow(ConfigError);
+    expect(() => loadConfig(env as NodeJS.ProcessEnv, dir)).toThrow(message);
+  });
+
+  it('starts in production with explicit secrets and no dev login', () => {
+    expect(loadConfig({ NODE_ENV: 'production', ...secrets }, dir)).toMatchObject({ production: true, devLogin: false });
+  });
+
+  it('reads WeChat templates as kind=id pairs', () => {
+    expect(loadConfig({ WECHAT_TEMPLATES: 'interview=T1, hire_confirm=T2' }, dir).wechat.templates).toEqual({ interview: 'T1', hire_confirm: 'T2' });
+  });
+});

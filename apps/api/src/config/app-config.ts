@@ -1,0 +1,161 @@
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, isAbsolute, resolve } from 'node:path';
+
+/** The one reader of process.env. Everything else receives an AppConfig. */
+export type DatabaseKind = 'sqlite' | 'mysql' | 'mariadb';
+
+export interface DatabaseConfig {
+  kind: DatabaseKind;
+  /** sqlite: absolute file path or ':memory:' */
+  file?: string;
+  host?: string;
+  port?: number;
+  username?: string;
+  password?: string;
+  database?: string;
+}
+
+export interface AppConfig {
+  production: boolean;
+  port: number;
+  database: DatabaseConfig;
+  databaseUrl: string;
+  redisUrl: string | null;
+  /** Redis key prefix of the queues (QUEUE_PREFIX), so several deployments can share one Redis. */
+  queuePrefix: string;
+  seedDemo: boolean;
+  devLogin: boolean;
+  jwtSecret: string;
+  dataKey: string;
+  wechat: { apiBase: string; appId: string | null; secret: string | null; templates: Record<string, string> };
+  h5Dir: string | null;
+  dataDir: string;
+  logLevel: string;
+}
+
+export class ConfigError extends Error {}
+
+const DEFAULT_TEMPLATES: Record<string, string> = {
+  application_update: 'dev-template-application-update',
+  interview: 'dev-template-interview',
+  hire_confirm: 'dev-template-hire-confirm',
+  post_review: 'dev-template-post-review',
+  job_digest: 'dev-template-job-digest',
+};
+
+function parseBool(name: string, raw: string | undefined, fallback: boolean): boolean {
+  if (raw === undefined || raw === '') return fallback;
+  const v = raw.trim().toLowerCase();
+  if (['true', '1', 'yes', 'on'].includes(v)) return true;
+  if (['false', '0', 'no', 'off'].includes(v)) return false;
+  throw new ConfigError(`${name} must be true or false, got "${raw}"`);
+}
+
+function parsePort(raw: string | undefined): number {
+  if (raw === undefined || raw === '') return 3000;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < 0 || n > 65535) throw new ConfigError(`PORT must be an integer 0–65535, got "${raw}"`);
+  return n;
+}
+
+export function parseDatabaseUrl(url: string, cwd: string): DatabaseConfig {
+  if (url.startsWith('sqlite:')) {
+    const file = url.slice('sqlite:'.length).replace(/^\/\/(?=\/)/, '');
+    if (!file) throw new ConfigError('DATABASE_URL sqlite: needs a file, e.g. sqlite:data/zaogong.sqlite');
+    return { kind: 'sqlite', file: file === ':memory:' ? file : isAbsolute(file) ? file : resolve(cwd, file) };
+  }
+  let u: URL;
+  try {
+    u = new URL(url);
+  } catch {
+    throw new ConfigError(`DATABASE_URL is not a valid URL: "${url.replace(/:[^:@/]*@/, ':***@')}"`);
+  }
+  const kind = u.protocol === 'mysql:' ? 'mysql' : u.protocol === 'mariadb:' ? 'mariadb' : null;
+  if (!kind) throw new ConfigError('DATABASE_URL must start with mysql://, mariadb:// or sqlite:');
+  const database = decodeURIComponent(u.pathname.replace(/^\//, ''));
+  if (!database) throw new ConfigError('DATABASE_URL must name a database, e.g. mysql://root@127.0.0.1:3306/zaogong');
+  return {
+    kind,
+    host: u.hostname || '127.0.0.1',
+    port: u.port ? Number(u.port) : 3306,
+    username: decodeURIComponent(u.username) || 'root',
+    password: decodeURIComponent(u.password),
+    database,
+  };
+}
+
+function parseTemplates(raw: string | undefined): Record<string, string> {
+  if (!raw) return { ...DEFAULT_TEMPLATES };
+  const out: Record<string, string> = {};
+  for (const part of raw.split(',').map((p) => p.trim()).filter(Boolean)) {
+    const [kind, id] = part.split('=').map((p) => p?.trim());
+    if (!kind || !id) throw new ConfigError(`WECHAT_TEMPLATES must look like kind=id,kind=id; bad part "${part}"`);
+    out[kind] = id;
+  }
+  return out;
+}
+
+/** Secrets kept under data/ so that a development install keeps its keys across restarts. */
+function devSecret(dataDir: string, name: 'jwt-secret' | 'data-key'): string {
+  const file = resolve(dataDir, `${name}.txt`);
+  if (existsSync(file)) return readFileSync(file, 'utf8').trim();
+  mkdirSync(dirname(file), { recursive: true });
+  const value = randomBytes(32).toString('hex');
+  writeFileSync(file, value + '\n', { mode: 0o600 });
+  return value;
+}
+
+function requireStrongSecret(name: string, value: string): string {
+  if (value.length < 32) throw new ConfigError(`${name} must be at least 32 characters`);
+  return value;
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): AppConfig {
+  const production = env.NODE_ENV === 'production';
+  const dataDir = resolve(cwd, env.DATA_DIR || 'data');
+  const databaseUrl = env.DATABASE_URL || 'sqlite:data/zaogong.sqlite';
+  const database = parseDatabaseUrl(databaseUrl, cwd);
+  const redisUrl = env.REDIS_URL?.trim() || null;
+  if (redisUrl && !/^rediss?:\/\//.test(redisUrl)) throw new ConfigError('REDIS_URL must start with redis:// or rediss://');
+  const queuePrefix = env.QUEUE_PREFIX || 'zaogong';
+  if (!/^[A-Za-z0-9_.-]{1,40}$/.test(queuePrefix)) throw new ConfigError('QUEUE_PREFIX may hold only letters, digits, _ . - (at most 40)');
+  const devLogin = parseBool('AUTH_DEV_LOGIN', env.AUTH_DEV_LOGIN, false);
+  if (production && devLogin) throw new ConfigError('AUTH_DEV_LOGIN=true is refused when NODE_ENV=production');
+  if (production && !env.JWT_SECRET) throw new ConfigError('JWT_SECRET is required when NODE_ENV=production');
+  if (production && !env.DATA_KEY) throw new ConfigError('DATA_KEY is required when NODE_ENV=production');
+  const jwtSecret = env.JWT_SECRET ? requireStrongSecret('JWT_SECRET', env.JWT_SECRET) : devSecret(dataDir, 'jwt-secret');
+  const dataKey = env.DATA_KEY ? requireStrongSecret('DATA_KEY', env.DATA_KEY) : devSecret(dataDir, 'data-key');
+  const h5Default = resolve(cwd, 'dist/apps/miniapp/h5');
+  const h5Dir = env.H5_DIR ? resolve(cwd, env.H5_DIR) : existsSync(h5Default) ? h5Default : null;
+  if (env.H5_DIR && !existsSync(resolve(cwd, env.H5_DIR))) throw new ConfigError(`H5_DIR does not exist: ${env.H5_DIR}`);
+  const apiBase = (env.WECHAT_API_BASE || 'https://api.weixin.qq.com').replace(/\/+$/, '');
+  try {
+    new URL(apiBase);
+  } catch {
+    throw new ConfigError(`WECHAT_API_BASE is not a URL: "${apiBase}"`);
+  }
+  return {
+    production,
+    port: parsePort(env.PORT),
+    database,
+    databaseUrl,
+    redisUrl,
+    queuePrefix,
+    seedDemo: parseBool('SEED_DEMO', env.SEED_DEMO, database.kind === 'sqlite'),
+    devLogin,
+    jwtSecret,
+    dataKey,
+    wechat: {
+      apiBase,
+      appId: env.WECHAT_APPID || null,
+      secret: env.WECHAT_SECRET || null,
+      templates: parseTemplates(env.WECHAT_TEMPLATES),
+    },
+    h5Dir,
+    dataDir,
+    logLevel: env.LOG_LEVEL || (env.NODE_ENV === 'test' ? 'silent' : 'info'),
+  };
+}
+
+export const APP_CONFIG = Symbol('APP_CONFIG');

@@ -1,0 +1,45 @@
+import 'reflect-metadata';
+import { NestFactory } from '@nestjs/core';
+import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { Logger } from 'nestjs-pino';
+import { API_BASE_PATH } from '@zaogong/shared';
+import { AppModule } from './app.module';
+import { createValidationPipe } from './common/pipes/validation.pipe';
+import type { AppConfig } from './config/app-config';
+import type { ProcessOptions } from './process-options';
+
+/** Builds the HTTP application (not yet listening): used by main.ts and by the e2e tests. */
+export async function createApp(config: AppConfig, process: ProcessOptions): Promise<NestFastifyApplication> {
+  const adapter = new FastifyAdapter({ bodyLimit: 12 * 1024 * 1024, trustProxy: true });
+  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config, process), adapter, { bufferLogs: true });
+  app.useLogger(app.get(Logger));
+  app.setGlobalPrefix(API_BASE_PATH.replace(/^\//, ''));
+  app.useGlobalPipes(createValidationPipe());
+  app.enableShutdownHooks();
+
+  const doc = new DocumentBuilder()
+    .setTitle('枣工快递 API')
+    .setDescription('山亭区公共就业服务平台的接口。契约见 shared/API.md。')
+    .setVersion('1')
+    .addBearerAuth()
+    .build();
+  SwaggerModule.setup('api/docs', app, SwaggerModule.createDocument(app, doc), { jsonDocumentUrl: 'api/docs-json' });
+
+  if (config.h5Dir) {
+    // The H5 build on the same origin as /api/v1. wildcard:false registers each file, so unknown
+    // paths still reach Nest's JSON 404.
+    await app.register((await import('@fastify/static')).default, {
+      root: config.h5Dir,
+      prefix: '/',
+      wildcard: false,
+      index: false,
+    });
+    const index = (_req: unknown, reply: { sendFile(file: string): unknown; header(k: string, v: string): unknown }) => {
+      reply.header('cache-control', 'no-cache');
+      return reply.sendFile('index.html');
+    };
+    app.getHttpAdapter().getInstance().get('/', index);
+  }
+  return app;
+}

@@ -1,0 +1,9 @@
+import { User } from '../auth/entities/user.entity';
+import { Employer } from '../employers/entities/employer.entity';
+import { JobPosting } from '../job-postings/entities/job-posting.entity';
+import { Occupation } from '../occupations/entities/occupation.entity';
+import { Region } from '../regions/entities/region.entity';
+import { Resident } from '../residents/entities/resident.entity';
+
+/** Every entity, listed explicitly (no globs). */
+export const ENTITIES = [Region, Occupation, User, Employer, JobPosting, Resident];

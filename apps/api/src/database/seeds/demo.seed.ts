@@ -1,0 +1,116 @@
+import { randomUUID } from 'node:crypto';
+import type { DataSource } from 'typeorm';
+import { DISTRICT_CODE, POST_DEFAULT_LIFETIME_DAYS, creditCodeCheckChar, idNumberCheckChar, monthlyEquivalent, orgCodeCheckChar, validateIdNumber } from '@zaogong/shared';
+import { PersonalDataCipher } from '../../common/crypto/personal-data-cipher';
+import { Employer } from '../../employers/entities/employer.entity';
+import { JobPosting } from '../../job-postings/entities/job-posting.entity';
+import { Resident } from '../../residents/entities/resident.entity';
+import { DEMO_EMPLOYERS, DEMO_POSTS, DEMO_RESIDENTS } from './demo.data';
+
+const HOUR = 3600_000;
+const DAY = 24 * HOUR;
+
+export function demoCreditCode(orgBase: string): string {
+  const body = `91${DISTRICT_CODE}${orgBase}${orgCodeCheckChar(orgBase)}`;
+  return body + creditCodeCheckChar(body);
+}
+
+function isoDate(d: Date): string {
+  return d.toISOString().slice(0, 10);
+}
+
+/** Demo employers, posts and residents, on an empty database only. Returns what it added. */
+export async function seedDemoData(ds: DataSource, cipher: PersonalDataCipher, now: Date): Promise<{ employers: number; posts: number; residents: number }> {
+  return ds.transaction(async (em) => {
+    if ((await em.count(Employer)) > 0) return { employers: 0, posts: 0, residents: 0 };
+    const ids = new Map<string, string>();
+    const employers = DEMO_EMPLOYERS.map((e) => {
+      const id = randomUUID();
+      ids.set(e.key, id);
+      return em.create(Employer, {
+        id,
+        name: e.name,
+        creditCode: demoCreditCode(e.orgBase),
+        industryCode: e.industryCode,
+        townCode: e.townCode,
+        address: e.address,
+        contactName: e.contactName,
+        contactPhoneCipher: cipher.encrypt(e.contactPhone),
+        verification: 'verified',
+        verifiedAt: new Date(now.getTime() - 30 * DAY),
+        lat: null,
+        lng: null,
+      });
+    });
+    await em.insert(Employer, employers);
+
+    const posts = DEMO_POSTS.map((p) => {
+      const publishedAt = new Date(now.getTime() - p.hoursAgo * HOUR);
+      const start = p.startInDays !== undefined ? new Date(now.getTime() + p.startInDays * DAY) : null;
+      const end = start && p.lastsDays ? new Date(start.getTime() + p.lastsDays * DAY) : null;
+      const employerId = ids.get(p.employer);
+      if (!employerId) throw new Error(`demo post names unknown employer ${p.employer}`);
+      return em.create(JobPosting, {
+        id: randomUUID(),
+        employerId,
+        title: p.title,
+        occupationCode: p.occupationCode,
+        description: p.description,
+        skills: p.skills,
+        wageMin: p.wageMin,
+        wageMax: p.wageMax,
+        wageUnit: p.wageUnit,
+        monthlyWageMin: monthlyEquivalent(p.wageMin, p.wageUnit),
+        type: p.type,
+        headcount: p.headcount,
+        townCode: p.townCode,
+        villageCode: null,
+        lat: null,
+        lng: null,
+        benefits: p.benefits,
+        startDate: start ? isoDate(start) : null,
+        endDate: end ? isoDate(end) : null,
+        status: 'published',
+        complianceFlags: [],
+        publishedAt,
+        expiresAt: end ?? new Date(publishedAt.getTime() + POST_DEFAULT_LIFETIME_DAYS * DAY),
+      });
+    });
+    await em.insert(JobPosting, posts);
+
+    const residents = DEMO_RESIDENTS.map((r) => {
+      const idNumber = r.idBody + idNumberCheckChar(r.idBody);
+      const parsed = validateIdNumber(idNumber, now);
+      if (!parsed.ok) throw new Error(`demo resident ${r.name} has an invalid 身份证号: ${parsed.message}`);
+      return em.create(Resident, {
+        id: randomUUID(),
+        name: r.name,
+        idNumberCipher: cipher.encrypt(idNumber),
+        idNumberHash: cipher.blindIndex('id_number', idNumber),
+        phoneCipher: cipher.encrypt(r.phone),
+        phoneHash: cipher.blindIndex('phone', r.phone),
+        gender: parsed.gender,
+        birthDate: parsed.birthDate,
+        villageCode: r.villageCode,
+        townCode: r.villageCode.slice(0, 9),
+        education: r.education,
+        skills: r.skills,
+        desiredOccupations: r.desiredOccupations,
+        desiredTownCodes: [],
+        maxCommuteKm: r.maxCommuteKm,
+        expectedWageMin: r.expectedWageMin,
+        wageUnit: r.wageUnit,
+        availability: r.availability,
+        keyGroups: r.keyGroups,
+        status: 'seeking',
+        consentMethod: 'signature',
+        consentAt: new Date(now.getTime() - 7 * DAY),
+        consentBy: null,
+        registeredBy: null,
+        userId: null,
+      });
+    });
+    await em.insert(Resident, residents);
+    return { employers: employers.length, posts: posts.length, residents: residents.length };
+  });
+}

@@ -1,0 +1,53 @@
+import { Column, CreateDateColumn, Entity, Index, PrimaryColumn, UpdateDateColumn } from 'typeorm';
+import type { IndustryCode, VerificationState } from '@zaogong/shared';
+import { DATETIME, ID_COLUMN, decimalToNumber } from '../../database/column-types';
+
+@Entity({ name: 'employers' })
+@Index('uq_employers_credit_code', ['creditCode'], { unique: true })
+@Index('idx_employers_town', ['townCode'])
+export class Employer {
+  @PrimaryColumn(ID_COLUMN)
+  id!: string;
+
+  @Column({ type: 'varchar', length: 128 })
+  name!: string;
+
+  /** 统一社会信用代码 (GB 32100); public business data. */
+  @Column({ name: 'credit_code', type: 'varchar', length: 18 })
+  creditCode!: string;
+
+  /** GB/T 4754-2017 门类 letter. */
+  @Column({ name: 'industry_code', type: 'varchar', length: 1 })
+  industryCode!: IndustryCode;
+
+  @Column({ name: 'town_code', type: 'varchar', length: 12 })
+  townCode!: string;
+
+  @Column({ type: 'varchar', length: 255 })
+  address!: string;
+
+  @Column({ name: 'contact_name', type: 'varchar', length: 64 })
+  contactName!: string;
+
+  /** Encrypted with DATA_KEY (AES-256-GCM). */
+  @Column({ name: 'contact_phone_cipher', type: 'text' })
+  contactPhoneCipher!: string;
+
+  @Column({ type: 'varchar', length: 16 })
+  verification!: VerificationState;
+
+  @Column({ name: 'verified_at', ...DATETIME, nullable: true })
+  verifiedAt!: Date | null;
+
+  @Column({ type: 'decimal', precision: 9, scale: 6, nullable: true, transformer: decimalToNumber })
+  lat!: number | null;
+
+  @Column({ type: 'decimal', precision: 9, scale: 6, nullable: true, transformer: decimalToNumber })
+  lng!: number | null;
+
+  @CreateDateColumn({ name: 'created_at' })
+  createdAt!: Date;
+
+  @UpdateDateColumn({ name: 'updated_at' })
+  updatedAt!: Date;
+}

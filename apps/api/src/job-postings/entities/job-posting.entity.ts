@@ -1,0 +1,92 @@
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, UpdateDateColumn } from 'typeorm';
+import type { Benefit, PostStatus, PostType, WageUnit } from '@zaogong/shared';
+import { DATETIME, ID_COLUMN, decimalToNumber } from '../../database/column-types';
+import { Employer } from '../../employers/entities/employer.entity';
+
+@Entity({ name: 'job_postings' })
+@Index('idx_job_postings_status_published', ['status', 'publishedAt'])
+@Index('idx_job_postings_status_expires', ['status', 'expiresAt'])
+@Index('idx_job_postings_employer', ['employerId'])
+@Index('idx_job_postings_town', ['townCode'])
+@Index('idx_job_postings_occupation', ['occupationCode'])
+export class JobPosting {
+  @PrimaryColumn(ID_COLUMN)
+  id!: string;
+
+  @Column({ name: 'employer_id', type: 'varchar', length: 36 })
+  employerId!: string;
+
+  @ManyToOne(() => Employer, { createForeignKeyConstraints: false })
+  @JoinColumn({ name: 'employer_id' })
+  employer?: Employer;
+
+  @Column({ type: 'varchar', length: 100 })
+  title!: string;
+
+  @Column({ name: 'occupation_code', type: 'varchar', length: 16 })
+  occupationCode!: string;
+
+  @Column({ type: 'text' })
+  description!: string;
+
+  @Column({ type: 'simple-json' })
+  skills!: string[];
+
+  @Column({ name: 'wage_min', type: 'decimal', precision: 10, scale: 2, transformer: decimalToNumber })
+  wageMin!: number;
+
+  @Column({ name: 'wage_max', type: 'decimal', precision: 10, scale: 2, transformer: decimalToNumber })
+  wageMax!: number;
+
+  @Column({ name: 'wage_unit', type: 'varchar', length: 8 })
+  wageUnit!: WageUnit;
+
+  /** wageMin in 元/月 equivalent, for filtering and sorting across units; null for piece rates. */
+  @Column({ name: 'monthly_wage_min', type: 'decimal', precision: 10, scale: 2, nullable: true, transformer: decimalToNumber })
+  monthlyWageMin!: number | null;
+
+  @Column({ type: 'varchar', length: 16 })
+  type!: PostType;
+
+  @Column({ type: 'integer' })
+  headcount!: number;
+
+  @Column({ name: 'town_code', type: 'varchar', length: 12 })
+  townCode!: string;
+
+  @Column({ name: 'village_code', type: 'varchar', length: 12, nullable: true })
+  villageCode!: string | null;
+
+  @Column({ type: 'decimal', precision: 9, scale: 6, nullable: true, transformer: decimalToNumber })
+  lat!: number | null;
+
+  @Column({ type: 'decimal', precision: 9, scale: 6, nullable: true, transformer: decimalToNumber })
+  lng!: number | null;
+
+  @Column({ type: 'simple-json' })
+  benefits!: Benefit[];
+
+  @Column({ name: 'start_date', type: 'varchar', length: 10, nullable: true })
+  startDate!: string | null;
+
+  @Column({ name: 'end_date', type: 'varchar', length: 10, nullable: true })
+  endDate!: string | null;
+
+  @Column({ type: 'varchar', length: 16 })
+  status!: PostStatus;
+
+  @Column({ name: 'compliance_flags', type: 'simple-json' })
+  complianceFlags!: string[];
+
+  @Column({ name: 'published_at', ...DATETIME, nullable: true })
+  publishedAt!: Date | null;
+
+  @Column({ name: 'expires_at', ...DATETIME, nullable: true })
+  expiresAt!: Date | null;
+
+  @CreateDateColumn({ name: 'created_at' })
+  createdAt!: Date;
+
+  @UpdateDateColumn({ name: 'updated_at' })
+  updatedAt!: Date;
+}

@@ -1,0 +1,96 @@
+import { Column, CreateDateColumn, Entity, Index, PrimaryColumn, UpdateDateColumn } from 'typeorm';
+import type { Availability, ConsentMethod, EducationLevel, Gender, KeyGroup, ResidentStatus, WageUnit } from '@zaogong/shared';
+import { DATETIME, ID_COLUMN, decimalToNumber } from '../../database/column-types';
+
+/** 劳动力档案: one real person. 身份证号 and phone are stored only encrypted, with keyed blind indexes. */
+@Entity({ name: 'residents' })
+@Index('uq_residents_id_number_hash', ['idNumberHash'], { unique: true })
+@Index('idx_residents_phone_hash', ['phoneHash'])
+@Index('idx_residents_village', ['villageCode'])
+@Index('idx_residents_town_status', ['townCode', 'status'])
+@Index('uq_residents_user', ['userId'], { unique: true })
+export class Resident {
+  @PrimaryColumn(ID_COLUMN)
+  id!: string;
+
+  @Column({ type: 'varchar', length: 64 })
+  name!: string;
+
+  @Column({ name: 'id_number_cipher', type: 'text' })
+  idNumberCipher!: string;
+
+  /** HMAC-SHA256 of the normalised 身份证号 under a key derived from DATA_KEY. */
+  @Column({ name: 'id_number_hash', type: 'varchar', length: 64 })
+  idNumberHash!: string;
+
+  @Column({ name: 'phone_cipher', type: 'text' })
+  phoneCipher!: string;
+
+  @Column({ name: 'phone_hash', type: 'varchar', length: 64 })
+  phoneHash!: string;
+
+  @Column({ type: 'varchar', length: 8 })
+  gender!: Gender;
+
+  @Column({ name: 'birth_date', type: 'varchar', length: 10 })
+  birthDate!: string;
+
+  @Column({ name: 'village_code', type: 'varchar', length: 12 })
+  villageCode!: string;
+
+  @Column({ name: 'town_code', type: 'varchar', length: 12 })
+  townCode!: string;
+
+  @Column({ type: 'varchar', length: 16, nullable: true })
+  education!: EducationLevel | null;
+
+  @Column({ type: 'simple-json' })
+  skills!: string[];
+
+  @Column({ name: 'desired_occupations', type: 'simple-json' })
+  desiredOccupations!: string[];
+
+  @Column({ name: 'desired_town_codes', type: 'simple-json' })
+  desiredTownCodes!: string[];
+
+  @Column({ name: 'max_commute_km', type: 'integer', nullable: true })
+  maxCommuteKm!: number | null;
+
+  @Column({ name: 'expected_wage_min', type: 'decimal', precision: 10, scale: 2, nullable: true, transformer: decimalToNumber })
+  expectedWageMin!: number | null;
+
+  @Column({ name: 'wage_unit', type: 'varchar', length: 8, nullable: true })
+  wageUnit!: WageUnit | null;
+
+  @Column({ type: 'simple-json' })
+  availability!: Availability[];
+
+  @Column({ name: 'key_groups', type: 'simple-json' })
+  keyGroups!: KeyGroup[];
+
+  @Column({ type: 'varchar', length: 16 })
+  status!: ResidentStatus;
+
+  @Column({ name: 'consent_method', type: 'varchar', length: 16 })
+  consentMethod!: ConsentMethod;
+
+  @Column({ name: 'consent_at', ...DATETIME })
+  consentAt!: Date;
+
+  /** The user who took the consent (a liaison, or the person themselves). */
+  @Column({ name: 'consent_by', type: 'varchar', length: 36, nullable: true })
+  consentBy!: string | null;
+
+  @Column({ name: 'registered_by', type: 'varchar', length: 36, nullable: true })
+  registeredBy!: string | null;
+
+  /** The seeker account that is this person, once they sign in themselves. */
+  @Column({ name: 'user_id', type: 'varchar', length: 36, nullable: true })
+  userId!: string | null;
+
+  @CreateDateColumn({ name: 'created_at' })
+  createdAt!: Date;
+
+  @UpdateDateColumn({ name: 'updated_at' })
+  updatedAt!: Date;
+}

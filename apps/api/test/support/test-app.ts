@@ -1,0 +1,57 @@
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { DataSource } from 'typeorm';
+import { loadConfig, type AppConfig } from '../../src/config/app-config';
+import { createApp } from '../../src/create-app';
+import type { TestDatabase } from './test-databases';
+
+export interface TestApp {
+  app: NestFastifyApplication;
+  config: AppConfig;
+  /** The raw Node server for supertest. */
+  server: import('node:http').Server;
+  dataSource: DataSource;
+  close(): Promise<void>;
+}
+
+/**
+ * The real application on a test database, with fixed secrets and silent logs. `env` overrides
+ * settings exactly as environment variables would (e.g. { SEED_DEMO: 'true', REDIS_URL: … }).
+ */
+export async function startTestApp(db: TestDatabase, env: Record<string, string> = {}, runProcessors = true): Promise<TestApp> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'zaogong-data-'));
+  const config = loadConfig(
+    {
+      NODE_ENV: 'test',
+      DATABASE_URL: db.url,
+      DATA_DIR: dataDir,
+      JWT_SECRET: 'test-jwt-secret-0123456789abcdef0123',
+      DATA_KEY: 'test-data-key-0123456789abcdef012345',
+      AUTH_DEV_LOGIN: 'true',
+      SEED_DEMO: 'false',
+      QUEUE_PREFIX: `zgtest-${randomBytes(4).toString('hex')}`,
+      LOG_LEVEL: 'silent',
+      ...env,
+    },
+    process.cwd(),
+  );
+  // The test database's own settings (MariaDB database name, SQLite file) win over the URL parse.
+  config.database = db.config;
+  const app = await createApp(config, { runProcessors });
+  await app.init();
+  await app.getHttpAdapter().getInstance().ready();
+  const { DataSource: DS } = await import('typeorm');
+  return {
+    app,
+    config,
+    server: app.getHttpServer(),
+    dataSource: app.get(DS),
+    close: async () => {
+      await app.close();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}

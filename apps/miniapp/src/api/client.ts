@@ -1,0 +1,113 @@
+import Taro from '@tarojs/taro';
+import { API_BASE_PATH, type ApiError, type FieldError } from '@zaogong/shared';
+import { clearSession, getToken } from '../lib/session';
+import { currentRoute, loginUrl } from '../lib/routes';
+
+/** The WeChat build talks to a local API unless TARO_APP_API_BASE is set at build time. */
+const WEAPP_DEFAULT_BASE = `http://127.0.0.1:3000${API_BASE_PATH}`;
+
+export function apiBase(): string {
+  const configured = process.env.TARO_APP_API_BASE;
+  if (configured) return configured.replace(/\/+$/, '');
+  // H5 is served by the API itself, so the same origin is the right default.
+  return process.env.TARO_ENV === 'h5' ? API_BASE_PATH : WEAPP_DEFAULT_BASE;
+}
+
+/** A failed call, carrying the API's Chinese message (already fit to show a person). */
+export class ApiRequestError extends Error {
+  constructor(
+    readonly statusCode: number,
+    message: string,
+    readonly errors: FieldError[] = [],
+  ) {
+    super(message);
+    this.name = 'ApiRequestError';
+  }
+}
+
+export type QueryValue = string | number | boolean | null | undefined;
+
+export interface RequestOptions {
+  method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+  query?: Record<string, QueryValue>;
+  body?: unknown;
+  /** Show the error message in a toast (default true). Pages that show errors inline pass false. */
+  toast?: boolean;
+}
+
+export function buildQuery(query: Record<string, QueryValue> | undefined): string {
+  if (!query) return '';
+  const parts: string[] = [];
+  for (const [key, value] of Object.entries(query)) {
+    if (value === undefined || value === null || value === '') continue;
+    parts.push(`${encodeURIComponent(key)}=${encodeURIComponent(String(value))}`);
+  }
+  return parts.length > 0 ? `?${parts.join('&')}` : '';
+}
+
+const FALLBACK_MESSAGES: Record<number, string> = {
+  0: '网络连接不上，请检查网络后再试',
+  400: '填写的内容有误，请检查后再试',
+  401: '登录已过期，请重新登录',
+  403: '您没有权限做这件事',
+  404: '没有找到这条信息',
+  409: '这条信息已经存在了',
+  429: '操作太频繁，请稍后再试',
+};
+
+function messageOf(statusCode: number, data: unknown): { message: string; errors: FieldError[] } {
+  const body = (data && typeof data === 'object' ? data : {}) as Partial<ApiError>;
+  // NestJS answers validation failures with an array of messages; the contract says a string.
+  const raw: unknown = body.message;
+  let message = '';
+  if (typeof raw === 'string') message = raw;
+  else if (Array.isArray(raw)) message = raw.filter((m): m is string => typeof m === 'string').join('；');
+  if (!message) {
+    message = FALLBACK_MESSAGES[statusCode] ?? (statusCode >= 500 ? '服务暂时出了问题，请稍后再试' : '操作没有成功，请稍后再试');
+  }
+  return { message, errors: Array.isArray(body.errors) ? body.errors : [] };
+}
+
+function onUnauthorized(message: string): void {
+  const hadToken = getToken() !== null;
+  clearSession();
+  if (!hadToken) return;
+  void Taro.showToast({ title: message, icon: 'none', duration: 2500 });
+  if (!currentRoute().includes('pages/login/index')) {
+    void Taro.navigateTo({ url: loginUrl() });
+  }
+}
+
+export async function request<T>(path: string, options: RequestOptions = {}): Promise<T> {
+  const { method = 'GET', query, body, toast = true } = options;
+  const header: Record<string, string> = { 'Content-Type': 'application/json' };
+  const token = getToken();
+  if (token) header.Authorization = `Bearer ${token}`;
+
+  let res: Taro.request.SuccessCallbackResult<TaroGeneral.IAnyObject | string>;
+  try {
+    res = await Taro.request<TaroGeneral.IAnyObject | string>({
+      url: `${apiBase()}${path}${buildQuery(query)}`,
+      method,
+      header,
+      data: body === undefined ? undefined : (body as Record<string, unknown>),
+      dataType: 'json',
+      timeout: 15000,
+    });
+  } catch {
+    const err = new ApiRequestError(0, FALLBACK_MESSAGES[0]);
+    if (toast) void Taro.showToast({ title: err.message, icon: 'none', duration: 2500 });
+    throw err;
+  }
+
+  if (res.statusCode >= 200 && res.statusCode < 300) {
+    return res.data as T;
+  }
+  const { message, errors } = messageOf(res.statusCode, res.data);
+  if (res.statusCode === 401) {
+    onUnauthorized(message);
+  } else if (toast) {
+    void Taro.showToast({ title: message, icon: 'none', duration: 2500 });
+  }
+  throw new ApiRequestError(res.statusCode, message, errors);
+}

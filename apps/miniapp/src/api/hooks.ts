@@ -1,0 +1,143 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { JobPostingItem, JobPostingQuery, RegionItem } from '@zaogong/shared';
+import { ApiRequestError } from './client';
+import { api } from './endpoints';
+
+export interface ApiState<T> {
+  data: T | undefined;
+  error: ApiRequestError | undefined;
+  loading: boolean;
+  reload: () => Promise<void>;
+}
+
+function toApiError(e: unknown): ApiRequestError {
+  return e instanceof ApiRequestError ? e : new ApiRequestError(0, '出了点问题，请稍后再试');
+}
+
+/**
+ * Runs `load` on mount and whenever `deps` change; only the latest call may set state.
+ * Errors are kept for the page to show inline (pass `{ toast: false }` to the endpoint).
+ */
+export function useApi<T>(load: () => Promise<T>, deps: readonly unknown[]): ApiState<T> {
+  const [data, setData] = useState<T>();
+  const [error, setError] = useState<ApiRequestError>();
+  const [loading, setLoading] = useState(true);
+  const seq = useRef(0);
+  const loadRef = useRef(load);
+  loadRef.current = load;
+
+  const reload = useCallback(async () => {
+    const mine = ++seq.current;
+    setLoading(true);
+    setError(undefined);
+    try {
+      const result = await loadRef.current();
+      if (mine === seq.current) setData(result);
+    } catch (e) {
+      if (mine === seq.current) setError(toApiError(e));
+    } finally {
+      if (mine === seq.current) setLoading(false);
+    }
+  }, []);
+
+  useEffect(() => {
+    void reload();
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, deps);
+
+  return { data, error, loading, reload };
+}
+
+const regionCache = new Map<string, Promise<RegionItem[]>>();
+
+/** Regions are reference data: fetched once per parent and kept for the session. */
+export function fetchRegions(parent: string): Promise<RegionItem[]> {
+  let cached = regionCache.get(parent);
+  if (!cached) {
+    cached = api.listRegions(parent, { toast: false }).then((r) => r.items);
+    cached.catch(() => regionCache.delete(parent));
+    regionCache.set(parent, cached);
+  }
+  return cached;
+}
+
+export function useRegions(parent: string | null): ApiState<RegionItem[]> {
+  return useApi(() => (parent ? fetchRegions(parent) : Promise.resolve([])), [parent]);
+}
+
+export type PostFilters = Pick<JobPostingQuery, 'q' | 'townCode' | 'type'>;
+
+export interface PostListState {
+  items: JobPostingItem[];
+  /** First page loading (or reloading after a filter change). */
+  loading: boolean;
+  loadingMore: boolean;
+  error: ApiRequestError | undefined;
+  hasMore: boolean;
+  refresh: () => Promise<void>;
+  loadMore: () => Promise<void>;
+}
+
+const PAGE_SIZE = 20;
+
+/** The public post list with cursor paging. Changing `filters` starts again from the first page. */
+export function usePostList(filters: PostFilters): PostListState {
+  const [items, setItems] = useState<JobPostingItem[]>([]);
+  const [cursor, setCursor] = useState<string | null>(null);
+  const [loading, setLoading] = useState(true);
+  const [loadingMore, setLoadingMore] = useState(false);
+  const [error, setError] = useState<ApiRequestError>();
+  const seq = useRef(0);
+  const busy = useRef(false);
+  const { q, townCode, type } = filters;
+
+  const refresh = useCallback(async () => {
+    const mine = ++seq.current;
+    busy.current = true;
+    setLoading(true);
+    setError(undefined);
+    try {
+      const page = await api.listPosts({ q, townCode, type, limit: PAGE_SIZE }, { toast: false });
+      if (mine !== seq.current) return;
+      setItems(page.items);
+      setCursor(page.nextCursor);
+    } catch (e) {
+      if (mine !== seq.current) return;
+      setError(toApiError(e));
+      setItems([]);
+      setCursor(null);
+    } finally {
+      if (mine === seq.current) {
+        setLoading(false);
+        busy.current = false;
+      }
+    }
+  }, [q, townCode, type]);
+
+  const loadMore = useCallback(async () => {
+    if (busy.current || !cursor) return;
+    const mine = seq.current;
+    busy.current = true;
+    setLoadingMore(true);
+    try {
+      const page = await api.listPosts({ q, townCode, type, limit: PAGE_SIZE, cursor });
+      if (mine !== seq.current) return;
+      setItems((prev) => {
+        const seen = new Set(prev.map((p) => p.id));
+        return prev.concat(page.items.filter((p) => !seen.has(p.id)));
+      });
+      setCursor(page.nextCursor);
+    } catch {
+      // The client already showed the message in a toast; scrolling again retries.
+    } finally {
+      if (mine === seq.current) busy.current = false;
+      setLoadingMore(false);
+    }
+  }, [q, townCode, type, cursor]);
+
+  useEffect(() => {
+    void refresh();
+  }, [refresh]);
+
+  return { items, loading, loadingMore, error, hasMore: cursor !== null, refresh, loadMore };
+}

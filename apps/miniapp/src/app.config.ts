@@ -1,0 +1,35 @@
+export default defineAppConfig({
+  pages: ['pages/index/index', 'pages/post/index', 'pages/login/index', 'pages/me/index'],
+  subPackages: [
+    { root: 'packages/employer', pages: ['pages/home/index'] },
+    { root: 'packages/liaison', pages: ['pages/home/index'] },
+    { root: 'packages/admin', pages: ['pages/home/index'] },
+  ],
+  window: {
+    navigationBarTitleText: '枣工快递',
+    navigationBarBackgroundColor: '#0b5cad',
+    navigationBarTextStyle: 'white',
+    backgroundColor: '#f2f4f7',
+    backgroundTextStyle: 'dark',
+  },
+  tabBar: {
+    color: '#3d3d3d',
+    selectedColor: '#0b5cad',
+    backgroundColor: '#ffffff',
+    borderStyle: 'black',
+    list: [
+      {
+        pagePath: 'pages/index/index',
+        text: '找工作',
+        iconPath: 'assets/tab/jobs.png',
+        selectedIconPath: 'assets/tab/jobs-active.png',
+      },
+      {
+        pagePath: 'pages/me/index',
+        text: '我的',
+        iconPath: 'assets/tab/me.png',
+        selectedIconPath: 'assets/tab/me-active.png',
+      },
+    ],
+  },
+});

@@ -1,0 +1,39 @@
+import Taro from '@tarojs/taro';
+import type { AuthUser, LoginResponse } from '@zaogong/shared';
+
+const TOKEN_KEY = 'zg.token';
+const USER_KEY = 'zg.user';
+/** Fired on Taro.eventCenter whenever the signed-in user changes (login, logout, 401). */
+export const SESSION_EVENT = 'zg:session';
+
+export function getToken(): string | null {
+  const token: unknown = Taro.getStorageSync(TOKEN_KEY);
+  return typeof token === 'string' && token.length > 0 ? token : null;
+}
+
+export function getUser(): AuthUser | null {
+  if (!getToken()) return null;
+  const user: unknown = Taro.getStorageSync(USER_KEY);
+  if (user && typeof user === 'object' && 'role' in user && 'name' in user) {
+    return user as AuthUser;
+  }
+  return null;
+}
+
+export function saveSession(res: LoginResponse): void {
+  Taro.setStorageSync(TOKEN_KEY, res.token);
+  Taro.setStorageSync(USER_KEY, res.user);
+  Taro.eventCenter.trigger(SESSION_EVENT);
+}
+
+/** Keeps the token; replaces the stored user (after GET /me). */
+export function saveUser(user: AuthUser): void {
+  Taro.setStorageSync(USER_KEY, user);
+  Taro.eventCenter.trigger(SESSION_EVENT);
+}
+
+export function clearSession(): void {
+  Taro.removeStorageSync(TOKEN_KEY);
+  Taro.removeStorageSync(USER_KEY);
+  Taro.eventCenter.trigger(SESSION_EVENT);
+}

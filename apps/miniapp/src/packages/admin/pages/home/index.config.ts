@@ -1,0 +1,3 @@
+export default definePageConfig({
+  navigationBarTitleText: '管理员首页',
+});

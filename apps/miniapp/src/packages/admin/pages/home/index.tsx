@@ -1,0 +1,75 @@
+import { Text, View } from '@tarojs/components';
+import { ANNUAL_JOBS_TARGET, DISTRICT_CODE, DISTRICT_NAME, type AuthUser, type RegionItem } from '@zaogong/shared';
+import { fetchRegions, useApi } from '../../../../api/hooks';
+import { ComingSoon, type ComingSoonItem } from '../../../../components/ComingSoon';
+import { HomeHeader } from '../../../../components/HomeHeader';
+import { HomeLinks } from '../../../../components/HomeLinks';
+import { PageShell } from '../../../../components/PageShell';
+import { RoleGate } from '../../../../components/RoleGate';
+
+const LATER: ComingSoonItem[] = [
+  { name: '岗位审核', desc: '企业发布的岗位，审核后才对外公开' },
+  { name: '企业认证', desc: '核对企业名称和统一社会信用代码' },
+  { name: '就业目标进度', desc: `今年新增就业目标 ${ANNUAL_JOBS_TARGET} 人，按镇街、按月份看进度` },
+  { name: '实名台账', desc: '导出居民就业实名台账' },
+];
+
+interface TownRow {
+  town: RegionItem;
+  villages: number;
+}
+
+async function loadTowns(scope: string | null): Promise<TownRow[]> {
+  const towns = await fetchRegions(DISTRICT_CODE);
+  const mine = scope && scope.length === 9 ? towns.filter((t) => t.code === scope) : towns;
+  return Promise.all(mine.map(async (town) => ({ town, villages: (await fetchRegions(town.code)).length })));
+}
+
+function Towns({ user }: { user: AuthUser }) {
+  const rows = useApi(() => loadTowns(user.regionCode), [user.regionCode]);
+  const total = (rows.data ?? []).reduce((sum, r) => sum + r.villages, 0);
+  const scoped = Boolean(user.regionCode);
+
+  return (
+    <View className='zg-card'>
+      <View className='zg-card-title'>{scoped ? '管理范围' : `${DISTRICT_NAME}的镇街和村居`}</View>
+      {rows.loading && !rows.data ? <View className='zg-small'>正在加载…</View> : null}
+      {rows.error ? <View className='zg-error'>{rows.error.message}</View> : null}
+      {rows.data ? (
+        <View className='zg-small'>
+          {scoped ? '' : `共 ${rows.data.length} 个镇街、`}
+          {total} 个村居
+        </View>
+      ) : null}
+      <View className='zg-gap' />
+      {(rows.data ?? []).map((r) => (
+        <View key={r.town.code} className='zg-list-item'>
+          <Text className='zg-grow'>{r.town.name}</Text>
+          <Text className='zg-muted'>{r.villages} 个村居</Text>
+        </View>
+      ))}
+    </View>
+  );
+}
+
+/** 管理员 landing: greeting, the 镇街 and their 村居 counts, and what later versions add. */
+export default function AdminHomePage() {
+  return (
+    <PageShell>
+      <RoleGate role='admin'>
+        {(user) => (
+          <View>
+            <HomeHeader user={user}>
+              <View className='zg-text' style={{ marginTop: '12px' }}>
+                全区目标：每年新增就业不少于 {ANNUAL_JOBS_TARGET} 人。
+              </View>
+            </HomeHeader>
+            <Towns user={user} />
+            <ComingSoon items={LATER} />
+            <HomeLinks />
+          </View>
+        )}
+      </RoleGate>
+    </PageShell>
+  );
+}

@@ -1,0 +1,102 @@
+import { Text, View } from '@tarojs/components';
+import { DISTRICT_CODE, type AuthUser } from '@zaogong/shared';
+import { useRegions } from '../../../../api/hooks';
+import { ComingSoon, type ComingSoonItem } from '../../../../components/ComingSoon';
+import { HomeHeader } from '../../../../components/HomeHeader';
+import { HomeLinks } from '../../../../components/HomeLinks';
+import { PageShell } from '../../../../components/PageShell';
+import { RoleGate } from '../../../../components/RoleGate';
+
+const LATER: ComingSoonItem[] = [
+  { name: '登记居民', desc: '帮本村居想找工作的人实名登记' },
+  { name: '居民名单', desc: '查看、更新本村居居民的就业情况' },
+  { name: '帮居民报名', desc: '替不会用手机的乡亲报名岗位' },
+  { name: '给居民推荐岗位', desc: '系统按技能、距离推荐合适的岗位' },
+  { name: '登记就业', desc: '确认居民已经上岗，算进全区新增就业人数' },
+];
+
+const TOWN_CODE_LENGTH = 9;
+const VILLAGE_CODE_LENGTH = 12;
+
+function Scope({ user }: { user: AuthUser }) {
+  const code = user.regionCode ?? '';
+  const isTown = code.length === TOWN_CODE_LENGTH;
+  const isVillage = code.length === VILLAGE_CODE_LENGTH;
+  const towns = useRegions(isVillage ? DISTRICT_CODE : null);
+  const villages = useRegions(isTown ? code : null);
+  const townName = isVillage ? towns.data?.find((t) => t.code === code.slice(0, TOWN_CODE_LENGTH))?.name : undefined;
+
+  if (!isTown && !isVillage) {
+    return (
+      <View className='zg-card'>
+        <View className='zg-card-title'>负责范围</View>
+        <View className='zg-text'>还没有给您分配村居。请联系区人社局。</View>
+      </View>
+    );
+  }
+
+  if (isVillage) {
+    return (
+      <View className='zg-card'>
+        <View className='zg-card-title'>负责范围</View>
+        <View className='zg-h2'>
+          {townName ? `${townName} ` : ''}
+          {user.regionName ?? code}
+        </View>
+        <View className='zg-small'>您负责这个村居的劳动就业服务。</View>
+      </View>
+    );
+  }
+
+  return (
+    <View className='zg-card'>
+      <View className='zg-card-title'>负责范围</View>
+      <View className='zg-h2'>{user.regionName ?? code}（整个镇街）</View>
+      <View className='zg-small'>
+        {villages.data ? `本镇街共有 ${villages.data.length} 个村居，名单在下面。` : villages.error ? '' : '正在加载村居…'}
+      </View>
+      {villages.error ? <View className='zg-error'>{villages.error.message}</View> : null}
+    </View>
+  );
+}
+
+/** For a 镇街-wide liaison: the 村居 of that 镇街. */
+function Villages({ user }: { user: AuthUser }) {
+  const code = user.regionCode ?? '';
+  const villages = useRegions(code.length === TOWN_CODE_LENGTH ? code : null);
+  if (!villages.data || villages.data.length === 0) return null;
+  return (
+    <View className='zg-card'>
+      <View className='zg-card-title'>{user.regionName ?? ''}的村居</View>
+      {villages.data.map((v, i) => (
+        <View key={v.code} className='zg-list-item'>
+          <Text className='zg-muted home-list-no'>{i + 1}</Text>
+          <Text className='zg-grow'>{v.name}</Text>
+        </View>
+      ))}
+    </View>
+  );
+}
+
+/** 联络员 landing: greeting, their 镇街/村居, and what later versions add. */
+export default function LiaisonHomePage() {
+  return (
+    <PageShell>
+      <RoleGate role='liaison'>
+        {(user) => (
+          <View>
+            <HomeHeader user={user}>
+              <View className='zg-text' style={{ marginTop: '12px' }}>
+                感谢您为乡亲们找工作出力。
+              </View>
+            </HomeHeader>
+            <Scope user={user} />
+            <ComingSoon items={LATER} />
+            <Villages user={user} />
+            <HomeLinks />
+          </View>
+        )}
+      </RoleGate>
+    </PageShell>
+  );
+}

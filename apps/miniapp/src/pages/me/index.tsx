@@ -1,0 +1,100 @@
+import { Button, Text, View } from '@tarojs/components';
+import Taro from '@tarojs/taro';
+import { ROLE_LABELS, type AuthUser } from '@zaogong/shared';
+import { PageShell } from '../../components/PageShell';
+import { useLargeText } from '../../hooks/useLargeText';
+import { useSession } from '../../hooks/useSession';
+import { clearSession } from '../../lib/session';
+import { homeOf, loginUrl, ROUTES } from '../../lib/routes';
+import './index.css';
+
+function regionLine(user: AuthUser): string | null {
+  if (!user.regionName) return null;
+  if (user.role === 'liaison') return `负责范围：${user.regionName}`;
+  if (user.role === 'admin') return `管理范围：${user.regionName}`;
+  return `所在地：${user.regionName}`;
+}
+
+/** 我的: who I am, 大字模式, switch role, log out. */
+export default function MePage() {
+  const user = useSession();
+  const [large, setLarge] = useLargeText();
+
+  const switchRole = () => {
+    clearSession();
+    void Taro.reLaunch({ url: ROUTES.login });
+  };
+  const logout = () => {
+    clearSession();
+    void Taro.showToast({ title: '已退出登录', icon: 'success', duration: 1500 });
+  };
+
+  return (
+    <PageShell>
+      <View className='zg-card me-head'>
+        {user ? (
+          <View className='zg-row'>
+            <View className='me-avatar'>{user.name.slice(0, 1)}</View>
+            <View className='zg-grow'>
+              <View className='me-name'>{user.name}</View>
+              <View className='zg-row-wrap'>
+                <Text className='zg-tag'>{ROLE_LABELS[user.role]}</Text>
+              </View>
+              {regionLine(user) ? <View className='me-line'>{regionLine(user)}</View> : null}
+            </View>
+          </View>
+        ) : (
+          <View>
+            <View className='me-name'>您还没有登录</View>
+            <View className='me-line'>不登录也能看岗位；报名、招工要先登录。</View>
+            <View className='zg-gap' />
+            <Button className='zg-btn zg-btn-block' onClick={() => void Taro.navigateTo({ url: loginUrl() })}>
+              登录
+            </Button>
+          </View>
+        )}
+      </View>
+
+      {user && user.role !== 'seeker' ? (
+        <View className='zg-card'>
+          <Button className='zg-btn zg-btn-block' onClick={() => void Taro.navigateTo({ url: homeOf(user.role) })}>
+            进入{ROLE_LABELS[user.role]}工作台
+          </Button>
+        </View>
+      ) : null}
+
+      <View className='zg-card'>
+        <View
+          className={large ? 'zg-row me-toggle-row me-toggle-on' : 'zg-row me-toggle-row'}
+          onClick={() => setLarge(!large)}
+          aria-role='switch'
+          aria-checked={large}
+        >
+          <View className='zg-grow'>
+            <View className='zg-h2'>大字模式</View>
+            <View className='zg-small'>字更大，看得更清楚</View>
+          </View>
+          <View className='me-toggle'>
+            <Text className='me-toggle-state'>{large ? '已打开' : '已关闭'}</Text>
+            <View className='me-track'>
+              <View className='me-knob' />
+            </View>
+          </View>
+        </View>
+      </View>
+
+      {user ? (
+        <View className='zg-section me-actions'>
+          <Button className='zg-btn zg-btn-ghost zg-btn-block' onClick={switchRole}>
+            切换角色
+          </Button>
+          <Button className='zg-btn zg-btn-danger zg-btn-block' onClick={logout}>
+            退出登录
+          </Button>
+        </View>
+      ) : null}
+
+      <View className='me-foot zg-small'>枣工快递 · 山亭区公共就业服务</View>
+    </PageShell>
+  );
+}

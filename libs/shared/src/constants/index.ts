@@ -1,0 +1,11 @@
+/** 山亭区, 枣庄市, 山东省 (GB/T 2260). */
+export const DISTRICT_CODE = '370406';
+export const DISTRICT_NAME = '山亭区';
+/** 每年新增就业人数不少于3000人. */
+export const ANNUAL_JOBS_TARGET = 3000;
+export const LIST_LIMIT_DEFAULT = 20;
+export const LIST_LIMIT_MAX = 100;
+export const API_BASE_PATH = '/api/v1';
+/** Days a post stays published unless its own dates end it sooner. */
+export const POST_DEFAULT_LIFETIME_DAYS = 30;
+export * from './wage';

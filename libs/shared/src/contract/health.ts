@@ -1,0 +1,4 @@
+export interface HealthStatus {
+  status: 'ok' | 'error';
+  details?: Record<string, { status: 'up' | 'down'; message?: string }>;
+}

@@ -1,0 +1,4 @@
+export * from './enums';
+export * from './contract';
+export * from './constants';
+export * from './validators';
