@@ -50,7 +50,7 @@ export class AppModule {
             redact: { paths: LOG_REDACT_PATHS, censor: '[redacted]' },
             // Query strings may carry search words and codes; log the path only.
             serializers: { req: (req: { id: string; method: string; url: string }) => ({ id: req.id, method: req.method, path: req.url.split('?')[0] }) },
-            autoLogging: { ignore: (req) => (req.url ?? '').startsWith('/api/v1/health') },
+            autoLogging: { ignore: (req) => ((req as { originalUrl?: string }).originalUrl ?? req.url ?? '').includes('/api/v1/health') },
           },
         }),
         CommonModule,

@@ -1,0 +1,183 @@
+// Helpers shared by the bench/*.bench.mjs scripts: loopback ports, child processes in their own
+// process group (always killed at the end), bounded polling for the first HTTP 200.
+import { spawn } from 'node:child_process';
+import { closeSync, mkdtempSync, openSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { request } from 'node:http';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+export const LOOPBACK = '127.0.0.1';
+
+/** Placeholders that are never contacted: the API must not reach outside loopback during a bench. */
+export const OFFLINE_ENV = { WECHAT_API_BASE: 'http://127.0.0.1:9', REDIS_URL: '' };
+
+const groups = new Set();
+const tempDirs = new Set();
+
+function killAllSync() {
+  for (const pid of groups) {
+    try {
+      process.kill(-pid, 'SIGKILL');
+    } catch {
+      /* already gone */
+    }
+  }
+  groups.clear();
+  for (const dir of tempDirs) rmSync(dir, { recursive: true, force: true });
+  tempDirs.clear();
+}
+process.on('exit', killAllSync);
+for (const sig of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
+  process.on(sig, () => {
+    killAllSync();
+    process.exit(130);
+  });
+}
+
+export const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+
+/** A temporary directory removed when the process exits. */
+export function tempDir(prefix = 'zg-bench-') {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  tempDirs.add(dir);
+  return dir;
+}
+
+/** A TCP port free on loopback right now (the kernel picks it). */
+export function freePort() {
+  return new Promise((res, rej) => {
+    const s = createServer();
+    s.unref();
+    s.on('error', rej);
+    s.listen(0, LOOPBACK, () => {
+      const { port } = s.address();
+      s.close(() => res(port));
+    });
+  });
+}
+
+/**
+ * Spawns a command as the leader of a new process group, its stdout and stderr going to `logFile`.
+ * Returns { child, pid, logFile, exited (promise of {code, signal}), stop() }.
+ */
+export function startGroup(command, args, { env, cwd = root, logFile }) {
+  const fd = openSync(logFile, 'a');
+  const child = spawn(command, args, { cwd, env, detached: true, stdio: ['ignore', fd, fd] });
+  closeSync(fd);
+  groups.add(child.pid);
+  let exitInfo = null;
+  const exited = new Promise((res) =>
+    child.on('exit', (code, signal) => {
+      exitInfo = { code, signal };
+      res(exitInfo);
+    }),
+  );
+  const handle = {
+    child,
+    pid: child.pid,
+    logFile,
+    exited,
+    get exitInfo() {
+      return exitInfo;
+    },
+    /** SIGTERM to the whole group, then SIGKILL whatever is left after `graceMs`. Bounded. */
+    async stop(graceMs = 5000) {
+      signalGroup(child.pid, 'SIGTERM');
+      const deadline = Date.now() + graceMs;
+      while (Date.now() < deadline && groupAlive(child.pid)) await sleep(50);
+      if (groupAlive(child.pid)) signalGroup(child.pid, 'SIGKILL');
+      for (let i = 0; i < 40 && groupAlive(child.pid); i++) await sleep(50);
+      groups.delete(child.pid);
+    },
+  };
+  return handle;
+}
+
+function signalGroup(pid, sig) {
+  try {
+    process.kill(-pid, sig);
+  } catch {
+    /* ESRCH: the group is gone */
+  }
+}
+
+function groupAlive(pid) {
+  try {
+    process.kill(-pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The last `n` lines of a log file, for error messages. */
+export function tail(file, n = 30) {
+  try {
+    return readFileSync(file, 'utf8').trimEnd().split('\n').slice(-n).join('\n');
+  } catch {
+    return '(no log)';
+  }
+}
+
+export function fileSize(file) {
+  try {
+    return statSync(file).size;
+  } catch {
+    return 0;
+  }
+}
+
+/** One GET on loopback; resolves the status code (0 on a connection error or timeout). */
+export function getStatus(port, path, timeoutMs = 2000) {
+  return new Promise((res) => {
+    const req = request({ host: LOOPBACK, port, path, method: 'GET', agent: false, timeout: timeoutMs }, (r) => {
+      r.resume();
+      r.on('end', () => res(r.statusCode ?? 0));
+      r.on('error', () => res(0));
+    });
+    req.on('timeout', () => req.destroy());
+    req.on('error', () => res(0));
+    req.end();
+  });
+}
+
+/**
+ * Polls GET `path` every `intervalMs` until it answers 200; resolves performance.now() of that
+ * answer. Rejects after `timeoutMs`, or as soon as `proc` (a startGroup handle) has exited.
+ */
+export async function waitFor200(port, path, { timeoutMs = 120_000, intervalMs = 25, proc } = {}) {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (proc?.exitInfo) throw new Error(`process exited (${JSON.stringify(proc.exitInfo)}) before ${path} answered 200\n${tail(proc.logFile)}`);
+    const status = await getStatus(port, path);
+    if (status === 200) return performance.now();
+    await sleep(intervalMs);
+  }
+  throw new Error(`no 200 from ${path} within ${timeoutMs} ms${proc ? `\n${tail(proc.logFile)}` : ''}`);
+}
+
+export const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
+
+/** Prints rows (arrays of strings) as an aligned table; the first row is the header. */
+export function printTable(rows, rightAlignFrom = 1) {
+  const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => String(r[i]).length)));
+  const line = (r) => r.map((c, i) => (i >= rightAlignFrom ? String(c).padStart(widths[i]) : String(c).padEnd(widths[i]))).join('  ');
+  console.log(line(rows[0]));
+  console.log(widths.map((w) => '-'.repeat(w)).join('  '));
+  for (const r of rows.slice(1)) console.log(line(r));
+}
+
+/** An environment for the API built from scratch: no stray settings inherited from the caller. */
+export function cleanEnv(extra) {
+  const keep = ['PATH', 'HOME', 'TMPDIR', 'LANG', 'LC_ALL', 'TZ', 'npm_config_cache'];
+  const env = {};
+  for (const k of keep) if (process.env[k] !== undefined) env[k] = process.env[k];
+  return { ...env, ...OFFLINE_ENV, ...extra };
+}
