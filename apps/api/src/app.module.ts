@@ -19,6 +19,7 @@ import { OccupationsModule } from './occupations/occupations.module';
 import { PROCESS_OPTIONS, type ProcessOptions } from './process-options';
 import { QueueModule } from './queue';
 import { RegionsModule } from './regions/regions.module';
+import { StatsModule } from './stats/stats.module';
 
 /** Paths pino must never print: tokens and personal data, wherever they appear. */
 export const LOG_REDACT_PATHS = [
@@ -65,6 +66,7 @@ export class AppModule {
         RegionsModule,
         OccupationsModule,
         JobPostingsModule,
+        StatsModule,
       ],
       providers: [
         { provide: APP_CONFIG, useValue: config },

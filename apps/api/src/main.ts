@@ -1,5 +1,5 @@
 import { Logger } from '@nestjs/common';
-import { ConfigError, loadConfig } from './config/app-config';
+import { loadConfigOrExit } from './config/app-config';
 import { createApp } from './create-app';
 
 /**
@@ -7,16 +7,7 @@ import { createApp } from './create-app';
  * processors; with Redis, run `npm run start:worker` beside it (or pass --with-worker).
  */
 async function main(): Promise<void> {
-  let config;
-  try {
-    config = loadConfig();
-  } catch (e) {
-    if (e instanceof ConfigError) {
-      console.error(`Configuration error: ${e.message}`);
-      process.exit(2);
-    }
-    throw e;
-  }
+  const config = loadConfigOrExit();
   const runProcessors = !config.redisUrl || process.argv.includes('--with-worker');
   const app = await createApp(config, { runProcessors });
   await app.listen({ port: config.port, host: '0.0.0.0' });

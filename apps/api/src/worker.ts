@@ -3,20 +3,11 @@ import { Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { Logger as PinoLogger } from 'nestjs-pino';
 import { AppModule } from './app.module';
-import { ConfigError, loadConfig } from './config/app-config';
+import { loadConfigOrExit } from './config/app-config';
 
 /** Queue processors only, no HTTP: `npm run start:worker`. Needs REDIS_URL (the queue it shares with the API). */
 async function main(): Promise<void> {
-  let config;
-  try {
-    config = loadConfig();
-  } catch (e) {
-    if (e instanceof ConfigError) {
-      console.error(`Configuration error: ${e.message}`);
-      process.exit(2);
-    }
-    throw e;
-  }
+  const config = loadConfigOrExit();
   if (!config.redisUrl) {
     console.error('Configuration error: the worker needs REDIS_URL (without Redis the API runs the processors itself)');
     process.exit(2);

@@ -159,3 +159,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
 }
 
 export const APP_CONFIG = Symbol('APP_CONFIG');
+
+/** For process entry points: the configuration, or a clear message and exit code 2 on a bad value. */
+export function loadConfigOrExit(): AppConfig {
+  try {
+    return loadConfig();
+  } catch (e) {
+    if (!(e instanceof ConfigError)) throw e;
+    console.error(`Configuration error: ${e.message}`);
+    process.exit(2);
+  }
+}

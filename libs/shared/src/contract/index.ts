@@ -4,3 +4,4 @@ export * from './regions';
 export * from './occupations';
 export * from './job-postings';
 export * from './health';
+export * from './stats';
