@@ -1,8 +1,9 @@
-import { Module, type DynamicModule } from '@nestjs/common';
+import { Module, RequestMethod, type DynamicModule } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { LoggerModule } from 'nestjs-pino';
+import pino from 'pino';
 import { randomUUID } from 'node:crypto';
 import { AuthModule } from './auth/auth.module';
 import { CommonModule } from './common/common.module';
@@ -40,19 +41,19 @@ export class AppModule {
       module: AppModule,
       imports: [
         LoggerModule.forRoot({
-          pinoHttp: {
-            level: config.logLevel,
-            genReqId: (req, res) => {
-              const given = req.headers['x-request-id'];
-              const id = typeof given === 'string' && /^[\w-]{1,64}$/.test(given) ? given : randomUUID();
-              res.setHeader('x-request-id', id);
-              return id;
+          // Probes hit the health routes often; they get no request logger at all.
+          exclude: [{ method: RequestMethod.ALL, path: 'health' }, { method: RequestMethod.ALL, path: 'health/ready' }],
+          pinoHttp: [
+            {
+              level: config.logLevel,
+              // The id fastify gave the request (see create-app.ts), so log lines and x-request-id agree.
+              genReqId: (req) => (req as { id?: string }).id ?? randomUUID(),
+              redact: { paths: LOG_REDACT_PATHS, censor: '[redacted]' },
+              // Query strings may carry search words and codes; log the path only.
+              serializers: { req: (req: { id: string; method: string; url: string }) => ({ id: req.id, method: req.method, path: req.url.split('?')[0] }) },
             },
-            redact: { paths: LOG_REDACT_PATHS, censor: '[redacted]' },
-            // Query strings may carry search words and codes; log the path only.
-            serializers: { req: (req: { id: string; method: string; url: string }) => ({ id: req.id, method: req.method, path: req.url.split('?')[0] }) },
-            autoLogging: { ignore: (req) => ((req as { originalUrl?: string }).originalUrl ?? req.url ?? '').includes('/api/v1/health') },
-          },
+            process.logStream ?? pino.destination(1),
+          ],
         }),
         CommonModule,
         TypeOrmModule.forRootAsync({

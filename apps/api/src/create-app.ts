@@ -3,6 +3,7 @@ import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { Logger } from 'nestjs-pino';
+import { randomUUID } from 'node:crypto';
 import { API_BASE_PATH } from '@zaogong/shared';
 import { AppModule } from './app.module';
 import { createValidationPipe } from './common/pipes/validation.pipe';
@@ -11,7 +12,18 @@ import type { ProcessOptions } from './process-options';
 
 /** Builds the HTTP application (not yet listening): used by main.ts and by the e2e tests. */
 export async function createApp(config: AppConfig, process: ProcessOptions): Promise<NestFastifyApplication> {
-  const adapter = new FastifyAdapter({ bodyLimit: 12 * 1024 * 1024, trustProxy: true });
+  // Request ids: taken from a proxy's x-request-id when it looks sane, else a UUID; logged with every
+  // line of the request and returned in the x-request-id header.
+  const adapter = new FastifyAdapter({
+    bodyLimit: 12 * 1024 * 1024,
+    trustProxy: true,
+    requestIdHeader: 'x-request-id',
+    genReqId: () => randomUUID(),
+  });
+  adapter.getInstance().addHook('onRequest', async (req, reply) => {
+    if (!/^[\w-]{1,64}$/.test(req.id)) req.id = randomUUID();
+    void reply.header('x-request-id', req.id);
+  });
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config, process), adapter, { bufferLogs: true });
   app.useLogger(app.get(Logger));
   app.setGlobalPrefix(API_BASE_PATH.replace(/^\//, ''));

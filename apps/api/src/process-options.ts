@@ -2,6 +2,8 @@
 export interface ProcessOptions {
   /** Register queue processors in this process. */
   runProcessors: boolean;
+  /** Where JSON log lines go (default: stdout). Tests pass a stream to read them. */
+  logStream?: NodeJS.WritableStream;
 }
 
 export const PROCESS_OPTIONS = Symbol('PROCESS_OPTIONS');

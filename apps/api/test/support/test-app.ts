@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import type { DataSource } from 'typeorm';
 import { loadConfig, type AppConfig } from '../../src/config/app-config';
 import { createApp } from '../../src/create-app';
+import type { ProcessOptions } from '../../src/process-options';
 import type { TestDatabase } from './test-databases';
 
 export interface TestApp {
@@ -21,7 +22,7 @@ export interface TestApp {
  * The real application on a test database, with fixed secrets and silent logs. `env` overrides
  * settings exactly as environment variables would (e.g. { SEED_DEMO: 'true', REDIS_URL: … }).
  */
-export async function startTestApp(db: TestDatabase, env: Record<string, string> = {}, runProcessors = true): Promise<TestApp> {
+export async function startTestApp(db: TestDatabase, env: Record<string, string> = {}, process: Partial<ProcessOptions> = {}): Promise<TestApp> {
   const dataDir = mkdtempSync(join(tmpdir(), 'zaogong-data-'));
   const config = loadConfig(
     {
@@ -36,11 +37,11 @@ export async function startTestApp(db: TestDatabase, env: Record<string, string>
       LOG_LEVEL: 'silent',
       ...env,
     },
-    process.cwd(),
+    globalThis.process.cwd(),
   );
   // The test database's own settings (MariaDB database name, SQLite file) win over the URL parse.
   config.database = db.config;
-  const app = await createApp(config, { runProcessors });
+  const app = await createApp(config, { runProcessors: true, ...process });
   await app.init();
   await app.getHttpAdapter().getInstance().ready();
   const { DataSource: DS } = await import('typeorm');
