@@ -1,10 +1,11 @@
 // Helpers shared by the bench/*.bench.mjs scripts: loopback ports, child processes in their own
 // process group (always killed at the end), bounded polling for the first HTTP 200.
 import { spawn } from 'node:child_process';
-import { closeSync, mkdtempSync, openSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { closeSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { request } from 'node:http';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
+import { performance } from 'node:perf_hooks';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -148,15 +149,44 @@ export function getStatus(port, path, timeoutMs = 2000) {
  * Polls GET `path` every `intervalMs` until it answers 200; resolves performance.now() of that
  * answer. Rejects after `timeoutMs`, or as soon as `proc` (a startGroup handle) has exited.
  */
-export async function waitFor200(port, path, { timeoutMs = 120_000, intervalMs = 25, proc } = {}) {
+export async function waitFor200(port, path, { timeoutMs = 120_000, intervalMs = 25, proc, seen } = {}) {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     if (proc?.exitInfo) throw new Error(`process exited (${JSON.stringify(proc.exitInfo)}) before ${path} answered 200\n${tail(proc.logFile)}`);
     const status = await getStatus(port, path);
     if (status === 200) return performance.now();
+    // Answers other than 200 (0 = no connection), for diagnosing a late 200.
+    if (seen && status !== 0) seen.set(status, (seen.get(status) ?? 0) + 1);
     await sleep(intervalMs);
   }
   throw new Error(`no 200 from ${path} within ${timeoutMs} ms${proc ? `\n${tail(proc.logFile)}` : ''}`);
+}
+
+/**
+ * CPU seconds (user + system) used so far by the live processes of process group `pgid`, read from
+ * /proc (Linux; null elsewhere). Assumes USER_HZ = 100, as on every common Linux build.
+ */
+export function groupCpuSeconds(pgid) {
+  let names;
+  try {
+    names = readdirSync('/proc');
+  } catch {
+    return null;
+  }
+  let ticks = 0;
+  for (const name of names) {
+    if (!/^\d+$/.test(name)) continue;
+    let stat;
+    try {
+      stat = readFileSync(`/proc/${name}/stat`, 'utf8');
+    } catch {
+      continue; // exited meanwhile
+    }
+    // Fields after "(comm)": state ppid pgrp session tty tpgid flags minflt cminflt majflt cmajflt utime stime
+    const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    if (Number(f[2]) === pgid) ticks += Number(f[11]) + Number(f[12]);
+  }
+  return ticks / 100;
 }
 
 export const median = (xs) => {

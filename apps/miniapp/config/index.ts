@@ -61,8 +61,14 @@ type Merge = (...configs: Array<object | null | undefined>) => object;
  * this app resolves.
  */
 function usePostcss8(chain: ChainLike): void {
+  const dir = packageDir('postcss');
   // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const postcss: unknown = require(packageDir('postcss'));
+  const { version } = require(path.join(dir, 'package.json')) as { version: string };
+  if (Number(version.split('.')[0]) < 8) {
+    throw new Error(`apps/miniapp resolves postcss ${version} from ${dir}; Taro needs PostCSS 8`);
+  }
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const postcss: unknown = require(dir);
   const visit = (rule: RuleLike): void => {
     for (const use of rule.uses.values()) {
       if (String(use.get('loader')).includes('postcss-loader')) {
@@ -122,13 +128,13 @@ export default defineConfig<'webpack5'>(async (merge: Merge) => {
       router: { mode: 'hash' },
       compile: { include: [sharedSrc] },
       output: {
-        filename: 'js/[name].[hash:8].js',
-        chunkFilename: 'js/[name].[chunkhash:8].js',
+        filename: 'js/[name].[contenthash:8].js',
+        chunkFilename: 'js/[name].[contenthash:8].js',
       },
       miniCssExtractPluginOption: {
         ignoreOrder: true,
-        filename: 'css/[name].[hash].css',
-        chunkFilename: 'css/[name].[chunkhash].css',
+        filename: 'css/[name].[contenthash:8].css',
+        chunkFilename: 'css/[name].[contenthash:8].css',
       },
       postcss: {
         autoprefixer: { enable: true, config: {} },

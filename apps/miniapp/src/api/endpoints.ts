@@ -8,6 +8,7 @@ import type {
   OccupationItem,
   Page,
   RegionItem,
+  RegionOverview,
   WechatLoginRequest,
 } from '@zaogong/shared';
 import { request, type RequestOptions } from './client';
@@ -33,4 +34,8 @@ export const api = {
   listRegions: (parent: string, o?: Opts) => request<ItemList<RegionItem>>('/regions', { query: { parent }, ...o }),
   searchOccupations: (q: string, o?: Opts) =>
     request<ItemList<OccupationItem>>('/occupations', { query: { q }, ...o }),
+
+  /** Liaisons and admins only. Without `regionCode`: the caller's own area (a district admin's is 370406). */
+  regionOverview: (regionCode?: string, o?: Opts) =>
+    request<RegionOverview>('/stats/overview', { query: { regionCode }, ...o }),
 };

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { JobPostingItem, JobPostingQuery, RegionItem } from '@zaogong/shared';
+import type { JobPostingItem, JobPostingQuery, RegionItem, RegionOverview } from '@zaogong/shared';
 import { ApiRequestError } from './client';
 import { api } from './endpoints';
 
@@ -40,9 +40,9 @@ export function useApi<T>(load: () => Promise<T>, deps: readonly unknown[]): Api
     }
   }, []);
 
+  // `deps` are the caller's: they say when `load` means something new.
   useEffect(() => {
     void reload();
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, deps);
 
   return { data, error, loading, reload };
@@ -63,6 +63,14 @@ export function fetchRegions(parent: string): Promise<RegionItem[]> {
 
 export function useRegions(parent: string | null): ApiState<RegionItem[]> {
   return useApi(() => (parent ? fetchRegions(parent) : Promise.resolve([])), [parent]);
+}
+
+/**
+ * The counts on a liaison's or admin's home. Without `regionCode` the API picks the caller's own
+ * area; errors stay inline (no toast).
+ */
+export function useRegionOverview(regionCode?: string): ApiState<RegionOverview> {
+  return useApi(() => api.regionOverview(regionCode, { toast: false }), [regionCode]);
 }
 
 export type PostFilters = Pick<JobPostingQuery, 'q' | 'townCode' | 'type'>;

@@ -23,8 +23,8 @@ export function PostCard({ post, onOpen }: Props) {
         {post.townName ? <Text className='zg-tag zg-tag-plain'>{post.townName}</Text> : null}
         <Text className='zg-tag zg-tag-plain'>招{post.headcount}人</Text>
       </View>
-      <View className='post-card-employer zg-row'>
-        <Text className='zg-grow post-card-employer-name'>{post.employer.name}</Text>
+      <View className='post-card-employer zg-row-wrap'>
+        <Text className='post-card-employer-name'>{post.employer.name}</Text>
         {post.employer.verified ? (
           <Text className='zg-tag zg-tag-ok post-card-badge'>{VERIFICATION_STATE_LABELS.verified}</Text>
         ) : null}

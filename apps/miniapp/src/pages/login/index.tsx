@@ -20,6 +20,8 @@ const ROLE_DESC: Record<Role, string> = {
 };
 
 const IS_WEAPP = process.env.TARO_ENV === 'weapp';
+// Buttons get `disabled` only while busy (`|| undefined`): Taro's H5 button keeps disabled="false"
+// as an attribute, and its stylesheet greys out any button[disabled].
 
 /** Only in-app pages are accepted as a place to return to after login. */
 function safeRedirect(raw: string | undefined): string | null {
@@ -130,7 +132,7 @@ export default function LoginPage() {
         <View className='zg-card'>
           <Button
             className={busy ? 'zg-btn zg-btn-wechat zg-btn-block zg-btn-disabled' : 'zg-btn zg-btn-wechat zg-btn-block'}
-            disabled={busy}
+            disabled={busy || undefined}
             onClick={() => void wechatLogin()}
           >
             {busy ? '正在登录…' : '微信一键登录'}
@@ -199,7 +201,7 @@ export default function LoginPage() {
             {error ? <View className='zg-error'>{error}</View> : null}
             <Button
               className={busy ? 'zg-btn zg-btn-block login-submit zg-btn-disabled' : 'zg-btn zg-btn-block login-submit'}
-              disabled={busy}
+              disabled={busy || undefined}
               onClick={() => void devLogin()}
             >
               {busy ? '正在登录…' : role ? `以${ROLE_LABELS[role]}身份登录` : '登录'}

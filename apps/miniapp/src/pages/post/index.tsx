@@ -79,8 +79,8 @@ export default function PostPage() {
           <Text className='zg-tag zg-tag-plain'>招{p.headcount}人</Text>
           {p.townName ? <Text className='zg-tag zg-tag-plain'>{p.townName}</Text> : null}
         </View>
-        <View className='post-employer zg-row'>
-          <Text className='zg-grow'>{p.employer.name}</Text>
+        <View className='post-employer zg-row-wrap'>
+          <Text className='post-employer-name'>{p.employer.name}</Text>
           <Text className={p.employer.verified ? 'zg-tag zg-tag-ok' : 'zg-tag zg-tag-plain'}>
             {VERIFICATION_STATE_LABELS[p.employer.verified ? 'verified' : 'pending']}
           </Text>

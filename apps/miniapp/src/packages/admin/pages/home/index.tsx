@@ -5,12 +5,13 @@ import { ComingSoon, type ComingSoonItem } from '../../../../components/ComingSo
 import { HomeHeader } from '../../../../components/HomeHeader';
 import { HomeLinks } from '../../../../components/HomeLinks';
 import { PageShell } from '../../../../components/PageShell';
+import { RegionOverviewCard } from '../../../../components/RegionOverviewCard';
 import { RoleGate } from '../../../../components/RoleGate';
 
 const LATER: ComingSoonItem[] = [
   { name: '岗位审核', desc: '企业发布的岗位，审核后才对外公开' },
   { name: '企业认证', desc: '核对企业名称和统一社会信用代码' },
-  { name: '就业目标进度', desc: `今年新增就业目标 ${ANNUAL_JOBS_TARGET} 人，按镇街、按月份看进度` },
+  { name: '就业目标进度', desc: `今年新增就业目标${ANNUAL_JOBS_TARGET}人，按镇街、按月份看进度` },
   { name: '实名台账', desc: '导出居民就业实名台账' },
 ];
 
@@ -52,7 +53,7 @@ function Towns({ user }: { user: AuthUser }) {
   );
 }
 
-/** 管理员 landing: greeting, the 镇街 and their 村居 counts, and what later versions add. */
+/** 管理员 landing: greeting, the district (or 镇街) in numbers, its 镇街 and 村居, and what later versions add. */
 export default function AdminHomePage() {
   return (
     <PageShell>
@@ -61,9 +62,10 @@ export default function AdminHomePage() {
           <View>
             <HomeHeader user={user}>
               <View className='zg-text' style={{ marginTop: '12px' }}>
-                全区目标：每年新增就业不少于 {ANNUAL_JOBS_TARGET} 人。
+                全区目标：每年新增就业不少于{ANNUAL_JOBS_TARGET}人。
               </View>
             </HomeHeader>
+            <RegionOverviewCard key={`${user.id}:${user.regionCode ?? ''}`} scope={user.regionCode} />
             <Towns user={user} />
             <ComingSoon items={LATER} />
             <HomeLinks />

@@ -1,10 +1,11 @@
 import { Text, View } from '@tarojs/components';
-import { DISTRICT_CODE, type AuthUser } from '@zaogong/shared';
+import { DISTRICT_CODE, regionLevelOf, type AuthUser } from '@zaogong/shared';
 import { useRegions } from '../../../../api/hooks';
 import { ComingSoon, type ComingSoonItem } from '../../../../components/ComingSoon';
 import { HomeHeader } from '../../../../components/HomeHeader';
 import { HomeLinks } from '../../../../components/HomeLinks';
 import { PageShell } from '../../../../components/PageShell';
+import { RegionOverviewCard } from '../../../../components/RegionOverviewCard';
 import { RoleGate } from '../../../../components/RoleGate';
 
 const LATER: ComingSoonItem[] = [
@@ -78,7 +79,15 @@ function Villages({ user }: { user: AuthUser }) {
   );
 }
 
-/** 联络员 landing: greeting, their 镇街/村居, and what later versions add. */
+/** The numbers of the liaison's 村居 (or whole 镇街); nothing until they have been given one. */
+function Overview({ user }: { user: AuthUser }) {
+  const level = regionLevelOf(user.regionCode);
+  if (level !== 'town' && level !== 'village') return null;
+  // Keyed by user and scope: another login on a page kept in the stack starts afresh.
+  return <RegionOverviewCard key={`${user.id}:${user.regionCode}`} scope={user.regionCode} />;
+}
+
+/** 联络员 landing: greeting, their 村居 or 镇街 in numbers and by name, and what later versions add. */
 export default function LiaisonHomePage() {
   return (
     <PageShell>
@@ -90,6 +99,7 @@ export default function LiaisonHomePage() {
                 感谢您为乡亲们找工作出力。
               </View>
             </HomeHeader>
+            <Overview user={user} />
             <Scope user={user} />
             <ComingSoon items={LATER} />
             <Villages user={user} />

@@ -1,0 +1,552 @@
+// Browser end-to-end test of the H5 build against the real API.
+//
+// Needs: the H5 build in dist/apps/miniapp/h5 (`npm run build:h5`) and Debian Chromium at
+// /usr/bin/chromium (`apt-get install -y chromium fonts-wqy-zenhei`).
+// Run from the repository root:  node --test apps/miniapp/e2e/h5.e2e.test.mjs
+//
+// It starts `node scripts/start-api.mjs` on a free port with a fresh SQLite file and the demo data,
+// drives a phone-sized headless Chromium through the public post list, a post, the login for each
+// role and the large-text switch, and saves screenshots to dist/screenshots/.
+/* global document, getComputedStyle, localStorage, window -- used inside page.evaluate() callbacks, which run in the browser */
+import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { fileURLToPath, URLSearchParams } from 'node:url';
+import { chromium } from 'playwright-core';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
+const H5_DIR = join(ROOT, 'dist/apps/miniapp/h5');
+const SHOTS = join(ROOT, 'dist/screenshots');
+const CHROMIUM = '/usr/bin/chromium';
+const STEP = { timeout: 90_000 };
+
+/** @type {import('node:child_process').ChildProcess | undefined} */
+let api;
+let apiLog = '';
+let dataDir = '';
+let base = '';
+let apiBase = '';
+/** @type {import('playwright-core').Browser | undefined} */
+let browser;
+/** @type {import('playwright-core').Page} */
+let page;
+const pageErrors = [];
+const failedApiCalls = [];
+
+function freePort() {
+  return new Promise((res, rej) => {
+    const srv = createServer();
+    srv.unref();
+    srv.on('error', rej);
+    srv.listen(0, '127.0.0.1', () => {
+      const { port } = /** @type {import('node:net').AddressInfo} */ (srv.address());
+      srv.close(() => res(port));
+    });
+  });
+}
+
+async function waitForHealth(url, ms) {
+  const until = Date.now() + ms;
+  while (Date.now() < until) {
+    if (api?.exitCode !== null && api?.exitCode !== undefined) {
+      throw new Error(`the API exited with code ${api.exitCode} before it was ready:\n${apiLog.slice(-4000)}`);
+    }
+    try {
+      const res = await fetch(url);
+      if (res.ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  throw new Error(`the API did not answer ${url} within ${ms} ms:\n${apiLog.slice(-4000)}`);
+}
+
+async function stopApi() {
+  if (!api || api.exitCode !== null) return;
+  const exited = new Promise((r) => api.once('exit', r));
+  try {
+    process.kill(-api.pid, 'SIGTERM');
+  } catch {
+    return;
+  }
+  const timer = setTimeout(() => {
+    try {
+      process.kill(-api.pid, 'SIGKILL');
+    } catch {
+      // already gone
+    }
+  }, 5000);
+  await exited;
+  clearTimeout(timer);
+}
+
+async function getJson(path) {
+  const res = await fetch(`${apiBase}${path}`);
+  assert.equal(res.status, 200, `GET ${path} answered ${res.status}`);
+  return res.json();
+}
+
+/** The token the browser is logged in with (Taro's H5 storage wraps values as `{ data }`). */
+async function browserToken() {
+  const token = await page.evaluate(() => JSON.parse(localStorage.getItem('zg.token') ?? 'null')?.data);
+  assert.ok(typeof token === 'string' && token.length > 0, 'the browser holds a token');
+  return token;
+}
+
+/** GET as the user logged in in the browser, with the same bearer token. */
+async function getAsUser(path) {
+  const res = await fetch(`${apiBase}${path}`, { headers: { Authorization: `Bearer ${await browserToken()}` } });
+  assert.equal(res.status, 200, `GET ${path} as the browser's user answered ${res.status}`);
+  return res.json();
+}
+
+/** How many posts the public list holds (all of it, or one 镇街's), counted page by page. */
+async function countPublicPosts(townCode) {
+  let n = 0;
+  let cursor = null;
+  do {
+    const query = new URLSearchParams({ limit: '100' });
+    if (townCode) query.set('townCode', townCode);
+    if (cursor) query.set('cursor', cursor);
+    const res = await getJson(`/posts?${query}`);
+    n += res.items.length;
+    cursor = res.nextCursor;
+  } while (cursor);
+  return n;
+}
+
+/** Elements of the page on screen (Taro keeps earlier pages of the stack hidden in the DOM). */
+const shown = (selector, options) => page.locator(selector, options).filter({ visible: true });
+const shownText = (text) => page.getByText(text, { exact: true }).filter({ visible: true }).first();
+
+/** A full load of one route (the query string forces a real reload, not just a hash change). */
+async function open(route) {
+  await page.goto(`${base}/?at=${Date.now()}#${route}`);
+}
+
+async function shot(name) {
+  await page.waitForTimeout(400); // let toasts and transitions settle
+  await page.screenshot({ path: join(SHOTS, `${name}.png`) });
+}
+
+async function fontSize(locator) {
+  return locator.evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+}
+
+/**
+ * The 概况 card shows exactly what GET /stats/overview answers for the logged-in user.
+ * Returns the card and the API's answer.
+ */
+async function checkOverviewCard(title) {
+  const overview = await getAsUser('/stats/overview');
+  const card = shown('.overview-card', { hasText: title });
+  await card.locator('.overview-num').first().waitFor();
+  assert.ok((await card.innerText()).includes(overview.regionName), `the card names ${overview.regionName}`);
+  const expected = {
+    登记居民: [overview.residents.total, '人'],
+    其中求职中: [overview.residents.seeking, '人'],
+    在招岗位: [overview.openPosts, '个'],
+    认证企业: [overview.verifiedEmployers, '家'],
+  };
+  const rows = card.locator('.overview-row');
+  assert.equal(await rows.count(), 4);
+  for (const [label, [n, unit]] of Object.entries(expected)) {
+    const row = rows.filter({ hasText: label });
+    assert.equal(await row.count(), 1, `one row says ${label}`);
+    assert.equal((await row.locator('.overview-num').innerText()).trim(), String(n), `${label} is ${n}`);
+    assert.equal((await row.locator('.overview-unit').innerText()).trim(), unit);
+  }
+  // The numbers are the biggest text on the card.
+  const num = await fontSize(card.locator('.overview-num').first());
+  assert.ok(num > (await fontSize(card.locator('.overview-title'))), `numbers (${num}px) are bigger than the title`);
+  return { card, overview };
+}
+
+/** Turns 大字模式 on or off the way the 我的 switch stores it, and reloads. */
+async function setLargeText(on) {
+  await page.evaluate((v) => {
+    if (v) localStorage.setItem('zg.largeText', JSON.stringify({ data: true }));
+    else localStorage.removeItem('zg.largeText');
+  }, on);
+  await page.reload();
+}
+
+/** From anywhere: 我的 → 切换角色 → the login page. */
+async function goToLogin() {
+  await open('/pages/me/index');
+  const switchRole = shownText('切换角色');
+  if (await switchRole.isVisible().catch(() => false)) {
+    await switchRole.click();
+  } else {
+    await shown('.zg-btn', { hasText: /^登录$/ }).first().click();
+  }
+  await page.waitForURL(/#\/pages\/login\/index/);
+  await shown('.login-role').first().waitFor();
+}
+
+async function pickRoleAndName(roleLabel, name) {
+  await shown('.login-role', { hasText: roleLabel }).click();
+  const input = shown('.zg-input input');
+  await input.fill(name);
+}
+
+describe('H5 build in Chromium against the real API', () => {
+  before(async () => {
+    assert.ok(existsSync(join(H5_DIR, 'index.html')), `no H5 build in ${H5_DIR}; run npm run build:h5 first`);
+    assert.ok(existsSync(CHROMIUM), `${CHROMIUM} is missing; apt-get install -y chromium fonts-wqy-zenhei`);
+    mkdirSync(SHOTS, { recursive: true });
+    dataDir = mkdtempSync(join(tmpdir(), 'zaogong-e2e-'));
+    const port = await freePort();
+    base = `http://127.0.0.1:${port}`;
+    apiBase = `${base}/api/v1`;
+
+    api = spawn(process.execPath, ['scripts/start-api.mjs'], {
+      cwd: ROOT,
+      detached: true, // its own process group, so the whole group can be stopped
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: {
+        ...process.env,
+        PORT: String(port),
+        DATABASE_URL: `sqlite:${join(dataDir, 'e2e.sqlite')}`,
+        SEED_DEMO: 'true',
+        AUTH_DEV_LOGIN: 'true',
+        H5_DIR,
+        NODE_ENV: 'development',
+      },
+    });
+    const keep = (chunk) => {
+      apiLog = (apiLog + chunk.toString()).slice(-20_000);
+    };
+    api.stdout.on('data', keep);
+    api.stderr.on('data', keep);
+    await waitForHealth(`${apiBase}/health`, 120_000);
+
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      headless: true,
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
+    });
+    const context = await browser.newContext({
+      viewport: { width: 390, height: 844 },
+      deviceScaleFactor: 2,
+      isMobile: true,
+      hasTouch: true,
+      locale: 'zh-CN',
+    });
+    context.setDefaultTimeout(15_000);
+    page = await context.newPage();
+    page.on('pageerror', (err) => pageErrors.push(err.message));
+    page.on('response', (res) => {
+      if (res.url().includes('/api/v1/') && res.status() >= 500) {
+        failedApiCalls.push(`${res.status()} ${res.request().method()} ${res.url()}`);
+      }
+    });
+    page.on('requestfailed', (req) => {
+      if (req.url().includes('/api/v1/')) failedApiCalls.push(`failed ${req.method()} ${req.url()}: ${req.failure()?.errorText}`);
+    });
+  });
+
+  after(async () => {
+    await browser?.close().catch(() => undefined);
+    await stopApi();
+    if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  it('shows published posts on the first screen without logging in', STEP, async () => {
+    const { items } = await getJson('/posts?limit=5');
+    assert.ok(items.length >= 5, `the demo data should have at least 5 published posts, got ${items.length}`);
+
+    await page.goto(`${base}/`);
+    const cards = shown('.post-card');
+    await cards.nth(4).waitFor();
+    assert.ok((await cards.count()) >= 5);
+    assert.doesNotMatch(page.url(), /login/);
+    assert.equal(await page.evaluate(() => localStorage.getItem('zg.token')), null, 'nobody is logged in');
+
+    const first = items[0];
+    const card = cards.filter({ hasText: first.title }).first();
+    await card.waitFor();
+    const text = await card.innerText();
+    assert.match(text, new RegExp(`${first.wageMin}`), 'the card shows the pay');
+    assert.ok(text.includes(first.employer.name), 'the card shows the employer');
+    if (first.employer.verified) assert.ok(text.includes('已认证'));
+    if (first.townName) assert.ok(text.includes(first.townName), 'the card shows the 镇街');
+    assert.match(text, /发布/, 'the card says when it was published');
+
+    // Normal text is already large: at least 16 CSS px on a 390 px wide phone.
+    assert.ok((await fontSize(shown('.zg-page', { has: page.locator('.post-card') }))) >= 16, 'base font is at least 16px');
+    await shot('seeker-home');
+  });
+
+  it('filters the list by type (零工)', STEP, async () => {
+    const { items } = await getJson('/posts?type=gig&limit=20');
+    const answered = page.waitForResponse((r) => r.url().includes('/api/v1/posts') && r.url().includes('type=gig'));
+    await shown('.zg-chip', { hasText: /^零工$/ }).click();
+    await answered;
+    const cards = shown('.post-card');
+    if (items.length === 0) {
+      await shownText('没有找到合适的岗位').waitFor();
+    } else {
+      await cards.filter({ hasText: items[0].title }).first().waitFor();
+      await page.waitForFunction(
+        (n) => [...document.querySelectorAll('.post-card')].filter((e) => e.offsetParent !== null).length === n,
+        items.length,
+      );
+      for (const t of await cards.allInnerTexts()) assert.ok(t.includes('零工'), `every card is 零工: ${t}`);
+    }
+    await shown('.zg-chip', { hasText: /^全部$/ }).click();
+    await shown('.post-card').nth(4).waitFor();
+  });
+
+  it('shows a friendly empty state when a search finds nothing', STEP, async () => {
+    await shown('.search-input input').fill('没有这种工作');
+    await shown('.search-btn').click();
+    await shownText('没有找到合适的岗位').waitFor();
+    await shownText('看全部岗位').click();
+    await shown('.post-card').nth(4).waitFor();
+    assert.equal(await shown('.search-input input').inputValue(), '');
+  });
+
+  it('loads the next page of posts when scrolled to the bottom', STEP, async () => {
+    const first = await getJson('/posts?limit=20');
+    if (!first.nextCursor) return; // fewer than one page of demo posts: nothing more to load
+    const second = await getJson(`/posts?limit=20&cursor=${encodeURIComponent(first.nextCursor)}`);
+    const cards = shown('.post-card');
+    await cards.nth(19).waitFor();
+    assert.equal(await cards.count(), 20);
+    const more = page.waitForResponse((r) => r.url().includes('/api/v1/posts') && r.url().includes('cursor='));
+    await cards.nth(19).scrollIntoViewIfNeeded();
+    await page.mouse.wheel(0, 5000);
+    await more;
+    await cards.filter({ hasText: second.items[0].title }).first().waitFor();
+    assert.equal(await cards.count(), 20 + second.items.length);
+  });
+
+  it('opens a post and shows all of its detail', STEP, async () => {
+    const { items } = await getJson('/posts?limit=1');
+    const post = items[0];
+    await shown('.post-card', { hasText: post.title }).first().click();
+    await page.waitForURL(/#\/pages\/post\/index\?id=/);
+    await shown('.post-title', { hasText: post.title }).waitFor();
+    const body = await shown('.zg-page', { has: page.locator('.post-title') }).innerText();
+    assert.ok(body.includes(post.description.slice(0, 10)), 'the description is shown');
+    assert.ok(body.includes(post.employer.name));
+    for (const skill of post.skills) assert.ok(body.includes(skill), `skill ${skill} is shown`);
+    assert.ok(body.includes('工作内容') && body.includes('福利待遇'));
+    await shownText('我要报名').waitFor();
+    await shot('post-detail');
+  });
+
+  it('asks a visitor to log in before applying, and is honest about applying afterwards', STEP, async () => {
+    await shownText('我要报名').click();
+    await page.waitForURL(/#\/pages\/login\/index\?redirect=/);
+    await pickRoleAndName('求职者', '张大爷');
+    await shownText('以求职者身份登录').click();
+    await page.waitForURL(/#\/pages\/post\/index/);
+    const apply = shown('.post-apply');
+    await apply.filter({ hasText: '报名功能下一版开放' }).waitFor();
+    assert.match((await apply.getAttribute('class')) ?? '', /zg-btn-disabled/);
+    const disabled = await apply.getAttribute('disabled');
+    assert.ok(disabled !== null && disabled !== 'false', 'the button is disabled');
+    assert.ok(await page.evaluate(() => localStorage.getItem('zg.token')), 'a token is stored');
+  });
+
+  it('logs in as 求职者 through the role picker and lands on the post list', STEP, async () => {
+    await open('/pages/me/index');
+    await shown('.me-name', { hasText: '张大爷' }).waitFor();
+    await shown('.zg-tag', { hasText: /^求职者$/ }).waitFor();
+    await goToLogin();
+    assert.equal(await page.evaluate(() => localStorage.getItem('zg.token')), null, '切换角色 logs out');
+    await pickRoleAndName('求职者', '王秀英');
+    await shot('login');
+    await shownText('以求职者身份登录').click();
+    await page.waitForURL(/#\/pages\/index\/index/);
+    await shown('.post-card').nth(4).waitFor();
+  });
+
+  it('大字模式 makes the text bigger and survives a reload', STEP, async () => {
+    const normal = await fontSize(shown('.post-card-title').first());
+    await open('/pages/me/index');
+    await shown('.me-toggle-row').click();
+    await shown('.zg-page.zg-large').first().waitFor();
+    await shownText('已打开').waitFor();
+    await page.reload();
+    await shown('.zg-page.zg-large').first().waitFor();
+    await shownText('已打开').waitFor();
+
+    await shown('.weui-tabbar__item', { hasText: '找工作' }).click();
+    await page.waitForURL(/#\/pages\/index\/index/);
+    const title = shown('.zg-large .post-card-title').first();
+    await title.waitFor();
+    const large = await fontSize(title);
+    assert.ok(large >= normal * 1.2, `large text ${large}px should be at least 1.2 × ${normal}px`);
+    await shot('large-text');
+
+    await shown('.weui-tabbar__item', { hasText: '我的' }).click();
+    await shown('.me-toggle-row').click();
+    await shownText('已关闭').waitFor();
+    assert.equal(await shown('.zg-page.zg-large').count(), 0);
+  });
+
+  it('logs in as 联络员 for a 村居 and lands on the liaison home', STEP, async () => {
+    const { items: towns } = await getJson('/regions?parent=370406');
+    assert.equal(towns.length, 11, 'the district has 11 镇街');
+    const town = towns[0];
+    const { items: villages } = await getJson(`/regions?parent=${town.code}`);
+    assert.ok(villages.length > 0);
+    const village = villages[0];
+
+    await goToLogin();
+    await pickRoleAndName('联络员', '刘书记');
+    await shown('.zg-chip', { hasText: new RegExp(`^${town.name}$`) }).click();
+    await shown('.zg-chip', { hasText: new RegExp(`^${village.name}$`) }).click();
+    await shown('.login-scope', { hasText: village.name }).waitFor();
+    await shownText('以联络员身份登录').click();
+    await page.waitForURL(/#\/packages\/liaison\/pages\/home\/index/);
+    await shownText('您好，刘书记').waitFor();
+    await shown('.zg-card', { hasText: '负责范围' }).filter({ hasText: village.name }).waitFor();
+    assert.ok((await shown('.zg-soon-item').count()) >= 3, 'later tools are listed');
+
+    const { card, overview } = await checkOverviewCard('本村居概况');
+    assert.equal(overview.regionCode, village.code, 'a 村居 liaison sees their own 村居');
+    assert.equal(overview.openPosts, await countPublicPosts(town.code), 'open posts are the 镇街 ones on the public list');
+    // Posts and employers are said to be the whole 镇街's, by name.
+    const notes = card.locator('.overview-note', { hasText: `整个${town.name}的` });
+    await notes.nth(1).waitFor();
+    assert.equal(await notes.count(), 2);
+    await shot('liaison-home');
+  });
+
+  it('大字模式 makes the 概况 numbers on the liaison home bigger', STEP, async () => {
+    const normal = await fontSize(shown('.overview-num').first());
+    const label = await fontSize(shown('.overview-label').first());
+    await setLargeText(true);
+    const num = shown('.zg-large .overview-num').first();
+    await num.waitFor();
+    const large = await fontSize(num);
+    assert.ok(large >= normal * 1.2, `large numbers ${large}px should be at least 1.2 × ${normal}px`);
+    assert.ok((await fontSize(shown('.zg-large .overview-label').first())) >= label * 1.2, 'the labels grow too');
+    // Nothing spills sideways on a phone.
+    assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth), 'no horizontal scroll');
+    await checkOverviewCard('本村居概况');
+    await shot('liaison-home-large');
+    await setLargeText(false);
+    await shown('.overview-num').first().waitFor();
+    assert.equal(await shown('.zg-page.zg-large').count(), 0);
+  });
+
+  it('a 联络员 for a whole 镇街 sees its 村居', STEP, async () => {
+    const { items: towns } = await getJson('/regions?parent=370406');
+    const town = towns[1];
+    const { items: villages } = await getJson(`/regions?parent=${town.code}`);
+
+    await goToLogin();
+    await pickRoleAndName('联络员', '陈主任');
+    await shown('.zg-chip', { hasText: new RegExp(`^${town.name}$`) }).click();
+    await shown('.zg-chip', { hasText: /^整个镇街$/ }).click();
+    await shownText('以联络员身份登录').click();
+    await page.waitForURL(/#\/packages\/liaison\/pages\/home\/index/);
+    await shown('.zg-card', { hasText: `本镇街共有 ${villages.length} 个村居` }).waitFor();
+    for (const v of villages.slice(0, 3)) await shown('.zg-list-item', { hasText: v.name }).first().waitFor();
+    assert.equal(await shown('.zg-list-item').count(), villages.length);
+
+    const { card, overview } = await checkOverviewCard('本镇街概况');
+    assert.equal(overview.regionCode, town.code, 'a 镇街 liaison sees the whole 镇街');
+    assert.equal(overview.openPosts, await countPublicPosts(town.code));
+    assert.equal(await card.locator('.overview-note').count(), 0, 'no 整个…的 note for a 镇街');
+  });
+
+  it('the 概况 card shows the API\'s message when it fails, and loads again on 重新加载', STEP, async () => {
+    const route = '**/api/v1/stats/overview*';
+    await page.route(route, (r) =>
+      r.fulfill({
+        status: 403,
+        contentType: 'application/json',
+        body: JSON.stringify({ statusCode: 403, message: '该地区不在您的管辖范围内' }),
+      }),
+    );
+    await page.reload();
+    const card = shown('.overview-card', { hasText: '本镇街概况' });
+    await card.locator('.zg-error', { hasText: '该地区不在您的管辖范围内' }).waitFor();
+    assert.equal(await card.locator('.overview-num').count(), 0, 'no numbers without an answer');
+    await shot('liaison-home-error');
+
+    await page.unroute(route);
+    await card.locator('.zg-btn', { hasText: '重新加载' }).click();
+    await card.locator('.overview-num').first().waitFor();
+    assert.equal(await card.locator('.zg-error').count(), 0, 'the message is gone');
+    await checkOverviewCard('本镇街概况');
+  });
+
+  it('logs in as 企业 and lands on the employer home', STEP, async () => {
+    await goToLogin();
+    await pickRoleAndName('企业', '孙经理');
+    await shownText('以企业身份登录').click();
+    await page.waitForURL(/#\/packages\/employer\/pages\/home\/index/);
+    await shownText('您好，孙经理').waitFor();
+    await shownText('查看招工信息').waitFor();
+    await shown('.zg-soon-item', { hasText: '发布招工信息' }).filter({ hasText: '即将开放' }).waitFor();
+    await shot('employer-home');
+  });
+
+  it('logs in as 管理员 and sees the district in numbers and the 11 镇街 with their 村居 counts', STEP, async () => {
+    const { items: towns } = await getJson('/regions?parent=370406');
+    const counts = await Promise.all(
+      towns.map(async (t) => (await getJson(`/regions?parent=${t.code}`)).items.length),
+    );
+    const total = counts.reduce((a, b) => a + b, 0);
+
+    await goToLogin();
+    await pickRoleAndName('管理员', '周科长');
+    await shownText('以管理员身份登录').click();
+    await page.waitForURL(/#\/packages\/admin\/pages\/home\/index/);
+    await shownText('您好，周科长').waitFor();
+    await shown('.zg-card', { hasText: `共 ${towns.length} 个镇街、${total} 个村居` }).waitFor();
+    const rows = shown('.zg-list-item');
+    assert.equal(await rows.count(), towns.length);
+    for (const [i, t] of towns.entries()) {
+      assert.ok((await rows.nth(i).innerText()).includes(t.name), `row ${i} is ${t.name}`);
+      assert.ok((await rows.nth(i).innerText()).includes(`${counts[i]} 个村居`), `${t.name} has ${counts[i]} 村居`);
+    }
+
+    const { overview } = await checkOverviewCard('全区概况');
+    assert.equal(overview.regionCode, '370406', 'a district admin sees the whole district');
+    assert.equal(overview.openPosts, await countPublicPosts(), 'open posts are the whole public list');
+    // The 概况 card comes before the 镇街 list.
+    const [overviewTop, townsTop] = await Promise.all(
+      [shown('.overview-card'), shown('.zg-card', { hasText: `共 ${towns.length} 个镇街` })].map(
+        async (l) => (await l.boundingBox())?.y ?? Number.NaN,
+      ),
+    );
+    assert.ok(overviewTop < townsTop, '全区概况 is above the 镇街 list');
+    await shot('admin-home');
+  });
+
+  it('a stale token is dropped and the user is sent to log in again', STEP, async () => {
+    await page.evaluate(() => {
+      localStorage.setItem('zg.token', JSON.stringify({ data: 'not-a-real-token' }));
+    });
+    await open('/packages/admin/pages/home/index');
+    await page.waitForURL(/#\/pages\/login\/index/);
+    await shown('.login-role').first().waitFor();
+    assert.equal(await page.evaluate(() => localStorage.getItem('zg.token')), null, 'the token was cleared');
+  });
+
+  it('had no page errors and no failed API calls', () => {
+    assert.deepEqual(pageErrors, [], 'uncaught errors in the page');
+    assert.deepEqual(failedApiCalls, [], 'API calls that failed or answered 5xx');
+  });
+});

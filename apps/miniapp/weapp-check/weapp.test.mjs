@@ -1,0 +1,349 @@
+// Checks of the WeChat build, without WeChat DevTools.
+//
+// Needs: the weapp build in dist/apps/miniapp/weapp (`npm run build:weapp`).
+// Run from the repository root:  node --test apps/miniapp/weapp-check/weapp.test.mjs
+//
+// 1. Structure: app.json pages and subpackages, page files, usingComponents, project.config.json.
+// 2. The official WXML and WXSS compilers (wcc/wcsc from miniprogram-compiler) accept every file.
+// 3. Package sizes: the main package stays under WeChat's 2 MB limit.
+// 4. miniprogram-simulate renders real pages (Taro's Page() is adapted to simulate's Component())
+//    with an in-process wx.request stub, and taps go through Taro's event handler.
+import assert from 'node:assert/strict';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join, relative, resolve, sep } from 'node:path';
+import { before, describe, it } from 'node:test';
+import { fileURLToPath } from 'node:url';
+
+const require = createRequire(import.meta.url);
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
+const WEAPP = join(ROOT, 'dist/apps/miniapp/weapp');
+const MAIN_PACKAGE_LIMIT = 2 * 1024 * 1024;
+const SUBPACKAGE_LIMIT = 2 * 1024 * 1024;
+const TOTAL_LIMIT = 20 * 1024 * 1024;
+
+const readJson = (file) => JSON.parse(readFileSync(join(WEAPP, file), 'utf8'));
+const kib = (n) => `${(n / 1024).toFixed(1)} KiB`;
+
+function walk(dir) {
+  const out = [];
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const full = join(dir, entry.name);
+    if (entry.isDirectory()) out.push(...walk(full));
+    else out.push(full);
+  }
+  return out;
+}
+
+/** Every page route, main package first: "pages/index/index", "packages/admin/pages/home/index" … */
+function allPages(app) {
+  const sub = (app.subPackages ?? app.subpackages ?? []).flatMap((p) => p.pages.map((page) => `${p.root}/${page}`));
+  return [...app.pages, ...sub];
+}
+
+/** A usingComponents value resolved to a path inside the build (without extension). */
+function resolveComponent(fromJsonFile, value) {
+  if (value.startsWith('plugin://')) return null;
+  const base = value.startsWith('/') ? join(WEAPP, value) : join(dirname(join(WEAPP, fromJsonFile)), value);
+  return base;
+}
+
+describe('WeChat mini-program build', () => {
+  /** @type {any} */
+  let app;
+
+  before(() => {
+    assert.ok(existsSync(join(WEAPP, 'app.json')), `no weapp build in ${WEAPP}; run npm run build:weapp first`);
+    app = readJson('app.json');
+  });
+
+  it('app.json lists the pages and subpackages, and every page has .js, .json and .wxml', () => {
+    assert.deepEqual(app.pages.slice(0, 1), ['pages/index/index'], 'the post list is the first page');
+    for (const page of ['pages/index/index', 'pages/post/index', 'pages/login/index', 'pages/me/index']) {
+      assert.ok(app.pages.includes(page), `${page} is in the main package`);
+    }
+    const roots = (app.subPackages ?? []).map((p) => p.root).sort();
+    assert.deepEqual(roots, ['packages/admin', 'packages/employer', 'packages/liaison']);
+    for (const page of allPages(app)) {
+      for (const ext of ['js', 'json', 'wxml']) {
+        assert.ok(existsSync(join(WEAPP, `${page}.${ext}`)), `${page}.${ext} exists`);
+      }
+    }
+    assert.deepEqual(
+      app.tabBar.list.map((t) => t.text),
+      ['找工作', '我的'],
+    );
+    for (const item of app.tabBar.list) {
+      assert.ok(app.pages.includes(item.pagePath), `tab ${item.text} points at a main-package page`);
+      for (const icon of [item.iconPath, item.selectedIconPath].filter(Boolean)) {
+        assert.ok(existsSync(join(WEAPP, icon)), `tab icon ${icon} exists`);
+      }
+    }
+  });
+
+  it('every usingComponents entry resolves to a component with .js, .json and .wxml', () => {
+    const jsonFiles = ['app.json', ...allPages(app).map((p) => `${p}.json`)];
+    const seen = new Set();
+    while (jsonFiles.length > 0) {
+      const file = jsonFiles.pop();
+      if (seen.has(file)) continue;
+      seen.add(file);
+      const using = readJson(file).usingComponents ?? {};
+      for (const [tag, value] of Object.entries(using)) {
+        const target = resolveComponent(file, value);
+        if (!target) continue;
+        for (const ext of ['js', 'json', 'wxml']) {
+          assert.ok(existsSync(`${target}.${ext}`), `${file}: <${tag}> → ${value}.${ext} exists`);
+        }
+        jsonFiles.push(relative(WEAPP, `${target}.json`).split(sep).join('/'));
+      }
+    }
+    assert.ok(seen.size > allPages(app).length, 'the pages use at least one component (Taro\'s comp)');
+  });
+
+  it('project.config.json is there for WeChat DevTools', () => {
+    const project = readJson('project.config.json');
+    assert.equal(project.appid, 'touristappid');
+    assert.equal(project.compileType, 'miniprogram');
+    assert.equal(project.miniprogramRoot, './');
+  });
+
+  it('the official WeChat compilers accept every WXML and WXSS file', () => {
+    const compiler = require('miniprogram-compiler');
+    // wcc compiles all WXML (and WXS) files together; it throws on any syntax error.
+    const wxmlJs = compiler.wxmlToJs(WEAPP);
+    const gwx = new Function('window', `${wxmlJs}`)({ __wcc_version__: undefined, screen: {}, navigator: { userAgent: '' } });
+    for (const page of allPages(app)) {
+      assert.equal(typeof gwx(`${page}.wxml`), 'function', `wcc produced a render function for ${page}.wxml`);
+    }
+    // wcsc: every stylesheet, app.wxss included.
+    const wxssJs = compiler.wxssToJs(WEAPP);
+    assert.match(wxssJs, /wxssMap/);
+    for (const file of walk(WEAPP).filter((f) => f.endsWith('.wxss'))) {
+      const rel = relative(WEAPP, file).split(sep).join('/');
+      // A page's or component's stylesheet gets an entry; one that is only @import-ed (Taro's
+      // sub-common chunk of a subpackage) is compiled into its importer, which -db marks by file.
+      assert.ok(wxssJs.includes(`'${rel}'`) || wxssJs.includes(`wxcs_fileinfo: ${rel} `), `wcsc compiled ${rel}`);
+    }
+  });
+
+  it('the main package is under 2 MB (and each subpackage too)', (t) => {
+    const roots = (app.subPackages ?? []).map((p) => p.root);
+    const sizes = { main: 0, ...Object.fromEntries(roots.map((r) => [r, 0])) };
+    for (const file of walk(WEAPP)) {
+      if (file.endsWith('.LICENSE.txt')) continue; // not part of the uploaded package
+      const rel = relative(WEAPP, file).split(sep).join('/');
+      const root = roots.find((r) => rel.startsWith(`${r}/`));
+      sizes[root ?? 'main'] += statSync(file).size;
+    }
+    const total = Object.values(sizes).reduce((a, b) => a + b, 0);
+    for (const [name, size] of Object.entries(sizes)) t.diagnostic(`${name}: ${kib(size)}`);
+    t.diagnostic(`total: ${kib(total)}`);
+    console.log(`main package ${kib(sizes.main)}; total ${kib(total)}`);
+    assert.ok(sizes.main < MAIN_PACKAGE_LIMIT, `main package ${kib(sizes.main)} is under 2 MB`);
+    for (const r of roots) assert.ok(sizes[r] < SUBPACKAGE_LIMIT, `${r} ${kib(sizes[r])} is under 2 MB`);
+    assert.ok(total < TOTAL_LIMIT);
+  });
+
+  describe('pages rendered with miniprogram-simulate', () => {
+    /** @type {any} */
+    let simulate;
+    const requests = [];
+    const navigations = [];
+    const storage = new Map();
+    let appInstance;
+    let current = { route: '', query: {} };
+    let stack = [];
+
+    const daysAgo = (n) => new Date(Date.now() - n * 86_400_000).toISOString();
+    const POST = {
+      id: 'post-1',
+      title: '豆腐制作工',
+      occupationCode: '6-01-03',
+      occupationName: '豆制品制作工',
+      description: '做豆腐、豆皮，有人带，包教包会。',
+      skills: ['豆制品'],
+      wageMin: 4000,
+      wageMax: 5000,
+      wageUnit: 'month',
+      type: 'full_time',
+      headcount: 3,
+      townCode: '370406103',
+      townName: '桑村镇',
+      villageCode: null,
+      lat: null,
+      lng: null,
+      benefits: ['meals', 'social_insurance'],
+      startDate: null,
+      endDate: null,
+      status: 'published',
+      publishedAt: daysAgo(3),
+      expiresAt: null,
+      createdAt: daysAgo(3),
+      employer: { id: 'emp-1', name: '山亭区福源豆制品加工厂', verified: true },
+    };
+    const TOWNS = [{ code: '370406103', name: '桑村镇', level: 'town', parentCode: '370406' }];
+    const OVERVIEW = {
+      regionCode: '370406',
+      regionName: '山亭区',
+      residents: { total: 27, seeking: 19 },
+      openPosts: 38,
+      verifiedEmployers: 10,
+    };
+
+    /** Renders one page as WeChat would open it and waits for Taro's first setData. */
+    async function renderPage(route, query = {}) {
+      current = { route, query };
+      const id = simulate.load(join(WEAPP, route), { rootPath: WEAPP });
+      const comp = simulate.render(id);
+      comp.attach(globalThis.document.createElement('parent-wrapper'));
+      await simulate.sleep(300);
+      return comp;
+    }
+
+    before(() => {
+      // miniprogram-simulate runs on a DOM; jsdom comes with Taro's webpack runner.
+      const { JSDOM } = require('jsdom');
+      const dom = new JSDOM('<!doctype html><html><head></head><body></body></html>', { pretendToBeVisual: true });
+      for (const key of ['window', 'document', 'navigator', 'Node', 'Element', 'HTMLElement', 'Event', 'CustomEvent', 'EventTarget', 'MutationObserver']) {
+        Object.defineProperty(globalThis, key, { value: key === 'window' ? dom.window : dom.window[key], configurable: true, writable: true });
+      }
+      simulate = require('miniprogram-simulate'); // registers Component() and the wx mocks
+
+      const wx = globalThis.wx;
+      wx.getStorageSync = (key) => (storage.has(key) ? storage.get(key) : '');
+      wx.setStorageSync = (key, value) => void storage.set(key, value);
+      wx.removeStorageSync = (key) => void storage.delete(key);
+      wx.navigateTo = (o) => {
+        navigations.push(o.url);
+        o.success?.({ errMsg: 'navigateTo:ok' });
+      };
+      wx.request = (o) => {
+        requests.push(o.url);
+        setTimeout(() => {
+          const path = new URL(o.url).pathname;
+          const data = path.endsWith('/regions')
+            ? { items: TOWNS }
+            : path.endsWith('/posts')
+              ? { items: [POST], nextCursor: null }
+              : path.endsWith(`/posts/${POST.id}`)
+                ? POST
+                : path.endsWith('/stats/overview')
+                  ? OVERVIEW
+                  : undefined;
+          const statusCode = data === undefined ? 404 : 200;
+          o.success?.({ statusCode, data: data ?? { statusCode, message: '没有找到' }, header: {}, errMsg: 'request:ok' });
+          o.complete?.({ errMsg: 'request:ok' });
+        }, 5);
+        return { abort() {}, onHeadersReceived() {}, offHeadersReceived() {} };
+      };
+
+      // WeChat's App/Page/getApp/getCurrentPages, enough for Taro's runtime.
+      globalThis.App = (options) => {
+        appInstance = options;
+      };
+      globalThis.getApp = () => appInstance;
+      globalThis.getCurrentPages = () => stack;
+      // simulate only knows Component(): a Taro page becomes a component whose attach runs the
+      // page lifecycle (onLoad with the query, onShow, onReady).
+      globalThis.Page = (options) => {
+        const methods = {};
+        for (const [key, value] of Object.entries(options)) if (typeof value === 'function') methods[key] = value;
+        globalThis.Component({
+          data: options.data ?? {},
+          methods,
+          lifetimes: {
+            attached() {
+              this.route = this.__route__ = current.route;
+              this.options = current.query;
+              stack = [this];
+              this.onLoad?.(current.query);
+              this.onShow?.();
+              this.onReady?.();
+            },
+            detached() {
+              this.onUnload?.();
+            },
+          },
+        });
+      };
+
+      require(join(WEAPP, 'app.js'));
+      assert.ok(appInstance, 'app.js called App()');
+      appInstance.onLaunch?.({ path: 'pages/index/index', query: {}, scene: 1001 });
+      appInstance.onShow?.({ path: 'pages/index/index', query: {}, scene: 1001 });
+    });
+
+    it('找工作 renders the filters and a post card with labels from @zaogong/shared', async () => {
+      const comp = await renderPage('pages/index/index');
+      const text = comp.dom.textContent;
+      assert.ok(requests.some((u) => u.endsWith('/api/v1/posts?limit=20')), `asked for posts: ${requests.join(', ')}`);
+      assert.ok(requests.every((u) => u.startsWith('http://127.0.0.1:3000/api/v1/')), 'weapp default API base');
+      for (const s of ['在哪里干', '全部镇街', '桑村镇', '共享员工', '豆腐制作工', '4000–5000 元/月', '已认证', '包吃', '五险', '3天前发布']) {
+        assert.ok(text.includes(s), `"${s}" is on the page: ${text}`);
+      }
+
+      comp.querySelector('.post-card').dispatchEvent('tap');
+      await simulate.sleep(50);
+      assert.equal(navigations.at(-1), '/pages/post/index?id=post-1');
+
+      const gig = comp.querySelectorAll('.zg-chip').find((c) => c.dom.textContent === '零工');
+      gig.dispatchEvent('tap');
+      await simulate.sleep(200);
+      assert.ok(requests.at(-1).includes('type=gig'), `filtered request: ${requests.at(-1)}`);
+      assert.deepEqual(
+        comp.querySelectorAll('.zg-chip-on').map((c) => c.dom.textContent),
+        ['全部镇街', '零工'],
+      );
+    });
+
+    it('岗位详情 renders every field and, logged out, offers 我要报名', async () => {
+      const comp = await renderPage('pages/post/index', { id: 'post-1' });
+      const text = comp.dom.textContent;
+      for (const s of ['豆腐制作工', '工作内容', '做豆腐、豆皮', '豆制品制作工', '招3人', '福利待遇', '五险', '我要报名']) {
+        assert.ok(text.includes(s), `"${s}" is on the page: ${text}`);
+      }
+    });
+
+    it('我的 renders, and the 大字模式 switch turns large text on and stores it', async () => {
+      const comp = await renderPage('pages/me/index');
+      assert.ok(comp.dom.textContent.includes('您还没有登录'));
+      assert.ok(comp.dom.textContent.includes('已关闭'));
+      const rootView = () => comp.querySelector('.zg-page');
+      assert.ok(!rootView().dom.className.includes('zg-large'));
+
+      comp.querySelector('.me-toggle-row').dispatchEvent('tap');
+      await simulate.sleep(200);
+      assert.ok(comp.dom.textContent.includes('已打开'));
+      assert.ok(rootView().dom.className.includes('zg-large'), `class: ${rootView().dom.className}`);
+      assert.equal(storage.get('zg.largeText'), true);
+    });
+
+    it('a role home shown to a visitor asks to log in instead of showing tools', async () => {
+      const comp = await renderPage('packages/liaison/pages/home/index');
+      assert.ok(comp.dom.textContent.includes('请先登录'), comp.dom.textContent);
+      assert.ok(comp.dom.textContent.includes('联络员'));
+    });
+
+    it('the admin home shows the 全区概况 numbers from GET /stats/overview', async () => {
+      // The liaison home was rendered above as a visitor; simulate loads each page once, so the
+      // logged-in card is checked on the admin home (the same component).
+      storage.set('zg.token', 'weapp-check-token');
+      storage.set('zg.user', { id: 'u-1', role: 'admin', name: '周科长', regionCode: null, regionName: null, employerId: null });
+      try {
+        const comp = await renderPage('packages/admin/pages/home/index');
+        assert.ok(requests.some((u) => u.endsWith('/api/v1/stats/overview')), `asked for the overview: ${requests.join(', ')}`);
+        const card = comp.querySelector('.overview-card');
+        assert.ok(card, 'the 概况 card is rendered');
+        const text = card.dom.textContent;
+        for (const s of ['全区概况', '山亭区', '登记居民27人', '其中求职中19人', '在招岗位38个', '认证企业10家']) {
+          assert.ok(text.includes(s), `"${s}" is on the card: ${text}`);
+        }
+        assert.ok(!text.includes('整个'), 'no 镇街 note for the district');
+      } finally {
+        storage.delete('zg.token');
+        storage.delete('zg.user');
+      }
+    });
+  });
+});
