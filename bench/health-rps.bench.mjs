@@ -2,7 +2,7 @@
 // LOG_LEVEL=warn) versus a bare Node `http` server answering the same JSON, all on loopback and
 // measured in the same run with the same autocannon settings. Figures only: no timed assertion.
 //
-// The three servers run side by side (an idle one costs nothing); each gets a discarded warm-up,
+// The four servers run side by side (an idle one costs nothing); each gets a discarded warm-up,
 // then its measured time in two halves, in the order A B C C B A, so that a drift in what else the
 // shared machine is doing weighs on every server alike.
 // Env: BENCH_SECONDS (measured seconds per server, default 10), BENCH_WARMUP_SECONDS (default 3),
@@ -32,6 +32,14 @@ const body = JSON.stringify({ status: 'ok' });
 const headers = { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(body) };
 http.createServer((req, res) => { res.writeHead(200, headers); res.end(body); })
   .listen(Number(process.env.PORT), '127.0.0.1', () => console.log('bare server listening'));
+`;
+
+// A second baseline: the same answer from bare Fastify (the HTTP layer under the API), so the figures
+// show how much of the gap is Fastify itself and how much is Nest and the app.
+const FASTIFY_SERVER = `
+const app = require('fastify')();
+app.get('${PATH}', async () => ({ status: 'ok' }));
+app.listen({ port: Number(process.env.PORT), host: '127.0.0.1' }).then(() => console.log('bare fastify listening'));
 `;
 
 const load = (port, duration) => autocannon({ url: `http://${LOOPBACK}:${port}${PATH}`, connections: CONNECTIONS, pipelining: 1, duration });
@@ -95,6 +103,7 @@ async function main() {
   const servers = [];
   try {
     servers.push(await start('bare node:http', process.execPath, ['-e', BARE_SERVER], cleanEnv({ PORT: String(await freePort()) }), join(dir, 'bare.log')));
+    servers.push(await start('bare fastify', process.execPath, ['-e', FASTIFY_SERVER], cleanEnv({ PORT: String(await freePort()) }), join(dir, 'fastify.log')));
     for (const level of ['info', 'warn']) {
       const env = cleanEnv({
         NODE_ENV: 'production',
@@ -119,7 +128,7 @@ async function main() {
   }
 
   const rows = servers.map(summarize);
-  const [bare, info, warn] = rows;
+  const [bare, fastify, info, warn] = rows;
   const ratio = (a, b) => (a !== null && b ? (a / b).toFixed(2) : '-');
   console.log('');
   printTable([
@@ -130,7 +139,7 @@ async function main() {
       x.halves,
       x.latencyAvg.toFixed(2),
       String(x.p99),
-      i === 0 ? '-' : x.logPerReq.toFixed(1),
+      i < 2 ? '-' : x.logPerReq.toFixed(1),
       ratio(x.rps, bare.rps),
       x.perCpu ? x.perCpu.toFixed(0) : '-',
       ratio(x.perCpu, bare.perCpu),
@@ -141,13 +150,14 @@ async function main() {
   console.log('');
   console.log(`API/bare as deployed (LOG_LEVEL=info): ${deployed.toFixed(2)}; goal ≥ ${GOAL}: ${deployed >= GOAL ? 'met' : 'not met'}`);
   if (bare.perCpu && info.perCpu) console.log(`API/bare per server CPU-second (LOG_LEVEL=info): ${(info.perCpu / bare.perCpu).toFixed(2)}`);
+  console.log(`bare fastify/bare node:http: ${(fastify.rps / bare.rps).toFixed(2)}; API/bare fastify: ${(info.rps / fastify.rps).toFixed(2)} (Nest's pipeline and the app's guards, hooks and logging)`);
   console.log(
     `LOG_LEVEL=warn vs info: ${pct(warn.rps / info.rps - 1)} req/s` +
       `${info.perCpu && warn.perCpu ? `, ${pct(warn.perCpu / info.perCpu - 1)} requests per server CPU-second` : ''} (what per-request logging costs on this route)`,
   );
   if (info.logPerReq < 1) {
-    console.log('note: at LOG_LEVEL=info no request line was written for this route (pino-http autoLogging ignores /api/v1/health),');
-    console.log('      so the info/warn difference is only the per-request logger set-up (request id, child logger).');
+    console.log('note: at LOG_LEVEL=info no request line was written for this route (health probes are not logged),');
+    console.log('      so the info/warn difference on this route is run-to-run noise.');
   }
   // Sanity: every server was stopped.
   for (const s of servers) if ((await getStatus(s.port, PATH, 500)) !== 0) console.warn(`warning: ${s.name} still answers on port ${s.port}`);

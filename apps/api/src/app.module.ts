@@ -1,10 +1,7 @@
-import { Module, RequestMethod, type DynamicModule } from '@nestjs/common';
+import { Module, type DynamicModule } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { LoggerModule } from 'nestjs-pino';
-import pino from 'pino';
-import { randomUUID } from 'node:crypto';
 import { AuthModule } from './auth/auth.module';
 import { CommonModule } from './common/common.module';
 import { AllExceptionsFilter } from './common/filters/all-exceptions.filter';
@@ -22,39 +19,12 @@ import { QueueModule } from './queue';
 import { RegionsModule } from './regions/regions.module';
 import { StatsModule } from './stats/stats.module';
 
-/** Paths pino must never print: tokens and personal data, wherever they appear. */
-export const LOG_REDACT_PATHS = [
-  'req.headers.authorization',
-  'req.headers.cookie',
-  'res.headers["set-cookie"]',
-  '*.idNumber',
-  '*.phone',
-  '*.contactPhone',
-  '*.token',
-  '*.code',
-];
-
 @Module({})
 export class AppModule {
   static forRoot(config: AppConfig, process: ProcessOptions): DynamicModule {
     return {
       module: AppModule,
       imports: [
-        LoggerModule.forRoot({
-          // Probes hit the health routes often; they get no request logger at all.
-          exclude: [{ method: RequestMethod.ALL, path: 'health' }, { method: RequestMethod.ALL, path: 'health/ready' }],
-          pinoHttp: [
-            {
-              level: config.logLevel,
-              // The id fastify gave the request (see create-app.ts), so log lines and x-request-id agree.
-              genReqId: (req) => (req as { id?: string }).id ?? randomUUID(),
-              redact: { paths: LOG_REDACT_PATHS, censor: '[redacted]' },
-              // Query strings may carry search words and codes; log the path only.
-              serializers: { req: (req: { id: string; method: string; url: string }) => ({ id: req.id, method: req.method, path: req.url.split('?')[0] }) },
-            },
-            process.logStream ?? pino.destination(1),
-          ],
-        }),
         CommonModule,
         TypeOrmModule.forRootAsync({
           useFactory: () => dataSourceOptions(config.database),

@@ -2,30 +2,42 @@ import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
-import { Logger } from 'nestjs-pino';
 import { randomUUID } from 'node:crypto';
 import { API_BASE_PATH } from '@zaogong/shared';
 import { AppModule } from './app.module';
+import { createRootLogger, PinoNestLogger } from './common/logging/logger';
 import { createValidationPipe } from './common/pipes/validation.pipe';
 import type { AppConfig } from './config/app-config';
 import type { ProcessOptions } from './process-options';
 
 /** Builds the HTTP application (not yet listening): used by main.ts and by the e2e tests. */
 export async function createApp(config: AppConfig, process: ProcessOptions): Promise<NestFastifyApplication> {
-  // Request ids: taken from a proxy's x-request-id when it looks sane, else a UUID; logged with every
-  // line of the request and returned in the x-request-id header.
+  // One pino logger for Nest and the request lines below (fastify gets none, so it makes no child
+  // logger per request). Request ids come from a proxy's x-request-id when it looks sane, else a
+  // UUID; every request's line carries it, and so does the x-request-id header.
+  const logger = createRootLogger(config.logLevel, process.logStream);
   const adapter = new FastifyAdapter({
     bodyLimit: 12 * 1024 * 1024,
     trustProxy: true,
     requestIdHeader: 'x-request-id',
     genReqId: () => randomUUID(),
   });
-  adapter.getInstance().addHook('onRequest', async (req, reply) => {
+  const server = adapter.getInstance();
+  server.addHook('onRequest', (req, reply, done) => {
     if (!/^[\w-]{1,64}$/.test(req.id)) req.id = randomUUID();
     void reply.header('x-request-id', req.id);
+    done();
   });
-  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config, process), adapter, { bufferLogs: true });
-  app.useLogger(app.get(Logger));
+  // One line per request: method, path without the query string (it may hold search words), status
+  // and time. Probes of the health routes are not logged.
+  server.addHook('onResponse', (req, reply, done) => {
+    const path = req.url.split('?')[0];
+    if (!path.startsWith(`${API_BASE_PATH}/health`)) {
+      logger.info({ req: { id: req.id, method: req.method, path }, res: { statusCode: reply.statusCode }, responseTime: Math.round(reply.elapsedTime) }, 'request completed');
+    }
+    done();
+  });
+  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config, process), adapter, { logger: new PinoNestLogger(logger) });
   app.setGlobalPrefix(API_BASE_PATH.replace(/^\//, ''));
   app.useGlobalPipes(createValidationPipe());
   app.enableShutdownHooks();

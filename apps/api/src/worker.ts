@@ -1,8 +1,8 @@
 import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import { Logger as PinoLogger } from 'nestjs-pino';
 import { AppModule } from './app.module';
+import { createRootLogger, PinoNestLogger } from './common/logging/logger';
 import { loadConfigOrExit } from './config/app-config';
 
 /** Queue processors only, no HTTP: `npm run start:worker`. Needs REDIS_URL (the queue it shares with the API). */
@@ -12,8 +12,8 @@ async function main(): Promise<void> {
     console.error('Configuration error: the worker needs REDIS_URL (without Redis the API runs the processors itself)');
     process.exit(2);
   }
-  const app = await NestFactory.createApplicationContext(AppModule.forRoot(config, { runProcessors: true }), { bufferLogs: true });
-  app.useLogger(app.get(PinoLogger));
+  const logger = new PinoNestLogger(createRootLogger(config.logLevel));
+  const app = await NestFactory.createApplicationContext(AppModule.forRoot(config, { runProcessors: true }), { logger });
   app.enableShutdownHooks();
   await app.init();
   new Logger('Worker').log('Worker started: processing queues');
