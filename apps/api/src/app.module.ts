@@ -17,6 +17,8 @@ import { OccupationsModule } from './occupations/occupations.module';
 import { PROCESS_OPTIONS, type ProcessOptions } from './process-options';
 import { QueueModule } from './queue';
 import { RegionsModule } from './regions/regions.module';
+import { ResidentsModule } from './residents/residents.module';
+import { AuditModule } from './audit/audit.module';
 import { StatsModule } from './stats/stats.module';
 
 @Module({})
@@ -38,6 +40,8 @@ export class AppModule {
         OccupationsModule,
         JobPostingsModule,
         StatsModule,
+        AuditModule,
+        ResidentsModule,
       ],
       providers: [
         { provide: APP_CONFIG, useValue: config },

@@ -1,7 +1,12 @@
 import { Global, Module } from '@nestjs/common';
+import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { Clock } from './clock';
+import { PersonalDataCipher } from './crypto/personal-data-cipher';
 
 /** Cross-cutting providers every module may inject. */
 @Global()
-@Module({ providers: [Clock], exports: [Clock] })
+@Module({
+  providers: [Clock, { provide: PersonalDataCipher, inject: [APP_CONFIG], useFactory: (config: AppConfig) => new PersonalDataCipher(config.dataKey) }],
+  exports: [Clock, PersonalDataCipher],
+})
 export class CommonModule {}

@@ -3,7 +3,9 @@ import { Employer } from '../employers/entities/employer.entity';
 import { JobPosting } from '../job-postings/entities/job-posting.entity';
 import { Occupation } from '../occupations/entities/occupation.entity';
 import { Region } from '../regions/entities/region.entity';
+import { ResidentStatusChange } from '../residents/entities/resident-status-change.entity';
 import { Resident } from '../residents/entities/resident.entity';
+import { AuditLog } from '../audit/entities/audit-log.entity';
 
 /** Every entity, listed explicitly (no globs). */
-export const ENTITIES = [Region, Occupation, User, Employer, JobPosting, Resident];
+export const ENTITIES = [Region, Occupation, User, Employer, JobPosting, Resident, ResidentStatusChange, AuditLog];

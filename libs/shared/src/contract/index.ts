@@ -5,3 +5,4 @@ export * from './occupations';
 export * from './job-postings';
 export * from './health';
 export * from './stats';
+export * from './residents';

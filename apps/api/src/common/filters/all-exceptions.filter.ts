@@ -1,5 +1,6 @@
 import { Catch, HttpException, Logger, type ArgumentsHost, type ExceptionFilter } from '@nestjs/common';
 import type { ApiError, FieldError } from '@zaogong/shared';
+import { isUniqueViolation } from '../sql/unique-violation';
 
 const STATUS_MESSAGES: Record<number, string> = {
   400: '请求参数有误',
@@ -23,11 +24,6 @@ interface FrameworkError {
   message?: string;
 }
 
-function isUniqueViolation(e: unknown): boolean {
-  const code = (e as { driverError?: { code?: string } })?.driverError?.code ?? (e as { code?: string })?.code;
-  return code === 'ER_DUP_ENTRY' || code === 'SQLITE_CONSTRAINT_UNIQUE' || code === 'SQLITE_CONSTRAINT_PRIMARYKEY';
-}
-
 /** Turns any error into the contract's `{ statusCode, message, errors? }`, in Chinese, without internals. */
 export function toApiError(exception: unknown): ApiError {
   if (exception instanceof HttpException) {
@@ -36,9 +32,11 @@ export function toApiError(exception: unknown): ApiError {
     let message = typeof res === 'string' ? res : (res as { message?: unknown }).message;
     if (Array.isArray(message)) message = message.join('；');
     const errors = typeof res === 'object' ? (res as { errors?: FieldError[] }).errors : undefined;
+    // Extra fields a route adds on purpose (e.g. existingId on a 409) pass through; Nest's own do not.
+    const extra = typeof res === 'object' ? Object.fromEntries(Object.entries(res).filter(([k]) => !['statusCode', 'message', 'errors', 'error'].includes(k))) : {};
     let text = typeof message === 'string' && hasChinese(message) ? message : (STATUS_MESSAGES[status] ?? '请求失败');
     if (status === 400 && typeof message === 'string' && /JSON/i.test(message) && !hasChinese(message)) text = '请求内容不是有效的 JSON';
-    return errors?.length ? { statusCode: status, message: text, errors } : { statusCode: status, message: text };
+    return { ...extra, statusCode: status, message: text, ...(errors?.length ? { errors } : {}) };
   }
   if (isUniqueViolation(exception)) return { statusCode: 409, message: STATUS_MESSAGES[409] };
   const fe = exception as FrameworkError;

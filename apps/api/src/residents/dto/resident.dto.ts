@@ -1,0 +1,193 @@
+import { ApiProperty, ApiPropertyOptional, OmitType, PartialType } from '@nestjs/swagger';
+import { Transform, Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsArray,
+  IsIn,
+  IsInt,
+  IsISO8601,
+  IsNumber,
+  IsOptional,
+  IsString,
+  Length,
+  Matches,
+  Max,
+  Min,
+  ValidateNested,
+} from 'class-validator';
+import {
+  AVAILABILITIES,
+  CONSENT_METHODS,
+  EDUCATION_LEVELS,
+  KEY_GROUPS,
+  RESIDENT_STATUSES,
+  WAGE_UNITS,
+  type Availability,
+  type ConsentMethod,
+  type EducationLevel,
+  type KeyGroup,
+  type ResidentStatus,
+  type WageUnit,
+} from '@zaogong/shared';
+import { IsDistrictTownCode, IsDistrictVillageCode, IsIdNumber, IsMobile } from '../../common/validators/shared-validators';
+
+const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
+
+export class ConsentDto {
+  @ApiProperty({ enum: CONSENT_METHODS })
+  @IsIn(CONSENT_METHODS, { message: '应为 signature（本人签字）、verbal（口头同意）或 self（本人线上填写）' })
+  method!: ConsentMethod;
+
+  @ApiProperty({ example: '2026-11-20T09:00:00+08:00' })
+  @IsISO8601({ strict: true }, { message: '应为同意的时间，如 2026-11-20T09:00:00+08:00' })
+  at!: string;
+}
+
+export class CreateResidentDto {
+  @ApiProperty({ example: '王秀英' })
+  @Transform(trim)
+  @IsString()
+  @Length(2, 32, { message: '应为2到32个字' })
+  @Matches(/^[\u4e00-\u9fff·A-Za-z ]+$/, { message: '只能是汉字、字母或间隔号·' })
+  name!: string;
+
+  @ApiProperty({ description: '18位身份证号（GB 11643）' })
+  @Transform(trim)
+  @IsIdNumber()
+  idNumber!: string;
+
+  @ApiProperty({ example: '13905461234' })
+  @Transform(trim)
+  @IsMobile()
+  phone!: string;
+
+  @ApiProperty({ example: '370406103200' })
+  @IsDistrictVillageCode()
+  villageCode!: string;
+
+  @ApiPropertyOptional({ enum: EDUCATION_LEVELS })
+  @IsOptional()
+  @IsIn(EDUCATION_LEVELS, { message: '取值不在允许范围内' })
+  education?: EducationLevel;
+
+  @ApiProperty({ example: ['电焊', '叉车'] })
+  @IsArray()
+  @ArrayMaxSize(20, { message: '最多20项' })
+  @IsString({ each: true })
+  @Length(1, 20, { each: true, message: '每项1到20个字' })
+  skills!: string[];
+
+  @ApiProperty({ example: ['6-05-01'], description: '职业代码' })
+  @IsArray()
+  @ArrayMaxSize(10, { message: '最多10项' })
+  @Matches(/^[1-8]-\d{2}-\d{2}$/, { each: true, message: '应为职业代码，如 6-05-01' })
+  desiredOccupations!: string[];
+
+  @ApiPropertyOptional({ example: ['370406103'] })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(11)
+  @IsDistrictTownCode({ each: true })
+  desiredTownCodes?: string[];
+
+  @ApiPropertyOptional({ example: 15 })
+  @IsOptional()
+  @IsInt({ message: '应为整数（公里）' })
+  @Min(0)
+  @Max(300)
+  maxCommuteKm?: number;
+
+  @ApiPropertyOptional({ example: 150 })
+  @IsOptional()
+  @IsNumber({ maxDecimalPlaces: 2 }, { message: '应为金额（元）' })
+  @Min(0)
+  @Max(1000000)
+  expectedWageMin?: number;
+
+  @ApiPropertyOptional({ enum: WAGE_UNITS })
+  @IsOptional()
+  @IsIn(WAGE_UNITS, { message: '应为 month、day、hour 或 piece' })
+  wageUnit?: WageUnit;
+
+  @ApiProperty({ example: ['full_time', 'gig'] })
+  @IsArray()
+  @ArrayMinSize(1, { message: '至少选一种' })
+  @IsIn(AVAILABILITIES, { each: true, message: '应为 full_time、part_time、gig 或 seasonal' })
+  availability!: Availability[];
+
+  @ApiPropertyOptional({ enum: KEY_GROUPS, isArray: true })
+  @IsOptional()
+  @IsArray()
+  @IsIn(KEY_GROUPS, { each: true, message: '取值不在允许范围内' })
+  keyGroups?: KeyGroup[];
+
+  @ApiProperty({ type: ConsentDto })
+  @ValidateNested()
+  @Type(() => ConsentDto)
+  consent!: ConsentDto;
+}
+
+export class UpdateResidentDto extends PartialType(OmitType(CreateResidentDto, ['idNumber', 'consent'] as const)) {
+  @ApiPropertyOptional({ enum: RESIDENT_STATUSES })
+  @IsOptional()
+  @IsIn(RESIDENT_STATUSES, { message: '应为 seeking、employed、self_employed、not_seeking 或 migrated' })
+  status?: ResidentStatus;
+
+  @ApiPropertyOptional({ example: '在桑村塑编厂上班' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 200, { message: '最多200个字' })
+  statusNote?: string;
+}
+
+export class ResidentQueryDto {
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsDistrictVillageCode()
+  villageCode?: string;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsDistrictTownCode()
+  townCode?: string;
+
+  @ApiPropertyOptional({ enum: RESIDENT_STATUSES })
+  @IsOptional()
+  @IsIn(RESIDENT_STATUSES, { message: '取值不在允许范围内' })
+  status?: ResidentStatus;
+
+  @ApiPropertyOptional({ enum: KEY_GROUPS })
+  @IsOptional()
+  @IsIn(KEY_GROUPS, { message: '取值不在允许范围内' })
+  keyGroup?: KeyGroup;
+
+  @ApiPropertyOptional({ description: '姓名（部分），或完整的身份证号、手机号' })
+  @IsOptional()
+  @Transform(trim)
+  @IsString()
+  @Length(1, 30, { message: '1到30个字' })
+  q?: string;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString()
+  @Length(1, 200)
+  cursor?: string;
+
+  @ApiPropertyOptional({ default: 20, maximum: 100 })
+  @IsOptional()
+  @Transform(({ value }) => (value === '' ? undefined : Number(value)))
+  @IsInt({ message: '应为1到100的整数' })
+  @Min(1, { message: '应为1到100的整数' })
+  @Max(100, { message: '应为1到100的整数' })
+  limit?: number;
+}
+
+export class RevealDto {
+  @ApiProperty({ example: '核实就业登记，需要联系本人' })
+  @Transform(trim)
+  @IsString()
+  @Length(4, 200, { message: '请写明查看原因（4到200个字）' })
+  reason!: string;
+}
