@@ -4,6 +4,7 @@ import {
   ArrayMaxSize,
   ArrayMinSize,
   IsArray,
+  IsDefined,
   IsIn,
   IsInt,
   IsISO8601,
@@ -123,6 +124,7 @@ export class CreateResidentDto {
   keyGroups?: KeyGroup[];
 
   @ApiProperty({ type: ConsentDto })
+  @IsDefined({ message: '必须填写：本人同意登记的方式和时间' })
   @ValidateNested()
   @Type(() => ConsentDto)
   consent!: ConsentDto;
