@@ -7,103 +7,34 @@
 // It starts `node scripts/start-api.mjs` on a free port with a fresh SQLite file and the demo data,
 // drives a phone-sized headless Chromium through the public post list, a post, the login for each
 // role and the large-text switch, and saves screenshots to dist/screenshots/.
-/* global document, getComputedStyle, localStorage, window -- used inside page.evaluate() callbacks, which run in the browser */
+/* global document, localStorage, window -- used inside page.evaluate() callbacks, which run in the browser */
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { fileURLToPath, URLSearchParams } from 'node:url';
-import { chromium } from 'playwright-core';
+import { URLSearchParams } from 'node:url';
+import { STEP, launchBrowser, pageHelpers, startApi } from './support.mjs';
 
-const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
-const H5_DIR = join(ROOT, 'dist/apps/miniapp/h5');
-const SHOTS = join(ROOT, 'dist/screenshots');
-const CHROMIUM = '/usr/bin/chromium';
-const STEP = { timeout: 90_000 };
-
-/** @type {import('node:child_process').ChildProcess | undefined} */
+/** @type {Awaited<ReturnType<typeof startApi>> | undefined} */
 let api;
-let apiLog = '';
-let dataDir = '';
 let base = '';
-let apiBase = '';
 /** @type {import('playwright-core').Browser | undefined} */
 let browser;
 /** @type {import('playwright-core').Page} */
 let page;
-const pageErrors = [];
-const failedApiCalls = [];
+let pageErrors = [];
+let failedApiCalls = [];
+/** @type {ReturnType<typeof pageHelpers>} */
+let h;
 
-function freePort() {
-  return new Promise((res, rej) => {
-    const srv = createServer();
-    srv.unref();
-    srv.on('error', rej);
-    srv.listen(0, '127.0.0.1', () => {
-      const { port } = /** @type {import('node:net').AddressInfo} */ (srv.address());
-      srv.close(() => res(port));
-    });
-  });
-}
-
-async function waitForHealth(url, ms) {
-  const until = Date.now() + ms;
-  while (Date.now() < until) {
-    if (api?.exitCode !== null && api?.exitCode !== undefined) {
-      throw new Error(`the API exited with code ${api.exitCode} before it was ready:\n${apiLog.slice(-4000)}`);
-    }
-    try {
-      const res = await fetch(url);
-      if (res.ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 500));
-  }
-  throw new Error(`the API did not answer ${url} within ${ms} ms:\n${apiLog.slice(-4000)}`);
-}
-
-async function stopApi() {
-  if (!api || api.exitCode !== null) return;
-  const exited = new Promise((r) => api.once('exit', r));
-  try {
-    process.kill(-api.pid, 'SIGTERM');
-  } catch {
-    return;
-  }
-  const timer = setTimeout(() => {
-    try {
-      process.kill(-api.pid, 'SIGKILL');
-    } catch {
-      // already gone
-    }
-  }, 5000);
-  await exited;
-  clearTimeout(timer);
-}
-
-async function getJson(path) {
-  const res = await fetch(`${apiBase}${path}`);
-  assert.equal(res.status, 200, `GET ${path} answered ${res.status}`);
-  return res.json();
-}
-
-/** The token the browser is logged in with (Taro's H5 storage wraps values as `{ data }`). */
-async function browserToken() {
-  const token = await page.evaluate(() => JSON.parse(localStorage.getItem('zg.token') ?? 'null')?.data);
-  assert.ok(typeof token === 'string' && token.length > 0, 'the browser holds a token');
-  return token;
-}
-
-/** GET as the user logged in in the browser, with the same bearer token. */
-async function getAsUser(path) {
-  const res = await fetch(`${apiBase}${path}`, { headers: { Authorization: `Bearer ${await browserToken()}` } });
-  assert.equal(res.status, 200, `GET ${path} as the browser's user answered ${res.status}`);
-  return res.json();
-}
+const getJson = (path) => h.getJson(path);
+const getAsUser = (path) => h.getAsUser(path);
+const shown = (selector, options) => h.shown(selector, options);
+const shownText = (text) => h.shownText(text);
+const open = (route) => h.open(route);
+const shot = (name) => h.shot(name);
+const fontSize = (locator) => h.fontSize(locator);
+const setLargeText = (on) => h.setLargeText(on);
+const goToLogin = () => h.goToLogin();
+const pickRoleAndName = (role, name) => h.pickRoleAndName(role, name);
 
 /** How many posts the public list holds (all of it, or one 镇街's), counted page by page. */
 async function countPublicPosts(townCode) {
@@ -118,24 +49,6 @@ async function countPublicPosts(townCode) {
     cursor = res.nextCursor;
   } while (cursor);
   return n;
-}
-
-/** Elements of the page on screen (Taro keeps earlier pages of the stack hidden in the DOM). */
-const shown = (selector, options) => page.locator(selector, options).filter({ visible: true });
-const shownText = (text) => page.getByText(text, { exact: true }).filter({ visible: true }).first();
-
-/** A full load of one route (the query string forces a real reload, not just a hash change). */
-async function open(route) {
-  await page.goto(`${base}/?at=${Date.now()}#${route}`);
-}
-
-async function shot(name) {
-  await page.waitForTimeout(400); // let toasts and transitions settle
-  await page.screenshot({ path: join(SHOTS, `${name}.png`) });
-}
-
-async function fontSize(locator) {
-  return locator.evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
 }
 
 /**
@@ -167,102 +80,17 @@ async function checkOverviewCard(title) {
   return { card, overview };
 }
 
-/** Turns 大字模式 on or off the way the 我的 switch stores it, and reloads. */
-async function setLargeText(on) {
-  await page.evaluate((v) => {
-    if (v) localStorage.setItem('zg.largeText', JSON.stringify({ data: true }));
-    else localStorage.removeItem('zg.largeText');
-  }, on);
-  await page.reload();
-}
-
-/** From anywhere: 我的 → 切换角色 → the login page. */
-async function goToLogin() {
-  await open('/pages/me/index');
-  const switchRole = shownText('切换角色');
-  if (await switchRole.isVisible().catch(() => false)) {
-    await switchRole.click();
-  } else {
-    await shown('.zg-btn', { hasText: /^登录$/ }).first().click();
-  }
-  await page.waitForURL(/#\/pages\/login\/index/);
-  await shown('.login-role').first().waitFor();
-}
-
-async function pickRoleAndName(roleLabel, name) {
-  await shown('.login-role', { hasText: roleLabel }).click();
-  const input = shown('.zg-input input');
-  await input.fill(name);
-}
-
 describe('H5 build in Chromium against the real API', () => {
   before(async () => {
-    assert.ok(existsSync(join(H5_DIR, 'index.html')), `no H5 build in ${H5_DIR}; run npm run build:h5 first`);
-    assert.ok(existsSync(CHROMIUM), `${CHROMIUM} is missing; apt-get install -y chromium fonts-wqy-zenhei`);
-    mkdirSync(SHOTS, { recursive: true });
-    dataDir = mkdtempSync(join(tmpdir(), 'zaogong-e2e-'));
-    const port = await freePort();
-    base = `http://127.0.0.1:${port}`;
-    apiBase = `${base}/api/v1`;
-
-    api = spawn(process.execPath, ['scripts/start-api.mjs'], {
-      cwd: ROOT,
-      detached: true, // its own process group, so the whole group can be stopped
-      stdio: ['ignore', 'pipe', 'pipe'],
-      env: {
-        ...process.env,
-        PORT: String(port),
-        DATABASE_URL: `sqlite:${join(dataDir, 'e2e.sqlite')}`,
-        SEED_DEMO: 'true',
-        AUTH_DEV_LOGIN: 'true',
-        H5_DIR,
-        NODE_ENV: 'development',
-      },
-    });
-    const keep = (chunk) => {
-      apiLog = (apiLog + chunk.toString()).slice(-20_000);
-    };
-    api.stdout.on('data', keep);
-    api.stderr.on('data', keep);
-    await waitForHealth(`${apiBase}/health`, 120_000);
-
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      headless: true,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    });
-    const context = await browser.newContext({
-      viewport: { width: 390, height: 844 },
-      deviceScaleFactor: 2,
-      isMobile: true,
-      hasTouch: true,
-      locale: 'zh-CN',
-    });
-    context.setDefaultTimeout(15_000);
-    page = await context.newPage();
-    page.on('pageerror', (err) => pageErrors.push(err.message));
-    page.on('response', (res) => {
-      if (res.url().includes('/api/v1/') && res.status() >= 500) {
-        failedApiCalls.push(`${res.status()} ${res.request().method()} ${res.url()}`);
-      }
-    });
-    page.on('requestfailed', (req) => {
-      if (req.url().includes('/api/v1/')) failedApiCalls.push(`failed ${req.method()} ${req.url()}: ${req.failure()?.errorText}`);
-    });
+    api = await startApi();
+    base = api.base;
+    ({ browser, page, pageErrors, failedApiCalls } = await launchBrowser());
+    h = pageHelpers(page, base);
   });
 
   after(async () => {
     await browser?.close().catch(() => undefined);
-    await stopApi();
-    if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+    await api?.stop();
   });
 
   it('shows published posts on the first screen without logging in', STEP, async () => {

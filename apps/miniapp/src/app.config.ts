@@ -1,9 +1,18 @@
 export default defineAppConfig({
-  pages: ['pages/index/index', 'pages/post/index', 'pages/login/index', 'pages/me/index'],
+  pages: ['pages/index/index', 'pages/post/index', 'pages/login/index', 'pages/me/index', 'pages/profile/index'],
   subPackages: [
     { root: 'packages/employer', pages: ['pages/home/index'] },
-    { root: 'packages/liaison', pages: ['pages/home/index'] },
-    { root: 'packages/admin', pages: ['pages/home/index'] },
+    {
+      root: 'packages/liaison',
+      pages: [
+        'pages/home/index',
+        'pages/residents/index',
+        'pages/resident-form/index',
+        'pages/resident/index',
+        'pages/import/index',
+      ],
+    },
+    { root: 'packages/admin', pages: ['pages/home/index', 'pages/labor-map/index'] },
   ],
   window: {
     navigationBarTitleText: '枣工快递',

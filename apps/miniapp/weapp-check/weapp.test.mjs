@@ -59,7 +59,7 @@ describe('WeChat mini-program build', () => {
 
   it('app.json lists the pages and subpackages, and every page has .js, .json and .wxml', () => {
     assert.deepEqual(app.pages.slice(0, 1), ['pages/index/index'], 'the post list is the first page');
-    for (const page of ['pages/index/index', 'pages/post/index', 'pages/login/index', 'pages/me/index']) {
+    for (const page of ['pages/index/index', 'pages/post/index', 'pages/login/index', 'pages/me/index', 'pages/profile/index']) {
       assert.ok(app.pages.includes(page), `${page} is in the main package`);
     }
     const roots = (app.subPackages ?? []).map((p) => p.root).sort();
@@ -183,6 +183,48 @@ describe('WeChat mini-program build', () => {
       employer: { id: 'emp-1', name: '山亭区福源豆制品加工厂', verified: true },
     };
     const TOWNS = [{ code: '370406103', name: '桑村镇', level: 'town', parentCode: '370406' }];
+    const RESIDENT = {
+      id: 'r-1',
+      name: '韩春梅',
+      idNumber: '3704**********3866',
+      phone: '139****7788',
+      gender: 'female',
+      birthDate: '1971-03-15',
+      age: 55,
+      villageCode: '370406103201',
+      villageName: '东庄村',
+      townCode: '370406103',
+      townName: '桑村镇',
+      education: 'junior_high',
+      skills: ['电焊'],
+      desiredOccupations: [],
+      desiredTownCodes: [],
+      maxCommuteKm: 20,
+      expectedWageMin: 3000,
+      wageUnit: 'month',
+      availability: ['full_time'],
+      keyGroups: ['returning_migrant'],
+      status: 'employed',
+      consent: { method: 'verbal', at: daysAgo(2), takenBy: null },
+      selfRegistered: false,
+      createdAt: daysAgo(2),
+      updatedAt: daysAgo(1),
+      history: [
+        { status: 'seeking', previousStatus: null, note: null, changedBy: { id: 'u-2', name: '刘书记', role: 'liaison' }, changedAt: daysAgo(2) },
+        { status: 'employed', previousStatus: 'seeking', note: '在桑村塑编厂上班', changedBy: { id: 'u-2', name: '刘书记', role: 'liaison' }, changedAt: daysAgo(1) },
+      ],
+    };
+    const counts = (seeking, employed) => ({ seeking, employed, self_employed: 0, not_seeking: 0, migrated: 0 });
+    const groups = (n) => ({ graduate: 0, veteran: n, disabled: 0, returning_migrant: 0, hard_to_employ: 0, low_income: 0 });
+    const LABOR = {
+      regionCode: '370406',
+      regionName: '山亭区',
+      total: { code: '370406', name: '山亭区', total: 30, byStatus: counts(20, 10), byKeyGroup: groups(2) },
+      items: [
+        { code: '370406103', name: '桑村镇', total: 20, byStatus: counts(15, 5), byKeyGroup: groups(2) },
+        { code: '370406104', name: '北庄镇', total: 10, byStatus: counts(5, 5), byKeyGroup: groups(0) },
+      ],
+    };
     const OVERVIEW = {
       regionCode: '370406',
       regionName: '山亭区',
@@ -230,7 +272,13 @@ describe('WeChat mini-program build', () => {
                 ? POST
                 : path.endsWith('/stats/overview')
                   ? OVERVIEW
-                  : undefined;
+                  : path.endsWith('/residents')
+                    ? { items: [RESIDENT], nextCursor: null }
+                    : path.endsWith(`/residents/${RESIDENT.id}`)
+                      ? RESIDENT
+                      : path.endsWith('/stats/labor')
+                        ? LABOR
+                        : undefined;
           const statusCode = data === undefined ? 404 : 200;
           o.success?.({ statusCode, data: data ?? { statusCode, message: '没有找到' }, header: {}, errMsg: 'request:ok' });
           o.complete?.({ errMsg: 'request:ok' });
@@ -344,6 +392,67 @@ describe('WeChat mini-program build', () => {
         storage.delete('zg.token');
         storage.delete('zg.user');
       }
+    });
+
+    /** Renders `route` signed in as `user`, then signs out again. */
+    async function renderAs(user, route, query) {
+      storage.set('zg.token', 'weapp-check-token');
+      storage.set('zg.user', { employerId: null, regionName: null, regionCode: null, ...user });
+      try {
+        return await renderPage(route, query);
+      } finally {
+        storage.delete('zg.token');
+        storage.delete('zg.user');
+      }
+    }
+    const LIAISON = { id: 'u-2', role: 'liaison', name: '刘书记', regionCode: '370406103201', regionName: '东庄村' };
+
+    it('居民名单 lists residents from GET /residents with masked phone, age and status', async () => {
+      const comp = await renderAs(LIAISON, 'packages/liaison/pages/residents/index');
+      assert.ok(requests.some((u) => u.includes('/api/v1/residents?limit=20')), `asked for residents: ${requests.join(', ')}`);
+      const text = comp.dom.textContent;
+      for (const s of ['登记居民', '就业状态', '重点人群', '韩春梅', '139****7788', '55岁', '已就业', '返乡农民工']) {
+        assert.ok(text.includes(s), `"${s}" is on the page: ${text}`);
+      }
+      const chip = comp.querySelectorAll('.zg-chip').find((c) => c.dom.textContent === '求职中');
+      chip.dispatchEvent('tap');
+      await simulate.sleep(200);
+      assert.ok(requests.at(-1).includes('status=seeking'), `filtered request: ${requests.at(-1)}`);
+      comp.querySelector('.res-row').dispatchEvent('tap');
+      await simulate.sleep(50);
+      assert.equal(navigations.at(-1), '/packages/liaison/pages/resident/index?id=r-1');
+    });
+
+    it('登记居民 shows the gender, birth date and age held in a typed 身份证号', async () => {
+      const comp = await renderAs(LIAISON, 'packages/liaison/pages/resident-form/index');
+      assert.ok(comp.dom.textContent.includes('东庄村'), 'the liaison\'s own 村居');
+      comp.querySelector('.rf-input-id').dispatchEvent('input', { detail: { value: '370406197103153866' } });
+      await simulate.sleep(100);
+      const derived = comp.querySelector('.rf-derived-ok');
+      assert.ok(derived, 'the derived facts are shown');
+      for (const s of ['女', '1971年3月15日']) assert.ok(derived.dom.textContent.includes(s), derived.dom.textContent);
+      comp.querySelector('.rf-input-id').dispatchEvent('input', { detail: { value: '370406197103153860' } });
+      await simulate.sleep(100);
+      assert.ok(comp.dom.textContent.includes('身份证号校验位不正确'));
+    });
+
+    it('居民详情 shows the record, the status buttons and the history', async () => {
+      const comp = await renderAs(LIAISON, 'packages/liaison/pages/resident/index', { id: 'r-1' });
+      const text = comp.dom.textContent;
+      for (const s of ['韩春梅', '更新就业状态', '求职中', '自主创业', '外出务工', '求职中 → 已就业', '在桑村塑编厂上班', '3704**********3866', '口头同意']) {
+        assert.ok(text.includes(s), `"${s}" is on the page: ${text}`);
+      }
+    });
+
+    it('人力资源地图 shows the district by 镇街 with totals and bars', async () => {
+      const comp = await renderAs({ id: 'u-1', role: 'admin', name: '周科长' }, 'packages/admin/pages/labor-map/index');
+      assert.ok(requests.some((u) => u.endsWith('/api/v1/stats/labor')), `asked for the map: ${requests.join(', ')}`);
+      const text = comp.dom.textContent;
+      for (const s of ['山亭区', '各镇街', '桑村镇', '北庄镇']) assert.ok(text.includes(s), `"${s}" is on the page: ${text}`);
+      assert.equal(comp.querySelectorAll('.lm-row').length, 2);
+      comp.querySelector('.lm-row').dispatchEvent('tap');
+      await simulate.sleep(50);
+      assert.equal(navigations.at(-1), '/packages/admin/pages/labor-map/index?regionCode=370406103');
     });
   });
 });

@@ -19,6 +19,8 @@ export class ApiRequestError extends Error {
     readonly statusCode: number,
     message: string,
     readonly errors: FieldError[] = [],
+    /** The whole error body, for extra fields some answers carry (e.g. `existingId` on a 409). */
+    readonly body: Record<string, unknown> = {},
   ) {
     super(message);
     this.name = 'ApiRequestError';
@@ -56,7 +58,7 @@ const FALLBACK_MESSAGES: Record<number, string> = {
 };
 
 function messageOf(statusCode: number, data: unknown): { message: string; errors: FieldError[] } {
-  const body = (data && typeof data === 'object' ? data : {}) as Partial<ApiError>;
+  const body = asBody(data) as Partial<ApiError>;
   // NestJS answers validation failures with an array of messages; the contract says a string.
   const raw: unknown = body.message;
   let message = '';
@@ -66,6 +68,64 @@ function messageOf(statusCode: number, data: unknown): { message: string; errors
     message = FALLBACK_MESSAGES[statusCode] ?? (statusCode >= 500 ? '服务暂时出了问题，请稍后再试' : '操作没有成功，请稍后再试');
   }
   return { message, errors: Array.isArray(body.errors) ? body.errors : [] };
+}
+
+function asBody(data: unknown): Record<string, unknown> {
+  if (typeof data === 'string') {
+    // uploadFile and arraybuffer downloads hand back the body as text.
+    try {
+      const parsed: unknown = JSON.parse(data);
+      return parsed && typeof parsed === 'object' ? (parsed as Record<string, unknown>) : {};
+    } catch {
+      return {};
+    }
+  }
+  return data && typeof data === 'object' && !(data instanceof ArrayBuffer) ? (data as Record<string, unknown>) : {};
+}
+
+/**
+ * The error for a non-2xx answer, as every call path reports it (JSON requests, downloads, uploads):
+ * the API's Chinese message, field errors, and on 401 the session is dropped and login opened.
+ */
+export function errorFor(statusCode: number, data: unknown, toast: boolean): ApiRequestError {
+  let body = asBody(data);
+  if (data instanceof ArrayBuffer && data.byteLength > 0 && data.byteLength < 64 * 1024) {
+    body = asBody(decodeUtf8(data));
+  }
+  const { message, errors } = messageOf(statusCode, body);
+  if (statusCode === 401) {
+    onUnauthorized(message);
+  } else if (toast) {
+    void Taro.showToast({ title: message, icon: 'none', duration: 2500 });
+  }
+  return new ApiRequestError(statusCode, message, errors, body);
+}
+
+/** An error body that came back as bytes (an arraybuffer download). */
+function decodeUtf8(buf: ArrayBuffer): string {
+  if (typeof TextDecoder !== 'undefined') return new TextDecoder('utf-8').decode(buf);
+  // WeChat has no TextDecoder on every base library; the bytes are JSON with Chinese text.
+  const bytes = new Uint8Array(buf);
+  let encoded = '';
+  for (const b of bytes) encoded += `%${b.toString(16).padStart(2, '0')}`;
+  try {
+    return decodeURIComponent(encoded);
+  } catch {
+    return '';
+  }
+}
+
+/** The network failed before any answer. */
+export function networkError(toast: boolean): ApiRequestError {
+  const err = new ApiRequestError(0, FALLBACK_MESSAGES[0]);
+  if (toast) void Taro.showToast({ title: err.message, icon: 'none', duration: 2500 });
+  return err;
+}
+
+/** The Authorization header for the signed-in user (empty when logged out). */
+export function authHeader(): Record<string, string> {
+  const token = getToken();
+  return token ? { Authorization: `Bearer ${token}` } : {};
 }
 
 function onUnauthorized(message: string): void {
@@ -80,9 +140,7 @@ function onUnauthorized(message: string): void {
 
 export async function request<T>(path: string, options: RequestOptions = {}): Promise<T> {
   const { method = 'GET', query, body, toast = true } = options;
-  const header: Record<string, string> = { 'Content-Type': 'application/json' };
-  const token = getToken();
-  if (token) header.Authorization = `Bearer ${token}`;
+  const header: Record<string, string> = { 'Content-Type': 'application/json', ...authHeader() };
 
   let res: Taro.request.SuccessCallbackResult<TaroGeneral.IAnyObject | string>;
   try {
@@ -95,19 +153,11 @@ export async function request<T>(path: string, options: RequestOptions = {}): Pr
       timeout: 15000,
     });
   } catch {
-    const err = new ApiRequestError(0, FALLBACK_MESSAGES[0]);
-    if (toast) void Taro.showToast({ title: err.message, icon: 'none', duration: 2500 });
-    throw err;
+    throw networkError(toast);
   }
 
   if (res.statusCode >= 200 && res.statusCode < 300) {
     return res.data as T;
   }
-  const { message, errors } = messageOf(res.statusCode, res.data);
-  if (res.statusCode === 401) {
-    onUnauthorized(message);
-  } else if (toast) {
-    void Taro.showToast({ title: message, icon: 'none', duration: 2500 });
-  }
-  throw new ApiRequestError(res.statusCode, message, errors);
+  throw errorFor(res.statusCode, res.data, toast);
 }

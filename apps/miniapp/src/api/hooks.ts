@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { JobPostingItem, JobPostingQuery, RegionItem, RegionOverview } from '@zaogong/shared';
+import type { JobPostingItem, JobPostingQuery, OccupationItem, Page, RegionItem, RegionOverview } from '@zaogong/shared';
 import { ApiRequestError } from './client';
 import { api } from './endpoints';
 
@@ -148,4 +148,113 @@ export function usePostList(filters: PostFilters): PostListState {
   }, [refresh]);
 
   return { items, loading, loadingMore, error, hasMore: cursor !== null, refresh, loadMore };
+}
+
+export interface CursorListState<T> {
+  items: T[];
+  loading: boolean;
+  loadingMore: boolean;
+  error: ApiRequestError | undefined;
+  hasMore: boolean;
+  refresh: () => Promise<void>;
+  loadMore: () => Promise<void>;
+}
+
+/**
+ * Any cursor-paged list. `fetchPage(cursor)` asks for one page (errors inline: pass `toast: false`
+ * for the first page); `deps` say when it means a new list, which starts again from the first page.
+ */
+export function useCursorList<T extends { id: string }>(
+  fetchPage: (cursor: string | undefined) => Promise<Page<T>>,
+  deps: readonly unknown[],
+): CursorListState<T> {
+  const [items, setItems] = useState<T[]>([]);
+  const [cursor, setCursor] = useState<string | null>(null);
+  const [loading, setLoading] = useState(true);
+  const [loadingMore, setLoadingMore] = useState(false);
+  const [error, setError] = useState<ApiRequestError>();
+  const seq = useRef(0);
+  const busy = useRef(false);
+  const fetchRef = useRef(fetchPage);
+  fetchRef.current = fetchPage;
+
+  const refresh = useCallback(async () => {
+    const mine = ++seq.current;
+    busy.current = true;
+    setLoading(true);
+    setError(undefined);
+    try {
+      const page = await fetchRef.current(undefined);
+      if (mine !== seq.current) return;
+      setItems(page.items);
+      setCursor(page.nextCursor);
+    } catch (e) {
+      if (mine !== seq.current) return;
+      setError(toApiError(e));
+      setItems([]);
+      setCursor(null);
+    } finally {
+      if (mine === seq.current) {
+        setLoading(false);
+        busy.current = false;
+      }
+    }
+  }, []);
+
+  const loadMore = useCallback(async () => {
+    if (busy.current || !cursor) return;
+    const mine = seq.current;
+    busy.current = true;
+    setLoadingMore(true);
+    try {
+      const page = await fetchRef.current(cursor);
+      if (mine !== seq.current) return;
+      setItems((prev) => {
+        const seen = new Set(prev.map((p) => p.id));
+        return prev.concat(page.items.filter((p) => !seen.has(p.id)));
+      });
+      setCursor(page.nextCursor);
+    } catch {
+      // Shown in a toast by the client; scrolling again retries.
+    } finally {
+      if (mine === seq.current) busy.current = false;
+      setLoadingMore(false);
+    }
+  }, [cursor]);
+
+  useEffect(() => {
+    void refresh();
+  }, deps);
+
+  return { items, loading, loadingMore, error, hasMore: cursor !== null, refresh, loadMore };
+}
+
+const occupationCache = new Map<string, Promise<OccupationItem | null>>();
+
+/** One occupation by its leaf code, kept for the session; null when the code is unknown. */
+export function fetchOccupation(code: string): Promise<OccupationItem | null> {
+  let cached = occupationCache.get(code);
+  if (!cached) {
+    cached = api.getOccupation(code, { toast: false }).catch(() => {
+      occupationCache.delete(code);
+      return null;
+    });
+    occupationCache.set(code, cached);
+  }
+  return cached;
+}
+
+/** Remembers names of occupations the user picked, so a record shows names without asking again. */
+export function rememberOccupation(item: OccupationItem): void {
+  occupationCache.set(item.code, Promise.resolve(item));
+}
+
+/** The names of occupation codes, in order; an unknown code stays as it is. */
+export function useOccupationNames(codes: readonly string[]): string[] {
+  const key = codes.join(',');
+  const names = useApi(
+    () => Promise.all(codes.map(async (c) => (await fetchOccupation(c))?.name ?? c)),
+    [key],
+  );
+  return names.data ?? codes.map(() => '…');
 }

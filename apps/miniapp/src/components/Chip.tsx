@@ -4,12 +4,20 @@ interface Props {
   label: string;
   on: boolean;
   onTap: () => void;
+  /** One of several that may be on together: shows a tick, so "on" does not rest on colour alone. */
+  multi?: boolean;
 }
 
-export function Chip({ label, on, onTap }: Props) {
+export function Chip({ label, on, onTap, multi }: Props) {
   return (
-    <View className={on ? 'zg-chip zg-chip-on' : 'zg-chip'} onClick={onTap} aria-selected={on} aria-role='button'>
-      {label}
+    <View
+      className={on ? 'zg-chip zg-chip-on' : 'zg-chip'}
+      onClick={onTap}
+      aria-selected={on}
+      aria-checked={multi ? on : undefined}
+      aria-role={multi ? 'checkbox' : 'button'}
+    >
+      {multi ? (on ? '✓ ' : '') + label : label}
     </View>
   );
 }

@@ -9,6 +9,13 @@ export const ROUTES = {
   employerHome: '/packages/employer/pages/home/index',
   liaisonHome: '/packages/liaison/pages/home/index',
   adminHome: '/packages/admin/pages/home/index',
+  /** 我的档案 (a seeker's own record), main package: it is reached from 我的. */
+  profile: '/pages/profile/index',
+  residents: '/packages/liaison/pages/residents/index',
+  residentForm: '/packages/liaison/pages/resident-form/index',
+  resident: '/packages/liaison/pages/resident/index',
+  residentImport: '/packages/liaison/pages/import/index',
+  laborMap: '/packages/admin/pages/labor-map/index',
 } as const;
 
 const TAB_PAGES: readonly string[] = [ROUTES.index, ROUTES.me];
@@ -34,6 +41,20 @@ export function goHome(role: Role): void {
 
 export function postUrl(id: string): string {
   return `${ROUTES.post}?id=${encodeURIComponent(id)}`;
+}
+
+export function residentUrl(id: string): string {
+  return `${ROUTES.resident}?id=${encodeURIComponent(id)}`;
+}
+
+/** The 登记居民 form; with an id it edits that record. */
+export function residentFormUrl(id?: string): string {
+  return id ? `${ROUTES.residentForm}?id=${encodeURIComponent(id)}` : ROUTES.residentForm;
+}
+
+/** 人力资源地图 of the district, or of one 镇街 (its 村居). */
+export function laborMapUrl(regionCode?: string): string {
+  return regionCode ? `${ROUTES.laborMap}?regionCode=${encodeURIComponent(regionCode)}` : ROUTES.laborMap;
 }
 
 export function loginUrl(redirect?: string): string {

@@ -55,6 +55,15 @@ export default function MePage() {
         )}
       </View>
 
+      {user && user.role === 'seeker' ? (
+        <View className='zg-card'>
+          <Button className='zg-btn zg-btn-block me-profile' onClick={() => void Taro.navigateTo({ url: ROUTES.profile })}>
+            我的档案
+          </Button>
+          <View className='zg-small me-profile-note'>填上会干什么、想干什么，有合适的工作会通知您。</View>
+        </View>
+      ) : null}
+
       {user && user.role !== 'seeker' ? (
         <View className='zg-card'>
           <Button className='zg-btn zg-btn-block' onClick={() => void Taro.navigateTo({ url: homeOf(user.role) })}>

@@ -1,4 +1,5 @@
-import { Text, View } from '@tarojs/components';
+import { Button, Text, View } from '@tarojs/components';
+import Taro from '@tarojs/taro';
 import { ANNUAL_JOBS_TARGET, DISTRICT_CODE, DISTRICT_NAME, type AuthUser, type RegionItem } from '@zaogong/shared';
 import { fetchRegions, useApi } from '../../../../api/hooks';
 import { ComingSoon, type ComingSoonItem } from '../../../../components/ComingSoon';
@@ -7,6 +8,7 @@ import { HomeLinks } from '../../../../components/HomeLinks';
 import { PageShell } from '../../../../components/PageShell';
 import { RegionOverviewCard } from '../../../../components/RegionOverviewCard';
 import { RoleGate } from '../../../../components/RoleGate';
+import { ROUTES } from '../../../../lib/routes';
 
 const LATER: ComingSoonItem[] = [
   { name: '岗位审核', desc: '企业发布的岗位，审核后才对外公开' },
@@ -14,6 +16,20 @@ const LATER: ComingSoonItem[] = [
   { name: '就业目标进度', desc: `今年新增就业目标${ANNUAL_JOBS_TARGET}人，按镇街、按月份看进度` },
   { name: '实名台账', desc: '导出居民就业实名台账' },
 ];
+
+/** 人力资源地图: registered residents by 镇街 and 村居. */
+function Tools() {
+  return (
+    <View className='zg-card home-tools'>
+      <View className='zg-card-title'>人力资源地图</View>
+      <View className='zg-small'>各镇街、村居登记了多少人，多少人在找工作。</View>
+      <View className='zg-gap' />
+      <Button className='zg-btn zg-btn-block' onClick={() => void Taro.navigateTo({ url: ROUTES.laborMap })}>
+        打开人力资源地图
+      </Button>
+    </View>
+  );
+}
 
 interface TownRow {
   town: RegionItem;
@@ -53,7 +69,7 @@ function Towns({ user }: { user: AuthUser }) {
   );
 }
 
-/** 管理员 landing: greeting, the district (or 镇街) in numbers, its 镇街 and 村居, and what later versions add. */
+/** 管理员 landing: greeting, the district (or 镇街) in numbers, the 人力资源地图, its 镇街 and 村居, and what later versions add. */
 export default function AdminHomePage() {
   return (
     <PageShell>
@@ -66,6 +82,7 @@ export default function AdminHomePage() {
               </View>
             </HomeHeader>
             <RegionOverviewCard key={`${user.id}:${user.regionCode ?? ''}`} scope={user.regionCode} />
+            <Tools />
             <Towns user={user} />
             <ComingSoon items={LATER} />
             <HomeLinks />

@@ -1,4 +1,5 @@
-import { Text, View } from '@tarojs/components';
+import { Button, Text, View } from '@tarojs/components';
+import Taro from '@tarojs/taro';
 import { DISTRICT_CODE, regionLevelOf, type AuthUser } from '@zaogong/shared';
 import { useRegions } from '../../../../api/hooks';
 import { ComingSoon, type ComingSoonItem } from '../../../../components/ComingSoon';
@@ -7,10 +8,9 @@ import { HomeLinks } from '../../../../components/HomeLinks';
 import { PageShell } from '../../../../components/PageShell';
 import { RegionOverviewCard } from '../../../../components/RegionOverviewCard';
 import { RoleGate } from '../../../../components/RoleGate';
+import { ROUTES } from '../../../../lib/routes';
 
 const LATER: ComingSoonItem[] = [
-  { name: '登记居民', desc: '帮本村居想找工作的人实名登记' },
-  { name: '居民名单', desc: '查看、更新本村居居民的就业情况' },
   { name: '帮居民报名', desc: '替不会用手机的乡亲报名岗位' },
   { name: '给居民推荐岗位', desc: '系统按技能、距离推荐合适的岗位' },
   { name: '登记就业', desc: '确认居民已经上岗，算进全区新增就业人数' },
@@ -79,6 +79,27 @@ function Villages({ user }: { user: AuthUser }) {
   );
 }
 
+/** 实名制台账: register people, the list, and Excel import/export. */
+function Ledger() {
+  const go = (url: string) => void Taro.navigateTo({ url });
+  return (
+    <View className='zg-card home-tools'>
+      <View className='zg-card-title'>居民实名台账</View>
+      <View className='zg-small'>把想找工作的乡亲登记进来，随时更新他们的就业情况。</View>
+      <View className='zg-gap' />
+      <Button className='zg-btn zg-btn-block' onClick={() => go(ROUTES.residentForm)}>
+        登记居民
+      </Button>
+      <Button className='zg-btn zg-btn-ghost zg-btn-block' onClick={() => go(ROUTES.residents)}>
+        居民名单
+      </Button>
+      <Button className='zg-btn zg-btn-ghost zg-btn-block' onClick={() => go(ROUTES.residentImport)}>
+        Excel 批量导入、导出
+      </Button>
+    </View>
+  );
+}
+
 /** The numbers of the liaison's 村居 (or whole 镇街); nothing until they have been given one. */
 function Overview({ user }: { user: AuthUser }) {
   const level = regionLevelOf(user.regionCode);
@@ -87,7 +108,7 @@ function Overview({ user }: { user: AuthUser }) {
   return <RegionOverviewCard key={`${user.id}:${user.regionCode}`} scope={user.regionCode} />;
 }
 
-/** 联络员 landing: greeting, their 村居 or 镇街 in numbers and by name, and what later versions add. */
+/** 联络员 landing: greeting, their 村居 or 镇街 in numbers, the 台账 tools, their area by name, and what later versions add. */
 export default function LiaisonHomePage() {
   return (
     <PageShell>
@@ -100,6 +121,7 @@ export default function LiaisonHomePage() {
               </View>
             </HomeHeader>
             <Overview user={user} />
+            {regionLevelOf(user.regionCode) ? <Ledger /> : null}
             <Scope user={user} />
             <ComingSoon items={LATER} />
             <Villages user={user} />

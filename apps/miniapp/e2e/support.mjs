@@ -1,0 +1,263 @@
+// Shared pieces of the browser tests: start the real API on a free port with demo data, launch a
+// phone-sized Chromium, and small helpers to drive Taro's H5 pages. Not a test file itself
+// (node --test only picks up *.test.mjs).
+/* global document, getComputedStyle, localStorage, window -- used inside page.evaluate() callbacks, which run in the browser */
+import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+
+export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
+export const H5_DIR = join(ROOT, 'dist/apps/miniapp/h5');
+export const SHOTS = join(ROOT, 'dist/screenshots');
+export const CHROMIUM = '/usr/bin/chromium';
+export const STEP = { timeout: 90_000 };
+
+export function freePort() {
+  return new Promise((res, rej) => {
+    const srv = createServer();
+    srv.unref();
+    srv.on('error', rej);
+    srv.listen(0, '127.0.0.1', () => {
+      const { port } = /** @type {import('node:net').AddressInfo} */ (srv.address());
+      srv.close(() => res(port));
+    });
+  });
+}
+
+/**
+ * `node scripts/start-api.mjs` on a free port with a fresh SQLite file and the demo data, serving
+ * the H5 build at `/`. Resolves once /health answers.
+ */
+export async function startApi() {
+  assert.ok(existsSync(join(H5_DIR, 'index.html')), `no H5 build in ${H5_DIR}; run npm run build:h5 first`);
+  const dataDir = mkdtempSync(join(tmpdir(), 'zaogong-e2e-'));
+  const port = await freePort();
+  const base = `http://127.0.0.1:${port}`;
+  let log = '';
+  const child = spawn(process.execPath, ['scripts/start-api.mjs'], {
+    cwd: ROOT,
+    detached: true, // its own process group, so the whole group can be stopped
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: {
+      ...process.env,
+      PORT: String(port),
+      DATABASE_URL: `sqlite:${join(dataDir, 'e2e.sqlite')}`,
+      SEED_DEMO: 'true',
+      AUTH_DEV_LOGIN: 'true',
+      H5_DIR,
+      NODE_ENV: 'development',
+    },
+  });
+  const keep = (chunk) => {
+    log = (log + chunk.toString()).slice(-20_000);
+  };
+  child.stdout.on('data', keep);
+  child.stderr.on('data', keep);
+
+  async function stop() {
+    if (child.exitCode === null && child.signalCode === null) {
+      const exited = new Promise((r) => child.once('exit', r));
+      let sent = true;
+      try {
+        process.kill(-child.pid, 'SIGTERM');
+      } catch {
+        sent = false;
+      }
+      if (sent) {
+        const timer = setTimeout(() => {
+          try {
+            process.kill(-child.pid, 'SIGKILL');
+          } catch {
+            // already gone
+          }
+        }, 5000);
+        await exited;
+        clearTimeout(timer);
+      }
+    }
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+
+  const url = `${base}/api/v1/health`;
+  const until = Date.now() + 120_000;
+  for (;;) {
+    if (child.exitCode !== null) {
+      await stop();
+      throw new Error(`the API exited with code ${child.exitCode} before it was ready:\n${log.slice(-4000)}`);
+    }
+    try {
+      const res = await fetch(url);
+      if (res.ok) break;
+    } catch {
+      // not listening yet
+    }
+    if (Date.now() > until) {
+      await stop();
+      throw new Error(`the API did not answer ${url} within 120 s:\n${log.slice(-4000)}`);
+    }
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  return { base, apiBase: `${base}/api/v1`, stop, log: () => log };
+}
+
+/** Headless Debian Chromium as a 390 × 844 phone; records page errors and failed API calls. */
+export async function launchBrowser() {
+  assert.ok(existsSync(CHROMIUM), `${CHROMIUM} is missing; apt-get install -y chromium fonts-wqy-zenhei`);
+  mkdirSync(SHOTS, { recursive: true });
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+  const context = await browser.newContext({
+    viewport: { width: 390, height: 844 },
+    deviceScaleFactor: 2,
+    isMobile: true,
+    hasTouch: true,
+    locale: 'zh-CN',
+    acceptDownloads: true,
+  });
+  context.setDefaultTimeout(15_000);
+  const page = await context.newPage();
+  const pageErrors = [];
+  const failedApiCalls = [];
+  page.on('pageerror', (err) => pageErrors.push(err.message));
+  page.on('response', (res) => {
+    if (res.url().includes('/api/v1/') && res.status() >= 500) {
+      failedApiCalls.push(`${res.status()} ${res.request().method()} ${res.url()}`);
+    }
+  });
+  page.on('requestfailed', (req) => {
+    const error = req.failure()?.errorText ?? '';
+    // ERR_ABORTED is the page itself cancelling (a test's page.goto while a call was under way).
+    if (req.url().includes('/api/v1/') && !error.includes('ERR_ABORTED')) failedApiCalls.push(`failed ${req.method()} ${req.url()}: ${error}`);
+  });
+  return { browser, page, pageErrors, failedApiCalls };
+}
+
+/** Helpers bound to one page of the H5 app served at `base`. */
+export function pageHelpers(page, base) {
+  const apiBase = `${base}/api/v1`;
+
+  /** Elements of the page on screen (Taro keeps earlier pages of the stack hidden in the DOM). */
+  const shown = (selector, options) => page.locator(selector, options).filter({ visible: true });
+  const shownText = (text) => page.getByText(text, { exact: true }).filter({ visible: true }).first();
+
+  /** A full load of one route (the query string forces a real reload, not just a hash change). */
+  const open = (route) => page.goto(`${base}/?at=${Date.now()}#${route}`);
+
+  async function shot(name) {
+    await page.waitForTimeout(400); // let toasts and transitions settle
+    await page.screenshot({ path: join(SHOTS, `${name}.png`) });
+  }
+
+  /**
+   * The whole page, not just the first screen: Taro's H5 pages scroll inside their own element, so
+   * the viewport is made as tall as that content for the shot (fixed bars then sit at its bottom).
+   */
+  async function fullShot(name) {
+    await page.waitForTimeout(400);
+    const viewport = page.viewportSize();
+    const height = await page.evaluate(() => {
+      let tallest = document.documentElement.scrollHeight;
+      for (const el of document.querySelectorAll('body *')) {
+        if (el.scrollHeight <= el.clientHeight + 2 || el.getClientRects().length === 0) continue;
+        if (!/(auto|scroll)/.test(getComputedStyle(el).overflowY)) continue;
+        tallest = Math.max(tallest, el.scrollHeight + (window.innerHeight - el.clientHeight));
+      }
+      return tallest;
+    });
+    if (!viewport || height <= viewport.height) {
+      await page.screenshot({ path: join(SHOTS, `${name}.png`) });
+      return;
+    }
+    await page.setViewportSize({ width: viewport.width, height: Math.min(height, 8000) });
+    await page.waitForTimeout(300);
+    await page.screenshot({ path: join(SHOTS, `${name}.png`) });
+    await page.setViewportSize(viewport);
+    await page.waitForTimeout(200);
+  }
+
+  const fontSize = (locator) => locator.evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+
+  async function getJson(path) {
+    const res = await fetch(`${apiBase}${path}`);
+    assert.equal(res.status, 200, `GET ${path} answered ${res.status}`);
+    return res.json();
+  }
+
+  /** The token the browser is logged in with (Taro's H5 storage wraps values as `{ data }`). */
+  async function browserToken() {
+    const token = await page.evaluate(() => JSON.parse(localStorage.getItem('zg.token') ?? 'null')?.data);
+    assert.ok(typeof token === 'string' && token.length > 0, 'the browser holds a token');
+    return token;
+  }
+
+  /** GET as the user logged in in the browser, with the same bearer token. */
+  async function getAsUser(path) {
+    const res = await fetch(`${apiBase}${path}`, { headers: { Authorization: `Bearer ${await browserToken()}` } });
+    assert.equal(res.status, 200, `GET ${path} as the browser's user answered ${res.status}`);
+    return res.json();
+  }
+
+  /** Turns 大字模式 on or off the way the 我的 switch stores it, and reloads. */
+  async function setLargeText(on) {
+    await page.evaluate((v) => {
+      if (v) localStorage.setItem('zg.largeText', JSON.stringify({ data: true }));
+      else localStorage.removeItem('zg.largeText');
+    }, on);
+    await page.reload();
+  }
+
+  /** From anywhere: 我的 → 切换角色 → the login page. */
+  async function goToLogin() {
+    await open('/pages/me/index');
+    const switchRole = shownText('切换角色');
+    if (await switchRole.isVisible().catch(() => false)) {
+      await switchRole.click();
+    } else {
+      await shown('.zg-btn', { hasText: /^登录$/ }).first().click();
+    }
+    await page.waitForURL(/#\/pages\/login\/index/);
+    await shown('.login-role').first().waitFor();
+  }
+
+  async function pickRoleAndName(roleLabel, name) {
+    await shown('.login-role', { hasText: roleLabel }).click();
+    const input = shown('.zg-input input');
+    await input.fill(name);
+  }
+
+  /** Whether the page scrolls sideways (it never should on a phone). */
+  const scrollsSideways = () => page.evaluate(() => document.documentElement.scrollWidth > document.documentElement.clientWidth);
+
+  return {
+    apiBase,
+    shown,
+    shownText,
+    open,
+    shot,
+    fullShot,
+    fontSize,
+    getJson,
+    browserToken,
+    getAsUser,
+    setLargeText,
+    goToLogin,
+    pickRoleAndName,
+    scrollsSideways,
+  };
+}

@@ -1,0 +1,3 @@
+export default definePageConfig({
+  navigationBarTitleText: '人力资源地图',
+});

@@ -1,0 +1,124 @@
+import { useRef, useState } from 'react';
+import { Button, Input, View } from '@tarojs/components';
+import Taro, { useDidShow, useRouter } from '@tarojs/taro';
+import { RESIDENT_STATUSES, RESIDENT_STATUS_LABELS, type ResidentDetail, type ResidentStatus } from '@zaogong/shared';
+import { ApiRequestError } from '../../../../api/client';
+import { api } from '../../../../api/endpoints';
+import { useApi } from '../../../../api/hooks';
+import { PageShell } from '../../../../components/PageShell';
+import { ResidentFields, ResidentHead, ResidentHistory } from '../../../../components/ResidentView';
+import { RoleGate } from '../../../../components/RoleGate';
+import { StateView } from '../../../../components/StateView';
+import { residentFormUrl, ROUTES } from '../../../../lib/routes';
+import './index.css';
+
+/** One tap sets the status; the note (optional) goes into the history with it. */
+function StatusCard({ r, onChanged }: { r: ResidentDetail; onChanged: () => Promise<void> }) {
+  const [note, setNote] = useState('');
+  const [busy, setBusy] = useState<ResidentStatus>();
+  const [error, setError] = useState('');
+
+  const change = async (status: ResidentStatus) => {
+    if (busy || status === r.status) return;
+    setBusy(status);
+    setError('');
+    try {
+      await api.patchResident(r.id, { status, statusNote: note.trim() || undefined }, { toast: false });
+      setNote('');
+      void Taro.showToast({ title: `已改为${RESIDENT_STATUS_LABELS[status]}`, icon: 'success', duration: 1500 });
+      await onChanged();
+    } catch (e) {
+      setError(e instanceof ApiRequestError ? e.message : '没有改成功，请再试一次');
+    } finally {
+      setBusy(undefined);
+    }
+  };
+
+  return (
+    <View className='zg-card rd-status'>
+      <View className='zg-card-title'>更新就业状态</View>
+      <View className='zg-small'>先写备注（可不写），再点下面的状态，一点就改好。</View>
+      <Input
+        className='zg-input rd-note'
+        type='text'
+        placeholder='备注，如：在桑村塑编厂上班'
+        maxlength={100}
+        value={note}
+        onInput={(e) => setNote(e.detail.value)}
+      />
+      <View className='rd-buttons'>
+        {RESIDENT_STATUSES.map((s) => {
+          const current = s === r.status;
+          const cls = current
+            ? 'zg-btn rd-btn rd-btn-current'
+            : busy
+              ? 'zg-btn zg-btn-ghost rd-btn zg-btn-disabled'
+              : 'zg-btn zg-btn-ghost rd-btn';
+          return (
+            <Button key={s} className={cls} disabled={current || Boolean(busy) || undefined} onClick={() => void change(s)}>
+              {busy === s ? '正在改…' : current ? `✓ ${RESIDENT_STATUS_LABELS[s]}` : RESIDENT_STATUS_LABELS[s]}
+            </Button>
+          );
+        })}
+      </View>
+      <View className='zg-small'>打“✓”的是现在的状态。</View>
+      {error ? <View className='zg-error'>{error}</View> : null}
+    </View>
+  );
+}
+
+function Detail({ id }: { id: string }) {
+  const record = useApi(() => api.getResident(id, { toast: false }), [id]);
+  // Back from 修改: show the saved values. The first show comes with the first load.
+  const seen = useRef(false);
+  useDidShow(() => {
+    if (seen.current && !record.loading) void record.reload();
+    seen.current = true;
+  });
+
+  if (record.loading && !record.data) return <StateView title='正在加载…' />;
+  if (record.error || !record.data) {
+    const gone = record.error?.statusCode === 404;
+    return (
+      <StateView
+        title={gone ? '没有找到这个居民' : '这个居民的信息没有打开'}
+        body={gone ? '可能已经删除，或者不在您负责的村居。' : record.error?.message}
+        actionText={gone ? '回到居民名单' : '再试一次'}
+        onAction={gone ? () => void Taro.redirectTo({ url: ROUTES.residents }) : () => void record.reload()}
+      />
+    );
+  }
+  const r = record.data;
+  return (
+    <View>
+      <ResidentHead r={r} />
+      <StatusCard r={r} onChanged={record.reload} />
+      <View className='zg-section rd-edit'>
+        <Button className='zg-btn zg-btn-ghost zg-btn-block' onClick={() => void Taro.navigateTo({ url: residentFormUrl(r.id) })}>
+          编辑信息
+        </Button>
+      </View>
+      <ResidentHistory history={r.history} />
+      <ResidentFields r={r} />
+    </View>
+  );
+}
+
+/** 居民详情: the record (masked), its status history, one-tap status change, 编辑. */
+export default function ResidentPage() {
+  const { params } = useRouter();
+  const id = params.id ?? '';
+  return (
+    <PageShell>
+      <RoleGate role='liaison'>
+        {() =>
+          id ? (
+            <Detail id={id} />
+          ) : (
+            <StateView title='没有找到这个居民' actionText='回到居民名单' onAction={() => void Taro.redirectTo({ url: ROUTES.residents })} />
+          )
+        }
+      </RoleGate>
+    </PageShell>
+  );
+}
