@@ -7,6 +7,7 @@ import { API_BASE_PATH } from '@zaogong/shared';
 import { AppModule } from './app.module';
 import { createRootLogger, PinoNestLogger } from './common/logging/logger';
 import { createValidationPipe } from './common/pipes/validation.pipe';
+import { multipartOptions, multipartPlugin } from './residents/import/multipart.plugin';
 import type { AppConfig } from './config/app-config';
 import type { ProcessOptions } from './process-options';
 
@@ -40,6 +41,9 @@ export async function createApp(config: AppConfig, process: ProcessOptions): Pro
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config, process), adapter, { logger: new PinoNestLogger(logger) });
   app.setGlobalPrefix(API_BASE_PATH.replace(/^\//, ''));
   app.useGlobalPipes(createValidationPipe());
+  // multipart/form-data for spreadsheet uploads (POST /residents/import): one file of at most 10 MB,
+  // read by the route with req.file(); a larger one is refused while it streams in (413).
+  await app.register(multipartPlugin, multipartOptions);
   app.enableShutdownHooks();
 
   const doc = new DocumentBuilder()

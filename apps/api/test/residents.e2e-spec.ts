@@ -67,7 +67,7 @@ describe.each(DATABASE_KINDS)('residents on %s', (kind) => {
     if (!db) return;
     const p = person();
     const res = await as('lia1').post('/residents', p).expect(201);
-    expect(res.body).toMatchObject({ name: '王秀英', gender: 'female', birthDate: '1971-03-15', villageName: '桑村村委会', townName: '桑村镇', status: 'seeking' });
+    expect(res.body).toMatchObject({ name: '王秀英', gender: 'female', birthDate: '1971-03-15', villageName: '桑村村委会', townName: '桑村镇', status: 'seeking', consent: { method: 'signature', takenBy: '桑村联络员' } });
     expect(res.body.idNumber).toBe(`3704**********${p.idNumber.slice(-4)}`);
     expect(res.body.phone).toBe(`${p.phone.slice(0, 3)}****${p.phone.slice(-4)}`);
     expect(JSON.stringify(res.body)).not.toContain(p.idNumber);

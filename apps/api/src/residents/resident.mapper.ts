@@ -3,7 +3,8 @@ import type { PersonalDataCipher } from '../common/crypto/personal-data-cipher';
 import type { Resident } from './entities/resident.entity';
 
 /** A resident as responses show it: 身份证号 and phone decrypted only to be masked. */
-export function toResidentItem(r: Resident, cipher: PersonalDataCipher, names: Map<string, string>, now: Date): ResidentItem {
+/** `regionNames`: 村居/镇街 code → name; `userNames`: user id → name (who took the consent). */
+export function toResidentItem(r: Resident, cipher: PersonalDataCipher, regionNames: Map<string, string>, userNames: Map<string, string>, now: Date): ResidentItem {
   return {
     id: r.id,
     name: r.name,
@@ -13,9 +14,9 @@ export function toResidentItem(r: Resident, cipher: PersonalDataCipher, names: M
     birthDate: r.birthDate,
     age: ageOn(r.birthDate, now),
     villageCode: r.villageCode,
-    villageName: names.get(r.villageCode) ?? null,
+    villageName: regionNames.get(r.villageCode) ?? null,
     townCode: r.townCode,
-    townName: names.get(r.townCode) ?? null,
+    townName: regionNames.get(r.townCode) ?? null,
     education: r.education,
     skills: r.skills,
     desiredOccupations: r.desiredOccupations,
@@ -26,7 +27,7 @@ export function toResidentItem(r: Resident, cipher: PersonalDataCipher, names: M
     availability: r.availability,
     keyGroups: r.keyGroups,
     status: r.status,
-    consent: { method: r.consentMethod, at: r.consentAt.toISOString(), takenBy: r.consentBy },
+    consent: { method: r.consentMethod, at: r.consentAt.toISOString(), takenBy: r.consentBy ? (userNames.get(r.consentBy) ?? null) : null },
     selfRegistered: r.userId !== null,
     createdAt: r.createdAt.toISOString(),
     updatedAt: r.updatedAt.toISOString(),

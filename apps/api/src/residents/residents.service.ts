@@ -23,6 +23,7 @@ import { isUniqueViolation } from '../common/sql/unique-violation';
 import type { CreateResidentDto, ResidentQueryDto, UpdateResidentDto } from './dto/resident.dto';
 import { ResidentStatusChange } from './entities/resident-status-change.entity';
 import { Resident } from './entities/resident.entity';
+import { findNameSearchPage, nameSearchIndex } from './resident-name-search';
 import { ResidentReferences } from './resident-references';
 import { toResidentItem } from './resident.mapper';
 import { isStatusChange, linkDecision, mayManageResident } from './residents.policy';
@@ -66,12 +67,16 @@ export class ResidentsService {
     if (query.townCode) qb.andWhere('r.town_code = :town', { town: query.townCode });
     if (query.status) qb.andWhere('r.status = :status', { status: query.status });
     if (query.keyGroup) qb.andWhere("r.key_groups LIKE :kg ESCAPE '!'", { kg: `%"${escapeLike(query.keyGroup)}"%` });
+    let nameSearch = false;
     if (query.q) {
       const id = validateIdNumber(query.q);
       const phone = validateMobile(query.q);
       if (id.ok) qb.andWhere('r.id_number_hash = :h', { h: this.cipher.blindIndex('id_number', id.value) });
       else if (phone.ok) qb.andWhere('r.phone_hash = :h', { h: this.cipher.blindIndex('phone', phone.value) });
-      else qb.andWhere("r.name LIKE :name ESCAPE '!'", { name: `%${escapeLike(query.q)}%` });
+      else {
+        qb.andWhere("r.name LIKE :name ESCAPE '!'", { name: `%${escapeLike(query.q)}%` });
+        nameSearch = true;
+      }
     }
     if (query.cursor) {
       const c = decodeCursor(query.cursor);
@@ -79,7 +84,10 @@ export class ResidentsService {
       if (Number.isNaN(at.getTime())) decodeCursor('');
       qb.andWhere('(r.created_at < :at OR (r.created_at = :at AND r.id < :cid))', { at, cid: c.id });
     }
-    const rows = await qb.orderBy('r.created_at', 'DESC').addOrderBy('r.id', 'DESC').take(limit + 1).getMany();
+    qb.orderBy('r.created_at', 'DESC').addOrderBy('r.id', 'DESC');
+    const rows = nameSearch
+      ? await findNameSearchPage(qb, limit + 1, nameSearchIndex({ village: !!query.villageCode || (!!scope && regionLevelOf(scope) === 'village'), town: !!query.townCode || !!scope }))
+      : await qb.take(limit + 1).getMany();
     const page = rows.slice(0, limit);
     const last = page[page.length - 1];
     return {
@@ -219,7 +227,10 @@ export class ResidentsService {
 
   async items(rows: Resident[], now: Date): Promise<ResidentItem[]> {
     const names = await this.refs.regionNames(rows.flatMap((r) => [r.villageCode, r.townCode]));
-    return rows.map((r) => toResidentItem(r, this.cipher, names, now));
+    const takerIds = [...new Set(rows.map((r) => r.consentBy).filter((x): x is string => !!x))];
+    const takers = takerIds.length ? await this.ds.getRepository(User).findBy({ id: In(takerIds) }) : [];
+    const takerNames = new Map(takers.map((u) => [u.id, u.name]));
+    return rows.map((r) => toResidentItem(r, this.cipher, names, takerNames, now));
   }
 
   private async item(r: Resident, now: Date): Promise<ResidentItem> {

@@ -35,10 +35,9 @@ function Row({ name, children }: { name: string; children: ReactNode }) {
 
 const NONE = '没填';
 
-/** "，经办人：刘书记"; nothing when the API names no one or gives only an internal id. */
+/** "，经办人：刘书记"; nothing when nobody is named. */
 function takenByName(takenBy: string | null): string {
-  if (!takenBy || /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(takenBy)) return '';
-  return `，经办人：${takenBy}`;
+  return takenBy ? `，经办人：${takenBy}` : '';
 }
 
 /** The head of a record: name, status, and who they are in one line. */

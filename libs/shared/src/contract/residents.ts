@@ -73,6 +73,7 @@ export interface ResidentItem {
   availability: Availability[];
   keyGroups: KeyGroup[];
   status: ResidentStatus;
+  /** `takenBy`: the name of the person who took the consent (the liaison, or the person themselves). */
   consent: { method: ConsentMethod; at: string; takenBy: string | null };
   /** True when the person has their own seeker account linked to this record. */
   selfRegistered: boolean;

@@ -12,6 +12,8 @@ import { DATETIME, ID_COLUMN, decimalToNumber } from '../../database/column-type
 @Index('idx_residents_town_status_created', ['townCode', 'status', 'createdAt', 'id'])
 @Index('idx_residents_status_created', ['status', 'createdAt', 'id'])
 @Index('idx_residents_created', ['createdAt', 'id'])
+@Index('idx_residents_town_name', ['townCode', 'name', 'createdAt'])
+@Index('idx_residents_name', ['name', 'createdAt'])
 @Index('uq_residents_user', ['userId'], { unique: true })
 export class Resident {
   @PrimaryColumn(ID_COLUMN)
