@@ -75,79 +75,16 @@ export function useRegionOverview(regionCode?: string): ApiState<RegionOverview>
 
 export type PostFilters = Pick<JobPostingQuery, 'q' | 'townCode' | 'type'>;
 
-export interface PostListState {
-  items: JobPostingItem[];
-  /** First page loading (or reloading after a filter change). */
-  loading: boolean;
-  loadingMore: boolean;
-  error: ApiRequestError | undefined;
-  hasMore: boolean;
-  refresh: () => Promise<void>;
-  loadMore: () => Promise<void>;
-}
-
 const PAGE_SIZE = 20;
 
 /** The public post list with cursor paging. Changing `filters` starts again from the first page. */
-export function usePostList(filters: PostFilters): PostListState {
-  const [items, setItems] = useState<JobPostingItem[]>([]);
-  const [cursor, setCursor] = useState<string | null>(null);
-  const [loading, setLoading] = useState(true);
-  const [loadingMore, setLoadingMore] = useState(false);
-  const [error, setError] = useState<ApiRequestError>();
-  const seq = useRef(0);
-  const busy = useRef(false);
+export function usePostList(filters: PostFilters): CursorListState<JobPostingItem> {
   const { q, townCode, type } = filters;
-
-  const refresh = useCallback(async () => {
-    const mine = ++seq.current;
-    busy.current = true;
-    setLoading(true);
-    setError(undefined);
-    try {
-      const page = await api.listPosts({ q, townCode, type, limit: PAGE_SIZE }, { toast: false });
-      if (mine !== seq.current) return;
-      setItems(page.items);
-      setCursor(page.nextCursor);
-    } catch (e) {
-      if (mine !== seq.current) return;
-      setError(toApiError(e));
-      setItems([]);
-      setCursor(null);
-    } finally {
-      if (mine === seq.current) {
-        setLoading(false);
-        busy.current = false;
-      }
-    }
-  }, [q, townCode, type]);
-
-  const loadMore = useCallback(async () => {
-    if (busy.current || !cursor) return;
-    const mine = seq.current;
-    busy.current = true;
-    setLoadingMore(true);
-    try {
-      const page = await api.listPosts({ q, townCode, type, limit: PAGE_SIZE, cursor });
-      if (mine !== seq.current) return;
-      setItems((prev) => {
-        const seen = new Set(prev.map((p) => p.id));
-        return prev.concat(page.items.filter((p) => !seen.has(p.id)));
-      });
-      setCursor(page.nextCursor);
-    } catch {
-      // The client already showed the message in a toast; scrolling again retries.
-    } finally {
-      if (mine === seq.current) busy.current = false;
-      setLoadingMore(false);
-    }
-  }, [q, townCode, type, cursor]);
-
-  useEffect(() => {
-    void refresh();
-  }, [refresh]);
-
-  return { items, loading, loadingMore, error, hasMore: cursor !== null, refresh, loadMore };
+  return useCursorList(
+    // The first page shows its error inline; a failed "load more" shows a toast and retries on scroll.
+    (cursor) => api.listPosts({ q, townCode, type, limit: PAGE_SIZE, cursor }, { toast: cursor !== undefined }),
+    [q, townCode, type],
+  );
 }
 
 export interface CursorListState<T> {

@@ -1,8 +1,8 @@
+import { PageQueryDto } from '../../common/pagination/page-query.dto';
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { Transform } from 'class-transformer';
-import { IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
+import { IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 
-export class AuditQueryDto {
+export class AuditQueryDto extends PageQueryDto {
   @ApiPropertyOptional({ example: 'resident.reveal' })
   @IsOptional()
   @Matches(/^[a-z_.]{1,40}$/, { message: '格式不正确，如 resident.reveal' })
@@ -13,18 +13,4 @@ export class AuditQueryDto {
   @IsString()
   @MaxLength(36)
   targetId?: string;
-
-  @ApiPropertyOptional()
-  @IsOptional()
-  @IsString()
-  @MaxLength(200)
-  cursor?: string;
-
-  @ApiPropertyOptional({ default: 20, maximum: 100 })
-  @IsOptional()
-  @Transform(({ value }) => (value === '' ? undefined : Number(value)))
-  @IsInt({ message: '应为1到100的整数' })
-  @Min(1, { message: '应为1到100的整数' })
-  @Max(100, { message: '应为1到100的整数' })
-  limit?: number;
 }

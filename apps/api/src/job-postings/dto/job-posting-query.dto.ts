@@ -1,3 +1,4 @@
+import { PageQueryDto } from '../../common/pagination/page-query.dto';
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
@@ -5,7 +6,7 @@ import { POST_TYPES, type PostType } from '@zaogong/shared';
 
 const toNumber = ({ value }: { value: unknown }) => (value === '' || value === undefined ? undefined : Number(value));
 
-export class JobPostingQueryDto {
+export class JobPostingQueryDto extends PageQueryDto {
   @ApiPropertyOptional({ description: '关键词：岗位名称、职业或描述', example: '焊工' })
   @IsOptional()
   @IsString()
@@ -34,18 +35,4 @@ export class JobPostingQueryDto {
   @Min(0)
   @Max(1000000)
   wageMin?: number;
-
-  @ApiPropertyOptional()
-  @IsOptional()
-  @IsString()
-  @MaxLength(200)
-  cursor?: string;
-
-  @ApiPropertyOptional({ default: 20, maximum: 100 })
-  @IsOptional()
-  @Transform(toNumber)
-  @IsInt({ message: '应为1到100的整数' })
-  @Min(1, { message: '应为1到100的整数' })
-  @Max(100, { message: '应为1到100的整数' })
-  limit?: number;
 }

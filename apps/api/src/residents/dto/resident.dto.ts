@@ -1,3 +1,4 @@
+import { PageQueryDto } from '../../common/pagination/page-query.dto';
 import { ApiProperty, ApiPropertyOptional, OmitType, PartialType } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import {
@@ -143,7 +144,7 @@ export class UpdateResidentDto extends PartialType(OmitType(CreateResidentDto, [
   statusNote?: string;
 }
 
-export class ResidentQueryDto {
+export class ResidentQueryDto extends PageQueryDto {
   @ApiPropertyOptional()
   @IsOptional()
   @IsDistrictVillageCode()
@@ -170,20 +171,6 @@ export class ResidentQueryDto {
   @IsString()
   @Length(1, 30, { message: '1到30个字' })
   q?: string;
-
-  @ApiPropertyOptional()
-  @IsOptional()
-  @IsString()
-  @Length(1, 200)
-  cursor?: string;
-
-  @ApiPropertyOptional({ default: 20, maximum: 100 })
-  @IsOptional()
-  @Transform(({ value }) => (value === '' ? undefined : Number(value)))
-  @IsInt({ message: '应为1到100的整数' })
-  @Min(1, { message: '应为1到100的整数' })
-  @Max(100, { message: '应为1到100的整数' })
-  limit?: number;
 }
 
 export class RevealDto {
