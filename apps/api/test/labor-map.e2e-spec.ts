@@ -1,6 +1,6 @@
 import request from 'supertest';
 import { KEY_GROUPS, RESIDENT_STATUSES, type KeyGroup, type LaborMap, type LaborMapRow, type ResidentStatus } from '@zaogong/shared';
-import { startTestApp, type TestApp } from './support/test-app';
+import { devLogins, startTestApp, type TestApp } from './support/test-app';
 import { DATABASE_KINDS, createTestDatabase, type TestDatabase } from './support/test-databases';
 import { testIdNumber, testPhone } from './support/resident-sheets';
 
@@ -64,7 +64,7 @@ describe.each(DATABASE_KINDS)('GET /stats/labor on %s', (kind) => {
       seeker: { role: 'seeker', name: '求职者' },
       employer: { role: 'employer', name: '企业' },
     };
-    for (const [k, body] of Object.entries(logins)) tokens[k] = (await request(t.server).post(`${API}/auth/dev-login`).send(body)).body.token;
+    Object.assign(tokens, await devLogins(t.server, logins));
     for (const [i, p] of PEOPLE.entries()) {
       const created = await request(t.server)
         .post(`${API}/residents`)

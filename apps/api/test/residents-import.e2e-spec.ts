@@ -1,6 +1,6 @@
 import request from 'supertest';
 import { maskIdNumber, maskPhone, type ImportReport } from '@zaogong/shared';
-import { startTestApp, type TestApp } from './support/test-app';
+import { devLogins, startTestApp, type TestApp } from './support/test-app';
 import { DATABASE_KINDS, createTestDatabase, type TestDatabase } from './support/test-databases';
 import { HEADERS, allText, binary, goodRow, readWorkbook, sheetBuffer, testIdNumber, testPhone, type SheetRowValues } from './support/resident-sheets';
 
@@ -27,7 +27,7 @@ describe.each(DATABASE_KINDS)('residents import and export on %s', (kind) => {
       sangcun: { role: 'liaison', name: '桑村镇联络员', regionCode: '370406103' },
       seeker: { role: 'seeker', name: '求职者' },
     };
-    for (const [k, body] of Object.entries(logins)) tokens[k] = (await request(t.server).post(`${API}/auth/dev-login`).send(body)).body.token;
+    Object.assign(tokens, await devLogins(t.server, logins));
   });
 
   afterAll(async () => {

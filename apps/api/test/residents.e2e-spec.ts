@@ -1,7 +1,7 @@
 import request from 'supertest';
 import { Resident } from '../src/residents/entities/resident.entity';
 import { idNumber } from './support/identity';
-import { startTestApp, type TestApp } from './support/test-app';
+import { devLogins, startTestApp, type TestApp } from './support/test-app';
 import { DATABASE_KINDS, createTestDatabase, type TestDatabase } from './support/test-databases';
 
 const API = '/api/v1';
@@ -30,7 +30,7 @@ describe.each(DATABASE_KINDS)('residents on %s', (kind) => {
       seeker2: { role: 'seeker', name: '冒名者' },
       employer: { role: 'employer', name: '张经理' },
     };
-    for (const [k, body] of Object.entries(logins)) tok[k] = (await request(t.server).post(`${API}/auth/dev-login`).send(body)).body.token;
+    Object.assign(tok, await devLogins(t.server, logins));
   });
 
   afterAll(async () => {

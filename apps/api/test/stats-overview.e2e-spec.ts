@@ -1,6 +1,6 @@
 import request from 'supertest';
 import { DEMO_POSTS, DEMO_RESIDENTS } from '../src/database/seeds/demo.data';
-import { startTestApp, type TestApp } from './support/test-app';
+import { devLogins, startTestApp, type TestApp } from './support/test-app';
 import { DATABASE_KINDS, createTestDatabase, type TestDatabase } from './support/test-databases';
 
 const API = '/api/v1';
@@ -23,7 +23,7 @@ describe.each(DATABASE_KINDS)('GET /stats/overview on %s', (kind) => {
       seeker: { role: 'seeker', name: '求职者' },
       employer: { role: 'employer', name: '企业' },
     };
-    for (const [k, body] of Object.entries(logins)) tokens[k] = (await request(t.server).post(`${API}/auth/dev-login`).send(body)).body.token;
+    Object.assign(tokens, await devLogins(t.server, logins));
   });
 
   afterAll(async () => {

@@ -1,3 +1,4 @@
+import request from 'supertest';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -55,4 +56,15 @@ export async function startTestApp(db: TestDatabase, env: Record<string, string>
       rmSync(dataDir, { recursive: true, force: true });
     },
   };
+}
+
+/** Logs each named account in through the dev login; returns name → bearer token. */
+export async function devLogins(server: TestApp['server'], logins: Record<string, object>): Promise<Record<string, string>> {
+  const tokens: Record<string, string> = {};
+  for (const [name, body] of Object.entries(logins)) {
+    const res = await request(server).post('/api/v1/auth/dev-login').send(body);
+    if (res.status !== 200) throw new Error(`dev login "${name}" failed with ${res.status}: ${JSON.stringify(res.body)}`);
+    tokens[name] = res.body.token;
+  }
+  return tokens;
 }

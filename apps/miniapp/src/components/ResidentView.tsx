@@ -23,6 +23,7 @@ import {
   whoChanged,
 } from '../lib/resident';
 import './ResidentView.css';
+import { KeyGroupTags } from './KeyGroupTags';
 
 function Row({ name, children }: { name: string; children: ReactNode }) {
   return (
@@ -51,15 +52,7 @@ export function ResidentHead({ r }: { r: ResidentItem }) {
       <View className='rv-sub'>
         {GENDER_LABELS[r.gender]} · {r.age}岁 · {placeOf(r)}
       </View>
-      {r.keyGroups.length > 0 ? (
-        <View className='zg-row-wrap'>
-          {r.keyGroups.map((g) => (
-            <Text key={g} className='zg-tag'>
-              {KEY_GROUP_LABELS[g]}
-            </Text>
-          ))}
-        </View>
-      ) : null}
+      <KeyGroupTags groups={r.keyGroups} />
     </View>
   );
 }

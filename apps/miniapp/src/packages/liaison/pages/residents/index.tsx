@@ -22,6 +22,7 @@ import { StateView } from '../../../../components/StateView';
 import { STATUS_TAG_CLASS } from '../../../../lib/resident';
 import { residentFormUrl, residentUrl } from '../../../../lib/routes';
 import './index.css';
+import { KeyGroupTags } from '../../../../components/KeyGroupTags';
 
 const PAGE_SIZE = 20;
 
@@ -37,15 +38,7 @@ function ResidentRow({ r, showVillage }: { r: ResidentItem; showVillage: boolean
         <Text>{` · ${GENDER_LABELS[r.gender]} · ${r.age}岁`}</Text>
         {showVillage && r.villageName ? <Text>{` · ${r.villageName}`}</Text> : null}
       </View>
-      {r.keyGroups.length > 0 ? (
-        <View className='zg-row-wrap'>
-          {r.keyGroups.map((g) => (
-            <Text key={g} className='zg-tag'>
-              {KEY_GROUP_LABELS[g]}
-            </Text>
-          ))}
-        </View>
-      ) : null}
+      <KeyGroupTags groups={r.keyGroups} />
     </View>
   );
 }
