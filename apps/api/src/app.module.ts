@@ -12,6 +12,7 @@ import { APP_CONFIG, type AppConfig } from './config/app-config';
 import { openDatabase } from './database/database-bootstrap';
 import { dataSourceOptions } from './database/data-source-options';
 import { HealthModule } from './health/health.module';
+import { EmployersModule } from './employers/employers.module';
 import { JobPostingsModule } from './job-postings/job-postings.module';
 import { OccupationsModule } from './occupations/occupations.module';
 import { PROCESS_OPTIONS, type ProcessOptions } from './process-options';
@@ -38,6 +39,7 @@ export class AppModule {
         AuthModule,
         RegionsModule,
         OccupationsModule,
+        EmployersModule,
         JobPostingsModule,
         StatsModule,
         AuditModule,

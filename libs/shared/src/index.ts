@@ -2,3 +2,4 @@ export * from './enums';
 export * from './contract';
 export * from './constants';
 export * from './validators';
+export * from './compliance';

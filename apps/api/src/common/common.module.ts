@@ -2,11 +2,12 @@ import { Global, Module } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { Clock } from './clock';
 import { PersonalDataCipher } from './crypto/personal-data-cipher';
+import { ChineseText } from './text/chinese-text';
 
 /** Cross-cutting providers every module may inject. */
 @Global()
 @Module({
-  providers: [Clock, { provide: PersonalDataCipher, inject: [APP_CONFIG], useFactory: (config: AppConfig) => new PersonalDataCipher(config.dataKey) }],
-  exports: [Clock, PersonalDataCipher],
+  providers: [Clock, ChineseText, { provide: PersonalDataCipher, inject: [APP_CONFIG], useFactory: (config: AppConfig) => new PersonalDataCipher(config.dataKey) }],
+  exports: [Clock, PersonalDataCipher, ChineseText],
 })
 export class CommonModule {}

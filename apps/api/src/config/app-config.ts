@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, isAbsolute, resolve } from 'node:path';
+import { DEFAULT_MINIMUM_WAGE } from '@zaogong/shared';
 
 /** The one reader of process.env. Everything else receives an AppConfig. */
 export type DatabaseKind = 'sqlite' | 'mysql' | 'mariadb';
@@ -32,6 +33,8 @@ export interface AppConfig {
   h5Dir: string | null;
   dataDir: string;
   logLevel: string;
+  /** 最低工资标准 of the district (元): the compliance check rejects posts paying less. */
+  minimumWage: { monthly: number; hourly: number };
 }
 
 export class ConfigError extends Error {}
@@ -50,6 +53,13 @@ function parseBool(name: string, raw: string | undefined, fallback: boolean): bo
   if (['true', '1', 'yes', 'on'].includes(v)) return true;
   if (['false', '0', 'no', 'off'].includes(v)) return false;
   throw new ConfigError(`${name} must be true or false, got "${raw}"`);
+}
+
+function parseAmount(name: string, raw: string | undefined, fallback: number): number {
+  if (raw === undefined || raw.trim() === '') return fallback;
+  const n = Number(raw);
+  if (!Number.isFinite(n) || n <= 0 || n > 100000) throw new ConfigError(`${name} must be a positive amount in 元, got "${raw}"`);
+  return n;
 }
 
 function parsePort(raw: string | undefined): number {
@@ -155,6 +165,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     h5Dir,
     dataDir,
     logLevel: env.LOG_LEVEL || (env.NODE_ENV === 'test' ? 'silent' : 'info'),
+    minimumWage: {
+      monthly: parseAmount('MIN_WAGE_MONTHLY', env.MIN_WAGE_MONTHLY, DEFAULT_MINIMUM_WAGE.monthly),
+      hourly: parseAmount('MIN_WAGE_HOURLY', env.MIN_WAGE_HOURLY, DEFAULT_MINIMUM_WAGE.hourly),
+    },
   };
 }
 

@@ -6,6 +6,9 @@ import { Region } from '../regions/entities/region.entity';
 import { ResidentStatusChange } from '../residents/entities/resident-status-change.entity';
 import { Resident } from '../residents/entities/resident.entity';
 import { AuditLog } from '../audit/entities/audit-log.entity';
+import { EmployerJoinCode } from '../employers/entities/employer-join-code.entity';
+import { PostReport } from '../job-postings/entities/post-report.entity';
+import { PostSearchTerm } from '../job-postings/entities/post-search-term.entity';
 
 /** Every entity, listed explicitly (no globs). */
-export const ENTITIES = [Region, Occupation, User, Employer, JobPosting, Resident, ResidentStatusChange, AuditLog];
+export const ENTITIES = [Region, Occupation, User, Employer, JobPosting, Resident, ResidentStatusChange, AuditLog, EmployerJoinCode, PostSearchTerm, PostReport];

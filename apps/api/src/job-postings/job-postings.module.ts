@@ -1,17 +1,24 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { AuditModule } from '../audit/audit.module';
+import { EmployersModule } from '../employers/employers.module';
+import { Employer } from '../employers/entities/employer.entity';
 import { Occupation } from '../occupations/entities/occupation.entity';
-import { OccupationsModule } from '../occupations/occupations.module';
 import { RegionsModule } from '../regions/regions.module';
 import { JobPosting } from './entities/job-posting.entity';
+import { PostReport } from './entities/post-report.entity';
 import { JobPostingsController } from './job-postings.controller';
 import { JobPostingsService } from './job-postings.service';
+import { PostReportsController } from './post-reports.controller';
+import { PostReportsService } from './post-reports.service';
+import { PostSearchIndex } from './post-search-index';
+import { PostWorkflowService } from './post-workflow.service';
 import { PostExpiryProcessor } from './processors/post-expiry.processor';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([JobPosting, Occupation]), OccupationsModule, RegionsModule],
-  controllers: [JobPostingsController],
-  providers: [JobPostingsService, PostExpiryProcessor],
-  exports: [JobPostingsService],
+  imports: [TypeOrmModule.forFeature([JobPosting, PostReport, Occupation, Employer]), RegionsModule, EmployersModule, AuditModule],
+  controllers: [JobPostingsController, PostReportsController],
+  providers: [JobPostingsService, PostWorkflowService, PostReportsService, PostSearchIndex, PostExpiryProcessor],
+  exports: [JobPostingsService, PostSearchIndex],
 })
 export class JobPostingsModule {}

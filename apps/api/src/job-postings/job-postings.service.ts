@@ -1,33 +1,52 @@
 import { Injectable, NotFoundException } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { Brackets, Repository } from 'typeorm';
-import type { JobPostingItem, Page } from '@zaogong/shared';
+import { Repository, type SelectQueryBuilder } from 'typeorm';
+import { REPORTS_TO_HIDE, type JobPostingItem, type Page } from '@zaogong/shared';
 import type { AuthPrincipal } from '../common/auth-principal';
 import { clampLimit, decodeCursor, encodeCursor } from '../common/pagination/cursor';
-import { escapeLike } from '../common/sql/escape-like';
+import { EmployersService } from '../employers/employers.service';
 import { Occupation } from '../occupations/entities/occupation.entity';
-import { OccupationsService } from '../occupations/occupations.service';
 import { RegionsService } from '../regions/regions.service';
 import type { JobPostingQueryDto } from './dto/job-posting-query.dto';
 import { JobPosting } from './entities/job-posting.entity';
+import { PostSearchIndex } from './post-search-index';
+
+/** Squared equirectangular distance: orders by distance with plain arithmetic every database has. */
+const DISTANCE_SQL = '((p.lat - :lat) * (p.lat - :lat) + (p.lng - :lng) * (p.lng - :lng) * :lngScale)';
+/** Posts without coordinates sort after every located one. */
+const NO_DISTANCE = 1_000_000;
+
+interface SortSpec {
+  /** SQL of the sort value (descending for newest and wage, ascending for distance). */
+  expr: string;
+  desc: boolean;
+  /** The cursor value of the last row of a page, from the entity or the value the database computed. */
+  valueOf: (p: JobPosting, computed: unknown) => string | number;
+  parse: (v: string | number) => string | number | Date;
+}
 
 @Injectable()
 export class JobPostingsService {
   constructor(
     @InjectRepository(JobPosting) private readonly posts: Repository<JobPosting>,
     @InjectRepository(Occupation) private readonly occupationRows: Repository<Occupation>,
-    private readonly occupations: OccupationsService,
     private readonly regions: RegionsService,
+    private readonly searchIndex: PostSearchIndex,
+    private readonly employers: EmployersService,
   ) {}
 
-  /** The public list: published and not yet expired, newest first, keyset-paginated. */
+  /**
+   * The public list: published, unexpired and not hidden by reports; keyword, filters, and one of
+   * three orders (newest refreshed first, highest monthly-equivalent wage, nearest), keyset-paginated.
+   */
   async listPublished(query: JobPostingQueryDto, now: Date): Promise<Page<JobPostingItem>> {
     const limit = clampLimit(query.limit);
     const qb = this.posts
       .createQueryBuilder('p')
       .leftJoinAndSelect('p.employer', 'e')
       .where("p.status = 'published'")
-      .andWhere('(p.expires_at IS NULL OR p.expires_at > :now)', { now });
+      .andWhere('(p.expires_at IS NULL OR p.expires_at > :now)', { now })
+      .andWhere('p.open_reports < :hideAt', { hideAt: REPORTS_TO_HIDE });
     if (query.townCode) qb.andWhere('p.town_code = :town', { town: query.townCode });
     if (query.type) qb.andWhere('p.type = :type', { type: query.type });
     if (query.occupationCode) {
@@ -35,41 +54,49 @@ export class JobPostingsService {
       else qb.andWhere('p.occupation_code = :occ', { occ: query.occupationCode });
     }
     if (query.wageMin !== undefined) qb.andWhere('p.monthly_wage_min >= :wage', { wage: query.wageMin });
+    // Benefits are a short JSON list of fixed words: a LIKE per benefit is exact enough.
+    for (const [i, b] of (query.benefits ?? []).entries()) qb.andWhere(`p.benefits LIKE :benefit${i}`, { [`benefit${i}`]: `%"${b}"%` });
     const term = query.q?.trim();
-    if (term) {
-      const like = `%${escapeLike(term)}%`;
-      const codes = await this.occupations.codesMatching(term);
-      qb.andWhere(
-        new Brackets((w) => {
-          w.where("p.title LIKE :like ESCAPE '!'", { like })
-            .orWhere("p.description LIKE :like ESCAPE '!'", { like })
-            .orWhere("p.skills LIKE :like ESCAPE '!'", { like });
-          if (codes.length) w.orWhere('p.occupation_code IN (:...codes)', { codes });
-        }),
-      );
-    }
+    if (term) this.searchIndex.applyKeyword(qb, term);
+
+    const sort = this.sortSpec(query, qb);
     if (query.cursor) {
       const c = decodeCursor(query.cursor);
-      const at = new Date(String(c.sortValue));
-      if (Number.isNaN(at.getTime())) decodeCursor('');
-      qb.andWhere('(p.published_at < :at OR (p.published_at = :at AND p.id < :cid))', { at, cid: c.id });
+      const value = sort.parse(c.sortValue);
+      const op = sort.desc ? '<' : '>';
+      qb.andWhere(`(${sort.expr} ${op} :cv OR (${sort.expr} = :cv AND p.id ${op} :cid))`, { cv: value, cid: c.id });
     }
-    const rows = await qb.orderBy('p.published_at', 'DESC').addOrderBy('p.id', 'DESC').take(limit + 1).getMany();
+    const dir = sort.desc ? 'DESC' : 'ASC';
+    // The sort value comes back from the database so the next page's cursor compares it with itself.
+    const { entities: rows, raw } = await qb
+      .addSelect(sort.expr, 'sort_value')
+      .orderBy(sort.expr, dir)
+      .addOrderBy('p.id', dir)
+      .limit(limit + 1)
+      .getRawAndEntities<{ p_id: string; sort_value: unknown }>();
     const page = rows.slice(0, limit);
     const last = page[page.length - 1];
-    return {
-      items: await this.toItems(page),
-      nextCursor: rows.length > limit && last?.publishedAt ? encodeCursor(last.publishedAt.toISOString(), last.id) : null,
-    };
+    const rawValue = new Map(raw.map((r) => [r.p_id, r.sort_value]));
+    const items = await this.toItems(page, false);
+    if (query.lat !== undefined && query.lng !== undefined) {
+      for (const [i, p] of page.entries()) items[i].distanceKm = p.lat !== null && p.lng !== null ? kmBetween(query.lat, query.lng, p.lat, p.lng) : null;
+    }
+    return { items, nextCursor: rows.length > limit && last ? encodeCursor(sort.valueOf(last, rawValue.get(last.id)), last.id) : null };
   }
 
-  /** One post: anyone sees a published one; its employer and admins see it in any state. */
+  /** One post: anyone sees a public one; its employer and admins see it in any state, with flags. */
   async get(id: string, user: AuthPrincipal | undefined, now: Date): Promise<JobPostingItem> {
     const post = await this.posts.findOne({ where: { id }, relations: { employer: true } });
-    const isPublic = post?.status === 'published' && (!post.expiresAt || post.expiresAt > now);
-    const mayManage = user?.role === 'admin' || (user?.role === 'employer' && user.employerId === post?.employerId);
-    if (!post || (!isPublic && !mayManage)) throw new NotFoundException('岗位不存在或已下架');
-    return (await this.toItems([post]))[0];
+    const isPublic = post?.status === 'published' && (!post.expiresAt || post.expiresAt > now) && post.openReports < REPORTS_TO_HIDE;
+    const manages = !!post && !!user && (await this.manages(post, user));
+    if (!post || (!isPublic && !manages)) throw new NotFoundException('岗位不存在或已下架');
+    return (await this.toItems([post], manages))[0];
+  }
+
+  /** Whether the user is an admin or a member of the post's employer. */
+  async manages(post: JobPosting, user: AuthPrincipal): Promise<boolean> {
+    if (user.role === 'admin') return true;
+    return user.role === 'employer' && (await this.employers.employerIdOf(user)) === post.employerId;
   }
 
   /** Published posts whose time is up become expired. Safe to run any number of times. */
@@ -83,8 +110,9 @@ export class JobPostingsService {
     return result.affected ?? 0;
   }
 
-  private async toItems(posts: JobPosting[]): Promise<JobPostingItem[]> {
-    const townNames = await this.regions.names(posts.map((p) => p.townCode));
+  /** Items as the API shows them; `manage` adds what only the employer and admins see. */
+  async toItems(posts: JobPosting[], manage: boolean): Promise<JobPostingItem[]> {
+    const placeNames = await this.regions.names(posts.flatMap((p) => (p.villageCode ? [p.townCode, p.villageCode] : [p.townCode])));
     const codes = [...new Set(posts.map((p) => p.occupationCode))];
     const occ = codes.length ? await this.occupationRows.createQueryBuilder('o').select(['o.code', 'o.name']).where('o.code IN (:...codes)', { codes }).getMany() : [];
     const occNames = new Map(occ.map((o) => [o.code, o.name]));
@@ -101,8 +129,10 @@ export class JobPostingsService {
       type: p.type,
       headcount: p.headcount,
       townCode: p.townCode,
-      townName: townNames.get(p.townCode) ?? null,
+      townName: placeNames.get(p.townCode) ?? null,
       villageCode: p.villageCode,
+      villageName: p.villageCode ? (placeNames.get(p.villageCode) ?? null) : null,
+      address: p.address,
       lat: p.lat,
       lng: p.lng,
       benefits: p.benefits,
@@ -110,9 +140,56 @@ export class JobPostingsService {
       endDate: p.endDate,
       status: p.status,
       publishedAt: p.publishedAt?.toISOString() ?? null,
+      refreshedAt: p.refreshedAt?.toISOString() ?? null,
       expiresAt: p.expiresAt?.toISOString() ?? null,
       createdAt: p.createdAt.toISOString(),
+      updatedAt: p.updatedAt.toISOString(),
       employer: { id: p.employerId, name: p.employer?.name ?? '', verified: p.employer?.verification === 'verified' },
+      ...(manage ? { complianceFlags: p.complianceFlags, reviewNote: p.reviewNote, openReports: p.openReports } : {}),
     }));
   }
+
+  private sortSpec(query: JobPostingQueryDto, qb: SelectQueryBuilder<JobPosting>): SortSpec {
+    const number = (v: string | number) => {
+      const n = Number(v);
+      if (!Number.isFinite(n)) decodeCursor('');
+      return n;
+    };
+    switch (query.sort) {
+      case 'wage':
+        return { expr: 'COALESCE(p.monthly_wage_min, 0)', desc: true, valueOf: (p) => p.monthlyWageMin ?? 0, parse: number };
+      case 'distance': {
+        const lat = query.lat ?? 0;
+        const lng = query.lng ?? 0;
+        const lngScale = Math.cos((lat * Math.PI) / 180) ** 2;
+        qb.setParameters({ lat, lng, lngScale });
+        return {
+          expr: `COALESCE(${DISTANCE_SQL}, ${NO_DISTANCE})`,
+          desc: false,
+          valueOf: (_p, computed) => Number(computed),
+          parse: number,
+        };
+      }
+      default:
+        return {
+          expr: 'p.refreshed_at',
+          desc: true,
+          valueOf: (p) => (p.refreshedAt ?? p.createdAt).toISOString(),
+          parse: (v) => {
+            const at = new Date(String(v));
+            if (Number.isNaN(at.getTime())) decodeCursor('');
+            return at;
+          },
+        };
+    }
+  }
+}
+
+/** Great-circle distance in km, one decimal. */
+export function kmBetween(lat1: number, lng1: number, lat2: number, lng2: number): number {
+  const rad = Math.PI / 180;
+  const dLat = (lat2 - lat1) * rad;
+  const dLng = (lng2 - lng1) * rad;
+  const a = Math.sin(dLat / 2) ** 2 + Math.cos(lat1 * rad) * Math.cos(lat2 * rad) * Math.sin(dLng / 2) ** 2;
+  return Math.round(6371 * 2 * Math.asin(Math.sqrt(a)) * 10) / 10;
 }

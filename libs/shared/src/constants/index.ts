@@ -6,6 +6,5 @@ export const ANNUAL_JOBS_TARGET = 3000;
 export const LIST_LIMIT_DEFAULT = 20;
 export const LIST_LIMIT_MAX = 100;
 export const API_BASE_PATH = '/api/v1';
-/** Days a post stays published unless its own dates end it sooner. */
-export const POST_DEFAULT_LIFETIME_DAYS = 30;
 export * from './wage';
+export * from './post-lifecycle';

@@ -6,3 +6,4 @@ export * from './job-postings';
 export * from './health';
 export * from './stats';
 export * from './residents';
+export * from './employers';

@@ -38,3 +38,37 @@ export const POST_STATUS_LABELS: Record<PostStatus, string> = {
   closed: '已关闭',
   expired: '已过期',
 };
+
+/** Orders of the public list. `distance` needs the seeker's `lat` and `lng`. */
+export const POST_SORTS = ['newest', 'wage', 'distance'] as const;
+export type PostSort = (typeof POST_SORTS)[number];
+export const POST_SORT_LABELS: Record<PostSort, string> = {
+  newest: '最新',
+  wage: '工资最高',
+  distance: '离我最近',
+};
+
+/** Why a seeker reports (举报) a post. */
+export const REPORT_REASONS = ['fake', 'fee', 'scam', 'discrimination', 'wage_mismatch', 'other'] as const;
+export type ReportReason = (typeof REPORT_REASONS)[number];
+export const REPORT_REASON_LABELS: Record<ReportReason, string> = {
+  fake: '虚假招聘',
+  fee: '收取押金或费用',
+  scam: '刷单、诈骗',
+  discrimination: '歧视性要求',
+  wage_mismatch: '工资待遇不实',
+  other: '其他',
+};
+
+export const REPORT_STATUSES = ['open', 'upheld', 'dismissed'] as const;
+export type ReportStatus = (typeof REPORT_STATUSES)[number];
+export const REPORT_STATUS_LABELS: Record<ReportStatus, string> = {
+  open: '待处理',
+  upheld: '举报属实，岗位已下架',
+  dismissed: '经核实未发现问题',
+};
+
+/** Open reports that hide a post from the public list until an admin reviews them. */
+export const REPORTS_TO_HIDE = 3;
+/** Days before expiry from which the employer is reminded to refresh. */
+export const POST_EXPIRY_REMINDER_DAYS = 3;

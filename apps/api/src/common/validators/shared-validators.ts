@@ -1,18 +1,18 @@
 import { ValidateBy, type ValidationOptions } from 'class-validator';
-import { isVillageCode, regionLevelOf, validateIdNumber, validateMobile } from '@zaogong/shared';
+import { isVillageCode, regionLevelOf, validateCreditCode, validateIdNumber, validateMobile, type ValidationResult } from '@zaogong/shared';
 
 /**
  * class-validator decorators over the validators in libs/shared, so the API and the mini-app judge
  * input by the same rules. Each message is the shared validator's own Chinese reason.
  */
-export function IsIdNumber(options?: ValidationOptions): PropertyDecorator {
+function bySharedValidator(name: string, validate: (v: unknown) => ValidationResult, options?: ValidationOptions): PropertyDecorator {
   return ValidateBy(
     {
-      name: 'isIdNumber',
+      name,
       validator: {
-        validate: (v: unknown) => validateIdNumber(v).ok,
+        validate: (v: unknown) => validate(v).ok,
         defaultMessage: (args) => {
-          const r = validateIdNumber(args?.value);
+          const r = validate(args?.value);
           return r.ok ? '' : r.message;
         },
       },
@@ -21,20 +21,17 @@ export function IsIdNumber(options?: ValidationOptions): PropertyDecorator {
   );
 }
 
+export function IsIdNumber(options?: ValidationOptions): PropertyDecorator {
+  return bySharedValidator('isIdNumber', validateIdNumber, options);
+}
+
 export function IsMobile(options?: ValidationOptions): PropertyDecorator {
-  return ValidateBy(
-    {
-      name: 'isMobile',
-      validator: {
-        validate: (v: unknown) => validateMobile(v).ok,
-        defaultMessage: (args) => {
-          const r = validateMobile(args?.value);
-          return r.ok ? '' : r.message;
-        },
-      },
-    },
-    options,
-  );
+  return bySharedValidator('isMobile', validateMobile, options);
+}
+
+/** 统一社会信用代码 with its check character (GB 32100). */
+export function IsCreditCode(options?: ValidationOptions): PropertyDecorator {
+  return bySharedValidator('isCreditCode', validateCreditCode, options);
 }
 
 export function IsDistrictVillageCode(options?: ValidationOptions): PropertyDecorator {

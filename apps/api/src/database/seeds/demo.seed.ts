@@ -37,6 +37,8 @@ export async function seedDemoData(ds: DataSource, cipher: PersonalDataCipher, n
         contactName: e.contactName,
         contactPhoneCipher: cipher.encrypt(e.contactPhone),
         verification: 'verified',
+        verificationReason: null,
+        createdBy: null,
         verifiedAt: new Date(now.getTime() - 30 * DAY),
         lat: null,
         lng: null,
@@ -73,6 +75,9 @@ export async function seedDemoData(ds: DataSource, cipher: PersonalDataCipher, n
         status: 'published',
         complianceFlags: [],
         publishedAt,
+        refreshedAt: publishedAt,
+        submittedAt: publishedAt,
+        openReports: 0,
         expiresAt: end ?? new Date(publishedAt.getTime() + POST_DEFAULT_LIFETIME_DAYS * DAY),
       });
     });

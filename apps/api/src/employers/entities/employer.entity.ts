@@ -36,6 +36,14 @@ export class Employer {
   @Column({ type: 'varchar', length: 16 })
   verification!: VerificationState;
 
+  /** Why an admin refused verification; the employer sees it. */
+  @Column({ name: 'verification_reason', type: 'varchar', length: 200, nullable: true })
+  verificationReason!: string | null;
+
+  /** The user who registered it. */
+  @Column({ name: 'created_by', type: 'varchar', length: 36, nullable: true })
+  createdBy!: string | null;
+
   @Column({ name: 'verified_at', ...DATETIME, nullable: true })
   verifiedAt!: Date | null;
 

@@ -1,8 +1,8 @@
 import { PageQueryDto } from '../../common/pagination/page-query.dto';
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
-import { POST_TYPES, type PostType } from '@zaogong/shared';
+import { IsIn, IsInt, IsNumber, IsOptional, IsString, Matches, Max, MaxLength, Min, ValidateIf } from 'class-validator';
+import { BENEFITS, POST_SORTS, POST_TYPES, type Benefit, type PostSort, type PostType } from '@zaogong/shared';
 
 const toNumber = ({ value }: { value: unknown }) => (value === '' || value === undefined ? undefined : Number(value));
 
@@ -35,4 +35,31 @@ export class JobPostingQueryDto extends PageQueryDto {
   @Min(0)
   @Max(1000000)
   wageMin?: number;
+
+  @ApiPropertyOptional({ description: '福利，逗号分隔，须全部提供', example: 'meals,housing' })
+  @IsOptional()
+  @Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.split(',').map((v) => v.trim()).filter(Boolean) : value))
+  @IsIn(BENEFITS, { each: true, message: '福利应为 meals、housing、social_insurance、housing_fund、shuttle 或 training' })
+  benefits?: Benefit[];
+
+  @ApiPropertyOptional({ enum: POST_SORTS, default: 'newest' })
+  @IsOptional()
+  @IsIn(POST_SORTS, { message: '应为 newest、wage 或 distance' })
+  sort?: PostSort;
+
+  @ApiPropertyOptional({ description: '求职者的位置（按距离排序时必填）', example: 35.07 })
+  @ValidateIf((o: JobPostingQueryDto) => o.sort === 'distance' || o.lat !== undefined || o.lng !== undefined)
+  @Transform(toNumber)
+  @IsNumber({}, { message: '按距离排序需要您的位置（纬度）' })
+  @Min(-90)
+  @Max(90)
+  lat?: number;
+
+  @ApiPropertyOptional({ example: 117.46 })
+  @ValidateIf((o: JobPostingQueryDto) => o.sort === 'distance' || o.lat !== undefined || o.lng !== undefined)
+  @Transform(toNumber)
+  @IsNumber({}, { message: '按距离排序需要您的位置（经度）' })
+  @Min(-180)
+  @Max(180)
+  lng?: number;
 }

@@ -1,5 +1,5 @@
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, UpdateDateColumn } from 'typeorm';
-import type { Benefit, PostStatus, PostType, WageUnit } from '@zaogong/shared';
+import type { Benefit, ComplianceFinding, PostStatus, PostType, WageUnit } from '@zaogong/shared';
 import { DATETIME, ID_COLUMN, decimalToNumber } from '../../database/column-types';
 import { Employer } from '../../employers/entities/employer.entity';
 
@@ -9,6 +9,9 @@ import { Employer } from '../../employers/entities/employer.entity';
 @Index('idx_job_postings_employer', ['employerId'])
 @Index('idx_job_postings_town', ['townCode'])
 @Index('idx_job_postings_occupation', ['occupationCode'])
+@Index('idx_job_postings_status_refreshed', ['status', 'refreshedAt', 'id'])
+@Index('idx_job_postings_employer_status', ['employerId', 'status', 'updatedAt'])
+@Index('idx_job_postings_status_submitted', ['status', 'submittedAt'])
 export class JobPosting {
   @PrimaryColumn(ID_COLUMN)
   id!: string;
@@ -57,6 +60,9 @@ export class JobPosting {
   @Column({ name: 'village_code', type: 'varchar', length: 12, nullable: true })
   villageCode!: string | null;
 
+  @Column({ type: 'varchar', length: 120, nullable: true })
+  address!: string | null;
+
   @Column({ type: 'decimal', precision: 9, scale: 6, nullable: true, transformer: decimalToNumber })
   lat!: number | null;
 
@@ -76,10 +82,32 @@ export class JobPosting {
   status!: PostStatus;
 
   @Column({ name: 'compliance_flags', type: 'simple-json' })
-  complianceFlags!: string[];
+  complianceFlags!: ComplianceFinding[];
+
+  /** Why a reviewer rejected it, or closed it on reports; the employer sees it. */
+  @Column({ name: 'review_note', type: 'varchar', length: 200, nullable: true })
+  reviewNote!: string | null;
+
+  @Column({ name: 'reviewed_by', type: 'varchar', length: 36, nullable: true })
+  reviewedBy!: string | null;
+
+  @Column({ name: 'reviewed_at', ...DATETIME, nullable: true })
+  reviewedAt!: Date | null;
+
+  /** When it last entered the review queue (the queue is oldest first). */
+  @Column({ name: 'submitted_at', ...DATETIME, nullable: true })
+  submittedAt!: Date | null;
+
+  /** Reports not yet reviewed; at REPORTS_TO_HIDE the post leaves the public list. */
+  @Column({ name: 'open_reports', type: 'integer', default: 0 })
+  openReports!: number;
 
   @Column({ name: 'published_at', ...DATETIME, nullable: true })
   publishedAt!: Date | null;
+
+  /** Publication or the last 一键刷新; the public list is newest first by it. */
+  @Column({ name: 'refreshed_at', ...DATETIME, nullable: true })
+  refreshedAt!: Date | null;
 
   @Column({ name: 'expires_at', ...DATETIME, nullable: true })
   expiresAt!: Date | null;

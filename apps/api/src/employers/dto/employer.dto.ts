@@ -1,0 +1,98 @@
+import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
+import { Transform } from 'class-transformer';
+import { IsBoolean, IsIn, IsNumber, IsOptional, IsString, Length, Matches, Max, MaxLength, Min } from 'class-validator';
+import { INDUSTRY_CODES, VERIFICATION_STATES, type IndustryCode, type VerificationState } from '@zaogong/shared';
+import { PageQueryDto } from '../../common/pagination/page-query.dto';
+import { IsCreditCode, IsDistrictTownCode, IsMobile } from '../../common/validators/shared-validators';
+
+const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
+const upper = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim().toUpperCase() : value);
+
+export class CreateEmployerDto {
+  @ApiProperty({ example: '山亭区桑村塑编制品有限公司' })
+  @Transform(trim)
+  @IsString({ message: '请填写企业名称' })
+  @Length(2, 60, { message: '企业名称应为2到60个字' })
+  name!: string;
+
+  @ApiProperty({ example: '91370406MA3C4X7B2K', description: '18位统一社会信用代码' })
+  @Transform(upper)
+  @IsCreditCode()
+  creditCode!: string;
+
+  @ApiProperty({ enum: INDUSTRY_CODES, description: 'GB/T 4754-2017 门类' })
+  @Transform(upper)
+  @IsIn(INDUSTRY_CODES, { message: '请选择行业门类（A到T）' })
+  industryCode!: IndustryCode;
+
+  @ApiProperty({ example: '370406103' })
+  @IsDistrictTownCode()
+  townCode!: string;
+
+  @ApiProperty({ example: '桑村镇工业园' })
+  @Transform(trim)
+  @IsString({ message: '请填写地址' })
+  @Length(2, 120, { message: '地址应为2到120个字' })
+  address!: string;
+
+  @ApiProperty({ example: '张经理' })
+  @Transform(trim)
+  @IsString({ message: '请填写联系人' })
+  @Length(1, 30, { message: '联系人应为1到30个字' })
+  contactName!: string;
+
+  @ApiProperty({ example: '13905462222' })
+  @IsMobile()
+  contactPhone!: string;
+
+  @ApiPropertyOptional({ example: 35.07 })
+  @IsOptional()
+  @IsNumber({}, { message: '应为纬度数字' })
+  @Min(34, { message: '位置不在山亭区附近' })
+  @Max(36, { message: '位置不在山亭区附近' })
+  lat?: number;
+
+  @ApiPropertyOptional({ example: 117.46 })
+  @IsOptional()
+  @IsNumber({}, { message: '应为经度数字' })
+  @Min(116, { message: '位置不在山亭区附近' })
+  @Max(119, { message: '位置不在山亭区附近' })
+  lng?: number;
+}
+
+export class UpdateEmployerDto extends PartialType(CreateEmployerDto) {}
+
+export class VerifyEmployerDto {
+  @ApiProperty()
+  @IsBoolean({ message: '应为 true（通过）或 false（不通过）' })
+  approve!: boolean;
+
+  @ApiPropertyOptional({ description: '不通过时必填，企业能看到', example: '营业执照名称与填写的不一致' })
+  @IsOptional()
+  @Transform(trim)
+  @IsString()
+  @MaxLength(200, { message: '最多200个字' })
+  reason?: string;
+}
+
+export class EmployerQueryDto extends PageQueryDto {
+  @ApiPropertyOptional({ enum: VERIFICATION_STATES })
+  @IsOptional()
+  @IsIn(VERIFICATION_STATES, { message: '应为 pending、verified 或 rejected' })
+  verification?: VerificationState;
+
+  @ApiPropertyOptional({ description: '企业名称中的字' })
+  @IsOptional()
+  @Transform(trim)
+  @IsString()
+  @MaxLength(30, { message: '最多30个字' })
+  q?: string;
+}
+
+export class JoinEmployerDto {
+  @ApiProperty({ example: 'K7M2QX' })
+  @Transform(upper)
+  @IsString({ message: '请填写加入码' })
+  @Matches(/^[A-Z0-9]{6}$/, { message: '加入码是6位字母或数字' })
+  code!: string;
+}

@@ -1,0 +1,219 @@
+import { BadRequestException, ConflictException, ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { randomInt, randomUUID } from 'node:crypto';
+import { DataSource, Repository } from 'typeorm';
+import { INDUSTRY_SECTIONS, maskPhone, type EmployerItem, type EmployerJoinCode as JoinCodeItem, type Page } from '@zaogong/shared';
+import { AuditService } from '../audit/audit.service';
+import { User } from '../auth/entities/user.entity';
+import type { AuthPrincipal } from '../common/auth-principal';
+import { Clock } from '../common/clock';
+import { PersonalDataCipher } from '../common/crypto/personal-data-cipher';
+import { clampLimit, decodeCursor, encodeCursor } from '../common/pagination/cursor';
+import { escapeLike } from '../common/sql/escape-like';
+import { isUniqueViolation } from '../common/sql/unique-violation';
+import { RegionsService } from '../regions/regions.service';
+import type { CreateEmployerDto, EmployerQueryDto, UpdateEmployerDto, VerifyEmployerDto } from './dto/employer.dto';
+import { EmployerJoinCode } from './entities/employer-join-code.entity';
+import { Employer } from './entities/employer.entity';
+
+const JOIN_CODE_DAYS = 7;
+/** No 0/O, 1/I: the code is read aloud and typed on a phone. */
+const JOIN_CODE_ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
+
+@Injectable()
+export class EmployersService {
+  constructor(
+    @InjectRepository(Employer) private readonly employers: Repository<Employer>,
+    @InjectRepository(EmployerJoinCode) private readonly joinCodes: Repository<EmployerJoinCode>,
+    @InjectRepository(User) private readonly users: Repository<User>,
+    private readonly dataSource: DataSource,
+    private readonly cipher: PersonalDataCipher,
+    private readonly regions: RegionsService,
+    private readonly audit: AuditService,
+    private readonly clock: Clock,
+  ) {}
+
+  /**
+   * The employer the calling user belongs to, read from the database rather than the token, so
+   * registering or joining takes effect at once without a new login.
+   */
+  async employerIdOf(user: AuthPrincipal): Promise<string | null> {
+    if (user.role !== 'employer') return null;
+    const row = await this.users.findOne({ where: { id: user.userId }, select: { id: true, employerId: true } });
+    return row?.employerId ?? null;
+  }
+
+  /** The caller's employer id, or 403 for an employer user who has not registered or joined one. */
+  async requireEmployerId(user: AuthPrincipal): Promise<string> {
+    const id = await this.employerIdOf(user);
+    if (!id) throw new ForbiddenException('请先登记企业信息，或输入同事给的加入码');
+    return id;
+  }
+
+  async create(dto: CreateEmployerDto, user: AuthPrincipal): Promise<EmployerItem> {
+    if (await this.employerIdOf(user)) throw new ConflictException('您已属于一个企业，不能重复登记');
+    await this.assertCreditCodeFree(dto.creditCode, null);
+    const employer = Object.assign(new Employer(), {
+      id: randomUUID(),
+      name: dto.name,
+      creditCode: dto.creditCode,
+      industryCode: dto.industryCode,
+      townCode: dto.townCode,
+      address: dto.address,
+      contactName: dto.contactName,
+      contactPhoneCipher: this.cipher.encrypt(dto.contactPhone),
+      verification: 'pending' as const,
+      verificationReason: null,
+      verifiedAt: null,
+      createdBy: user.userId,
+      lat: dto.lat ?? null,
+      lng: dto.lng ?? null,
+    });
+    try {
+      await this.dataSource.transaction(async (em) => {
+        await em.getRepository(Employer).insert(employer);
+        await em.getRepository(User).update({ id: user.userId }, { employerId: employer.id });
+      });
+    } catch (e) {
+      if (isUniqueViolation(e)) throw this.creditCodeTaken();
+      throw e;
+    }
+    return this.get(employer.id, user);
+  }
+
+  async mine(user: AuthPrincipal): Promise<EmployerItem> {
+    const id = await this.employerIdOf(user);
+    if (!id) throw new NotFoundException('还没有登记企业');
+    return this.get(id, user);
+  }
+
+  /** Its members and admins. */
+  async get(id: string, user: AuthPrincipal): Promise<EmployerItem> {
+    const employer = await this.findManaged(id, user);
+    return (await this.toItems([employer]))[0];
+  }
+
+  async update(id: string, dto: UpdateEmployerDto, user: AuthPrincipal): Promise<EmployerItem> {
+    const employer = await this.findManaged(id, user);
+    if (dto.creditCode && dto.creditCode !== employer.creditCode) await this.assertCreditCodeFree(dto.creditCode, id);
+    const identityChanged = (dto.name !== undefined && dto.name !== employer.name) || (dto.creditCode !== undefined && dto.creditCode !== employer.creditCode);
+    const { contactPhone, ...plain } = dto;
+    Object.assign(employer, plain);
+    if (contactPhone) employer.contactPhoneCipher = this.cipher.encrypt(contactPhone);
+    // A verified name or credit code is what the admin checked; an employer changing it is checked again.
+    if (identityChanged && user.role !== 'admin') {
+      employer.verification = 'pending';
+      employer.verifiedAt = null;
+      employer.verificationReason = null;
+    }
+    try {
+      await this.employers.save(employer);
+    } catch (e) {
+      if (isUniqueViolation(e)) throw this.creditCodeTaken();
+      throw e;
+    }
+    return this.get(id, user);
+  }
+
+  /** Admin: newest first, optionally one verification state or a name fragment. */
+  async list(query: EmployerQueryDto): Promise<Page<EmployerItem>> {
+    const limit = clampLimit(query.limit);
+    const qb = this.employers.createQueryBuilder('e');
+    if (query.verification) qb.andWhere('e.verification = :v', { v: query.verification });
+    if (query.q) qb.andWhere("e.name LIKE :like ESCAPE '!'", { like: `%${escapeLike(query.q)}%` });
+    if (query.cursor) {
+      const c = decodeCursor(query.cursor);
+      const at = new Date(String(c.sortValue));
+      if (Number.isNaN(at.getTime())) decodeCursor('');
+      qb.andWhere('(e.created_at < :at OR (e.created_at = :at AND e.id < :cid))', { at, cid: c.id });
+    }
+    const rows = await qb.orderBy('e.created_at', 'DESC').addOrderBy('e.id', 'DESC').take(limit + 1).getMany();
+    const page = rows.slice(0, limit);
+    const last = page[page.length - 1];
+    return { items: await this.toItems(page), nextCursor: rows.length > limit && last ? encodeCursor(last.createdAt.toISOString(), last.id) : null };
+  }
+
+  async verify(id: string, dto: VerifyEmployerDto, admin: AuthPrincipal, ip: string | null): Promise<EmployerItem> {
+    const employer = await this.employers.findOneBy({ id });
+    if (!employer) throw new NotFoundException('企业不存在');
+    if (!dto.approve && !dto.reason) {
+      throw new BadRequestException({ statusCode: 400, message: '不通过认证时请写明原因，企业会看到', errors: [{ field: 'reason', message: '请写明原因' }] });
+    }
+    employer.verification = dto.approve ? 'verified' : 'rejected';
+    employer.verifiedAt = dto.approve ? this.clock.now() : null;
+    employer.verificationReason = dto.approve ? null : (dto.reason ?? null);
+    await this.employers.save(employer);
+    await this.audit.record({ action: dto.approve ? 'employer.verify' : 'employer.reject', actor: admin, targetType: 'employer', targetId: id, detail: { reason: dto.reason ?? null }, ip });
+    return this.get(id, admin);
+  }
+
+  /** A member makes a code a colleague can use to join within a week. */
+  async createJoinCode(id: string, user: AuthPrincipal): Promise<JoinCodeItem> {
+    await this.findManaged(id, user);
+    const now = this.clock.now();
+    const expiresAt = new Date(now.getTime() + JOIN_CODE_DAYS * 86_400_000);
+    for (let attempt = 0; attempt < 5; attempt++) {
+      const code = Array.from({ length: 6 }, () => JOIN_CODE_ALPHABET[randomInt(JOIN_CODE_ALPHABET.length)]).join('');
+      try {
+        await this.joinCodes.insert({ code, employerId: id, createdBy: user.userId, expiresAt, createdAt: now });
+        return { code, expiresAt: expiresAt.toISOString() };
+      } catch (e) {
+        if (!isUniqueViolation(e)) throw e;
+      }
+    }
+    throw new ConflictException('生成加入码失败，请再试一次');
+  }
+
+  async join(code: string, user: AuthPrincipal): Promise<EmployerItem> {
+    if (await this.employerIdOf(user)) throw new ConflictException('您已属于一个企业');
+    const row = await this.joinCodes.findOneBy({ code });
+    if (!row || row.expiresAt <= this.clock.now()) {
+      throw new BadRequestException({ statusCode: 400, message: '加入码不对或已过期，请向同事要一个新的', errors: [{ field: 'code', message: '加入码不对或已过期' }] });
+    }
+    await this.users.update({ id: user.userId }, { employerId: row.employerId });
+    return this.get(row.employerId, user);
+  }
+
+  /** The employer if the caller is one of its members or an admin. */
+  private async findManaged(id: string, user: AuthPrincipal): Promise<Employer> {
+    const employer = await this.employers.findOneBy({ id });
+    if (!employer) throw new NotFoundException('企业不存在');
+    if (user.role !== 'admin' && (await this.employerIdOf(user)) !== id) throw new ForbiddenException('只能查看和修改本企业的信息');
+    return employer;
+  }
+
+  private async assertCreditCodeFree(creditCode: string, exceptId: string | null): Promise<void> {
+    const existing = await this.employers.findOne({ where: { creditCode }, select: { id: true } });
+    if (existing && existing.id !== exceptId) throw this.creditCodeTaken();
+  }
+
+  private creditCodeTaken(): ConflictException {
+    return new ConflictException({
+      statusCode: 409,
+      message: '这个统一社会信用代码已经登记过，请向本企业的同事要加入码',
+      errors: [{ field: 'creditCode', message: '已登记' }],
+    });
+  }
+
+  private async toItems(rows: Employer[]): Promise<EmployerItem[]> {
+    const towns = await this.regions.names(rows.map((e) => e.townCode));
+    return rows.map((e) => ({
+      id: e.id,
+      name: e.name,
+      creditCode: e.creditCode,
+      industryCode: e.industryCode,
+      industryName: INDUSTRY_SECTIONS[e.industryCode],
+      townCode: e.townCode,
+      townName: towns.get(e.townCode) ?? null,
+      address: e.address,
+      contactName: e.contactName,
+      contactPhone: maskPhone(this.cipher.decrypt(e.contactPhoneCipher)),
+      verification: e.verification,
+      verificationReason: e.verificationReason,
+      verifiedAt: e.verifiedAt?.toISOString() ?? null,
+      lat: e.lat,
+      lng: e.lng,
+      createdAt: e.createdAt.toISOString(),
+    }));
+  }
+}
