@@ -2,8 +2,8 @@ import request from 'supertest';
 import { randomUUID } from 'node:crypto';
 import { JobPosting } from '../src/job-postings/entities/job-posting.entity';
 import { QUEUE_DRIVER, QUEUES, type QueueDriver } from '../src/queue';
-import { DEMO_POSTS } from '../src/database/seeds/demo.data';
-import { startTestApp, type TestApp } from './support/test-app';
+import { DEMO_PENDING_POSTS, DEMO_POSTS } from '../src/database/seeds/demo.data';
+import { devLogins, startTestApp, type TestApp } from './support/test-app';
 import { DATABASE_KINDS, createTestDatabase, type TestDatabase } from './support/test-databases';
 import { redisUrl } from './support/services';
 
@@ -37,6 +37,15 @@ describe.each(DATABASE_KINDS)('public job postings on %s', (kind) => {
     expect(page.nextCursor).toBeNull();
     const newest = [...DEMO_POSTS].sort((a, b) => a.hoursAgo - b.hoursAgo)[0];
     expect(page.items[0].title).toBe(newest.title);
+  });
+
+  it('seeds posts waiting for review (one flagged, one from an unverified employer) for the admin demo', async () => {
+    if (!db) return;
+    const { admin } = await devLogins(t.server, { admin: { role: 'admin', name: '管理员' } });
+    const queue = (await request(t.server).get(`${API}/posts/review-queue`).set('Authorization', `Bearer ${admin}`).expect(200)).body.items as (Item & { complianceFlags: { category: string }[] })[];
+    expect(queue.map((p) => p.title).sort()).toEqual(DEMO_PENDING_POSTS.map((p) => p.title).sort());
+    expect(queue.flatMap((p) => p.complianceFlags.map((f) => f.category))).toContain('age');
+    expect(queue.some((p) => !p.employer.verified)).toBe(true);
   });
 
   it('pages through everything once with the cursor', async () => {

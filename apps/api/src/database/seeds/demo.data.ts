@@ -29,6 +29,18 @@ export const DEMO_EMPLOYERS: DemoEmployer[] = [
   { key: 'jianzhu', name: '枣庄山亭建安建筑工程有限公司', orgBase: 'MA3D0F0A', industryCode: 'E', townCode: '370406107', address: '水泉镇驻地建设路', contactName: '郑经理', contactPhone: '13905461010' },
 ];
 
+/** An employer that has registered and waits for an admin to verify it (the admin's queue in the demo). */
+export const DEMO_PENDING_EMPLOYER: DemoEmployer = {
+  key: 'nongjiale',
+  name: '山亭区北庄镇山里人家农家乐',
+  orgBase: 'MA3D0F0P',
+  industryCode: 'H',
+  townCode: '370406104',
+  address: '北庄镇洪门村村口',
+  contactName: '韩老板',
+  contactPhone: '13905461099',
+};
+
 export interface DemoPost {
   employer: string;
   title: string;
@@ -117,4 +129,13 @@ export const DEMO_RESIDENTS: DemoResident[] = [
   { name: '周明', idBody: '37040619950318007', phone: '13706321008', villageCode: '370406107201', education: 'junior_high', skills: ['砌墙', '抹灰'], desiredOccupations: ['6-06-01'], expectedWageMin: 250, wageUnit: 'day', availability: ['gig'], keyGroups: [], maxCommuteKm: 30 },
   { name: '吴芳', idBody: '37040619880815008', phone: '13706321009', villageCode: '370406101201', education: 'senior_high', skills: ['讲解', '普通话'], desiredOccupations: ['4-08-02', '4-08-03'], expectedWageMin: 3500, wageUnit: 'month', availability: ['full_time', 'part_time'], keyGroups: ['disabled'], maxCommuteKm: 10 },
   { name: '郑家伟', idBody: '37040619780605009', phone: '13706321010', villageCode: '370406108201', education: 'junior_high', skills: ['驾驶', 'B2驾照'], desiredOccupations: ['4-01-01'], expectedWageMin: 7000, wageUnit: 'month', availability: ['full_time'], keyGroups: ['returning_migrant'], maxCommuteKm: 40 },
+];
+
+/**
+ * Posts waiting for review, so the admin's queue is not empty in the demo: one from the unverified
+ * 农家乐 (approving it needs the employer verified first), one with an age limit the check flags.
+ */
+export const DEMO_PENDING_POSTS: DemoPost[] = [
+  { employer: 'nongjiale', title: '农家乐服务员（周末）', occupationCode: '4-08-09', description: '周末和节假日端菜、收拾桌子，管午饭，离家近的优先。', skills: ['端菜', '收拾'], wageMin: 100, wageMax: 120, wageUnit: 'day', type: 'part_time', headcount: 3, townCode: '370406104', benefits: ['meals'], hoursAgo: 3 },
+  { employer: 'shicai', title: '石材厂门卫', occupationCode: '3-03-01', description: '夜间值班看厂，限45岁以下，有保安经验优先。', skills: ['值班'], wageMin: 2800, wageMax: 3200, wageUnit: 'month', type: 'full_time', headcount: 1, townCode: '370406104', benefits: ['meals', 'housing'], hoursAgo: 6 },
 ];

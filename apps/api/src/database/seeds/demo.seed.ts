@@ -1,11 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
-import { DISTRICT_CODE, POST_DEFAULT_LIFETIME_DAYS, creditCodeCheckChar, idNumberCheckChar, monthlyEquivalent, orgCodeCheckChar, validateIdNumber } from '@zaogong/shared';
+import { DEFAULT_MINIMUM_WAGE, DISTRICT_CODE, POST_DEFAULT_LIFETIME_DAYS, checkPostCompliance, creditCodeCheckChar, idNumberCheckChar, monthlyEquivalent, orgCodeCheckChar, validateIdNumber } from '@zaogong/shared';
 import { PersonalDataCipher } from '../../common/crypto/personal-data-cipher';
 import { Employer } from '../../employers/entities/employer.entity';
 import { JobPosting } from '../../job-postings/entities/job-posting.entity';
 import { Resident } from '../../residents/entities/resident.entity';
-import { DEMO_EMPLOYERS, DEMO_POSTS, DEMO_RESIDENTS } from './demo.data';
+import { DEMO_EMPLOYERS, DEMO_PENDING_EMPLOYER, DEMO_PENDING_POSTS, DEMO_POSTS, DEMO_RESIDENTS, type DemoEmployer, type DemoPost } from './demo.data';
 
 const HOUR = 3600_000;
 const DAY = 24 * HOUR;
@@ -24,7 +24,7 @@ export async function seedDemoData(ds: DataSource, cipher: PersonalDataCipher, n
   return ds.transaction(async (em) => {
     if ((await em.count(Employer)) > 0) return { employers: 0, posts: 0, residents: 0 };
     const ids = new Map<string, string>();
-    const employers = DEMO_EMPLOYERS.map((e) => {
+    const employerRow = (e: DemoEmployer, verified: boolean) => {
       const id = randomUUID();
       ids.set(e.key, id);
       return em.create(Employer, {
@@ -36,22 +36,24 @@ export async function seedDemoData(ds: DataSource, cipher: PersonalDataCipher, n
         address: e.address,
         contactName: e.contactName,
         contactPhoneCipher: cipher.encrypt(e.contactPhone),
-        verification: 'verified',
+        verification: verified ? 'verified' : 'pending',
         verificationReason: null,
         createdBy: null,
-        verifiedAt: new Date(now.getTime() - 30 * DAY),
+        verifiedAt: verified ? new Date(now.getTime() - 30 * DAY) : null,
         lat: null,
         lng: null,
       });
-    });
+    };
+    const employers = [...DEMO_EMPLOYERS.map((e) => employerRow(e, true)), employerRow(DEMO_PENDING_EMPLOYER, false)];
     await em.insert(Employer, employers);
 
-    const posts = DEMO_POSTS.map((p) => {
-      const publishedAt = new Date(now.getTime() - p.hoursAgo * HOUR);
+    const postRow = (p: DemoPost, published: boolean) => {
+      const at = new Date(now.getTime() - p.hoursAgo * HOUR);
       const start = p.startInDays !== undefined ? new Date(now.getTime() + p.startInDays * DAY) : null;
       const end = start && p.lastsDays ? new Date(start.getTime() + p.lastsDays * DAY) : null;
       const employerId = ids.get(p.employer);
       if (!employerId) throw new Error(`demo post names unknown employer ${p.employer}`);
+      const findings = checkPostCompliance(p, DEFAULT_MINIMUM_WAGE).findings;
       return em.create(JobPosting, {
         id: randomUUID(),
         employerId,
@@ -72,15 +74,16 @@ export async function seedDemoData(ds: DataSource, cipher: PersonalDataCipher, n
         benefits: p.benefits,
         startDate: start ? isoDate(start) : null,
         endDate: end ? isoDate(end) : null,
-        status: 'published',
-        complianceFlags: [],
-        publishedAt,
-        refreshedAt: publishedAt,
-        submittedAt: publishedAt,
+        status: published ? 'published' : 'pending_review',
+        complianceFlags: findings,
+        submittedAt: at,
+        publishedAt: published ? at : null,
+        refreshedAt: published ? at : null,
+        expiresAt: published ? (end ?? new Date(at.getTime() + POST_DEFAULT_LIFETIME_DAYS * DAY)) : null,
         openReports: 0,
-        expiresAt: end ?? new Date(publishedAt.getTime() + POST_DEFAULT_LIFETIME_DAYS * DAY),
       });
-    });
+    };
+    const posts = [...DEMO_POSTS.map((p) => postRow(p, true)), ...DEMO_PENDING_POSTS.map((p) => postRow(p, false))];
     await em.insert(JobPosting, posts);
 
     const residents = DEMO_RESIDENTS.map((r) => {
