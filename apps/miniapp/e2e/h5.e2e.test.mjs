@@ -122,7 +122,8 @@ describe('H5 build in Chromium against the real API', () => {
   it('filters the list by type (零工)', STEP, async () => {
     const { items } = await getJson('/posts?type=gig&limit=20');
     const answered = page.waitForResponse((r) => r.url().includes('/api/v1/posts') && r.url().includes('type=gig'));
-    await shown('.zg-chip', { hasText: /^零工$/ }).click();
+    await shown('.zg-chip', { hasText: /^类型 ▾$/ }).click();
+    await shown('.zg-sheet-option', { hasText: /^零工/ }).click();
     await answered;
     const cards = shown('.post-card');
     if (items.length === 0) {
@@ -135,7 +136,7 @@ describe('H5 build in Chromium against the real API', () => {
       );
       for (const t of await cards.allInnerTexts()) assert.ok(t.includes('零工'), `every card is 零工: ${t}`);
     }
-    await shown('.zg-chip', { hasText: /^全部$/ }).click();
+    await shownText('✕ 清除筛选').click();
     await shown('.post-card').nth(4).waitFor();
   });
 
@@ -326,7 +327,8 @@ describe('H5 build in Chromium against the real API', () => {
     await page.waitForURL(/#\/packages\/employer\/pages\/home\/index/);
     await shownText('您好，孙经理').waitFor();
     await shownText('查看招工信息').waitFor();
-    await shown('.zg-soon-item', { hasText: '发布招工信息' }).filter({ hasText: '即将开放' }).waitFor();
+    // A new employer user has no employer yet: registering it comes first.
+    await shownText('第一步：登记您的企业').waitFor();
     await shot('employer-home');
   });
 

@@ -1,7 +1,7 @@
 export default defineAppConfig({
   pages: ['pages/index/index', 'pages/post/index', 'pages/login/index', 'pages/me/index', 'pages/profile/index'],
   subPackages: [
-    { root: 'packages/employer', pages: ['pages/home/index'] },
+    { root: 'packages/employer', pages: ['pages/home/index', 'pages/register/index', 'pages/post-form/index'] },
     {
       root: 'packages/liaison',
       pages: [
@@ -12,8 +12,14 @@ export default defineAppConfig({
         'pages/import/index',
       ],
     },
-    { root: 'packages/admin', pages: ['pages/home/index', 'pages/labor-map/index'] },
+    {
+      root: 'packages/admin',
+      pages: ['pages/home/index', 'pages/labor-map/index', 'pages/review/index', 'pages/employers/index', 'pages/reports/index'],
+    },
   ],
+  // WeChat asks for these to be declared before getLocation (离我最近) and chooseLocation (the post form) work.
+  requiredPrivateInfos: ['getLocation', 'chooseLocation'],
+  permission: { 'scope.userLocation': { desc: '用于查找离您最近的工作，和标出招工地点' } },
   window: {
     navigationBarTitleText: '枣工快递',
     navigationBarBackgroundColor: '#0b5cad',

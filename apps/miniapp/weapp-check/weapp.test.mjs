@@ -327,7 +327,7 @@ describe('WeChat mini-program build', () => {
       const text = comp.dom.textContent;
       assert.ok(requests.some((u) => u.endsWith('/api/v1/posts?limit=20')), `asked for posts: ${requests.join(', ')}`);
       assert.ok(requests.every((u) => u.startsWith('http://127.0.0.1:3000/api/v1/')), 'weapp default API base');
-      for (const s of ['在哪里干', '全部镇街', '桑村镇', '共享员工', '豆腐制作工', '4000–5000 元/月', '已认证', '包吃', '五险', '3天前发布']) {
+      for (const s of ['镇街 ▾', '类型 ▾', '工资 ▾', '福利 ▾', '排序：最新', '豆腐制作工', '4000–5000 元/月', '已认证', '包吃', '五险', '3天前发布']) {
         assert.ok(text.includes(s), `"${s}" is on the page: ${text}`);
       }
 
@@ -335,14 +335,18 @@ describe('WeChat mini-program build', () => {
       await simulate.sleep(50);
       assert.equal(navigations.at(-1), '/pages/post/index?id=post-1');
 
-      const gig = comp.querySelectorAll('.zg-chip').find((c) => c.dom.textContent === '零工');
+      // The 类型 chip opens a sheet of choices; picking 零工 filters and closes it.
+      comp.querySelectorAll('.zg-chip').find((c) => c.dom.textContent === '类型 ▾').dispatchEvent('tap');
+      await simulate.sleep(50);
+      const gig = comp.querySelectorAll('.zg-sheet-option').find((c) => c.dom.textContent.startsWith('零工'));
       gig.dispatchEvent('tap');
       await simulate.sleep(200);
       assert.ok(requests.at(-1).includes('type=gig'), `filtered request: ${requests.at(-1)}`);
       assert.deepEqual(
         comp.querySelectorAll('.zg-chip-on').map((c) => c.dom.textContent),
-        ['全部镇街', '零工'],
+        ['零工 ▾'],
       );
+      assert.equal(comp.querySelectorAll('.zg-sheet').length, 0, 'the sheet closed');
     });
 
     it('岗位详情 renders every field and, logged out, offers 我要报名', async () => {

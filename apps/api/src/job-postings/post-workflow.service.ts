@@ -9,6 +9,7 @@ import {
   chinaDateOf,
   monthlyEquivalent,
   postExpiresAt,
+  POST_REFRESH_INTERVAL_HOURS,
   POST_STATUS_LABELS,
   type JobPostingItem,
   type Page,
@@ -27,8 +28,7 @@ import { JobPosting } from './entities/job-posting.entity';
 import { JobPostingsService } from './job-postings.service';
 import { PostSearchIndex } from './post-search-index';
 
-/** A post may be refreshed once a day, so 一键刷新 cannot keep a post on top all day. */
-const REFRESH_INTERVAL_MS = 20 * 3600_000;
+const REFRESH_INTERVAL_MS = POST_REFRESH_INTERVAL_HOURS * 3600_000;
 /** How far ahead a dated post may start. */
 const MAX_DAYS_AHEAD = 366;
 const NOTE_MAX = 200;

@@ -148,7 +148,9 @@ export async function request<T>(path: string, options: RequestOptions = {}): Pr
       url: `${apiBase()}${path}${buildQuery(query)}`,
       method,
       header,
-      data: body === undefined ? undefined : (body as Record<string, unknown>),
+      // A POST without a body (submit, close, join-codes …) still goes out as JSON from Taro.request and
+      // wx.request, and Fastify refuses an empty JSON body: send {} instead.
+      data: body === undefined ? (method === 'GET' ? undefined : {}) : (body as Record<string, unknown>),
       dataType: 'json',
       timeout: 15000,
     });

@@ -73,17 +73,21 @@ export function useRegionOverview(regionCode?: string): ApiState<RegionOverview>
   return useApi(() => api.regionOverview(regionCode, { toast: false }), [regionCode]);
 }
 
-export type PostFilters = Pick<JobPostingQuery, 'q' | 'townCode' | 'type'>;
+export type PostFilters = Omit<JobPostingQuery, 'cursor' | 'limit'>;
 
 const PAGE_SIZE = 20;
 
 /** The public post list with cursor paging. Changing `filters` starts again from the first page. */
 export function usePostList(filters: PostFilters): CursorListState<JobPostingItem> {
-  const { q, townCode, type } = filters;
+  const { q, townCode, occupationCode, type, wageMin, benefits, sort, lat, lng } = filters;
   return useCursorList(
     // The first page shows its error inline; a failed "load more" shows a toast and retries on scroll.
-    (cursor) => api.listPosts({ q, townCode, type, limit: PAGE_SIZE, cursor }, { toast: cursor !== undefined }),
-    [q, townCode, type],
+    (cursor) =>
+      api.listPosts(
+        { q, townCode, occupationCode, type, wageMin, benefits, sort, lat, lng, limit: PAGE_SIZE, cursor },
+        { toast: cursor !== undefined },
+      ),
+    [q, townCode, occupationCode, type, wageMin, benefits, sort, lat, lng],
   );
 }
 

@@ -1,11 +1,6 @@
 import { Text, View } from '@tarojs/components';
-import {
-  BENEFIT_LABELS,
-  POST_TYPE_LABELS,
-  VERIFICATION_STATE_LABELS,
-  type JobPostingItem,
-} from '@zaogong/shared';
-import { formatPublished, formatWage } from '../lib/format';
+import { BENEFIT_LABELS, POST_TYPE_LABELS, type JobPostingItem } from '@zaogong/shared';
+import { formatDateRange, formatDistance, formatFreshness, formatMonthlyWage, formatWage } from '../lib/format';
 import './PostCard.css';
 
 interface Props {
@@ -13,21 +8,26 @@ interface Props {
   onOpen: (post: JobPostingItem) => void;
 }
 
+/** One post in a list: what it pays, where, who is hiring, and how fresh it is. Text only, never HTML. */
 export function PostCard({ post, onOpen }: Props) {
+  const monthly = formatMonthlyWage(post);
+  const distance = typeof post.distanceKm === 'number' ? formatDistance(post.distanceKm) : '';
+  const dates = formatDateRange(post.startDate, post.endDate);
   return (
     <View className='zg-card post-card' onClick={() => onOpen(post)} aria-role='link'>
       <View className='post-card-title'>{post.title}</View>
       <View className='post-card-wage zg-money'>{formatWage(post)}</View>
+      {monthly ? <View className='zg-small'>{monthly}</View> : null}
       <View className='zg-row-wrap'>
         <Text className='zg-tag'>{POST_TYPE_LABELS[post.type]}</Text>
         {post.townName ? <Text className='zg-tag zg-tag-plain'>{post.townName}</Text> : null}
         <Text className='zg-tag zg-tag-plain'>招{post.headcount}人</Text>
+        {distance ? <Text className='zg-tag zg-tag-plain post-card-distance'>{distance}</Text> : null}
       </View>
+      {dates ? <View className='post-card-dates'>用工日期 {dates}</View> : null}
       <View className='post-card-employer zg-row-wrap'>
         <Text className='post-card-employer-name'>{post.employer.name}</Text>
-        {post.employer.verified ? (
-          <Text className='zg-tag zg-tag-ok post-card-badge'>{VERIFICATION_STATE_LABELS.verified}</Text>
-        ) : null}
+        {post.employer.verified ? <Text className='zg-tag zg-tag-ok post-card-badge'>✓ 已认证</Text> : null}
       </View>
       {post.benefits.length > 0 ? (
         <View className='zg-row-wrap'>
@@ -38,7 +38,7 @@ export function PostCard({ post, onOpen }: Props) {
           ))}
         </View>
       ) : null}
-      <View className='zg-small post-card-time'>{formatPublished(post.publishedAt)}</View>
+      <View className='zg-small post-card-time'>{formatFreshness(post)}</View>
     </View>
   );
 }

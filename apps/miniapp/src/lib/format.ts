@@ -1,4 +1,4 @@
-import { WAGE_UNIT_LABELS, type JobPostingItem } from '@zaogong/shared';
+import { monthlyEquivalent, WAGE_UNIT_LABELS, type JobPostingItem } from '@zaogong/shared';
 
 /** "5000–6500 元/月", or "200 元/天" when the range is a single figure. */
 export function formatWage(post: Pick<JobPostingItem, 'wageMin' | 'wageMax' | 'wageUnit'>): string {
@@ -10,6 +10,25 @@ export function formatWage(post: Pick<JobPostingItem, 'wageMin' | 'wageMax' | 'w
 
 function formatAmount(n: number): string {
   return Number.isInteger(n) ? String(n) : n.toFixed(1);
+}
+
+/**
+ * "约合 4350–5220 元/月" for day and hour wages, so they compare with monthly ones (the list's wage
+ * filter uses the same conversion); empty for monthly and piece wages.
+ */
+export function formatMonthlyWage(post: Pick<JobPostingItem, 'wageMin' | 'wageMax' | 'wageUnit'>): string {
+  if (post.wageUnit !== 'day' && post.wageUnit !== 'hour') return '';
+  const min = monthlyEquivalent(post.wageMin, post.wageUnit);
+  const max = monthlyEquivalent(post.wageMax, post.wageUnit);
+  if (min === null || max === null) return '';
+  return min === max ? `约合 ${min} 元/月` : `约合 ${min}–${max} 元/月`;
+}
+
+/** "离您800米", "离您2.3公里". */
+export function formatDistance(km: number): string {
+  if (km < 1) return `离您${Math.max(100, Math.round(km * 10) * 100)}米`;
+  if (km < 10) return `离您${km.toFixed(1)}公里`;
+  return `离您${Math.round(km)}公里`;
 }
 
 const HOUR = 3600 * 1000;
@@ -25,6 +44,55 @@ export function formatPublished(iso: string | null, now: number = Date.now()): s
   if (diff < DAY) return `${Math.floor(diff / HOUR)}小时前发布`;
   if (diff < 30 * DAY) return `${Math.floor(diff / DAY)}天前发布`;
   return `${formatDate(iso)}发布`;
+}
+
+/** Calendar days between two instants on the local calendar (0 = the same day). */
+function calendarDaysBetween(earlier: number, later: number): number {
+  const a = new Date(earlier);
+  const b = new Date(later);
+  const dayA = Date.UTC(a.getFullYear(), a.getMonth(), a.getDate());
+  const dayB = Date.UTC(b.getFullYear(), b.getMonth(), b.getDate());
+  return Math.round((dayB - dayA) / DAY);
+}
+
+/**
+ * How fresh a post is, from its last 一键刷新 (`refreshedAt`) or else its publication: "今天更新",
+ * "昨天发布", "3天前更新", or the date for older ones. It says 发布 until the employer has refreshed
+ * it, so a seeker is not told a post was "updated" when it never was.
+ */
+export function formatFreshness(
+  post: Pick<JobPostingItem, 'publishedAt' | 'refreshedAt'>,
+  now: number = Date.now(),
+): string {
+  const published = post.publishedAt ? Date.parse(post.publishedAt) : Number.NaN;
+  const refreshed = post.refreshedAt ? Date.parse(post.refreshedAt) : Number.NaN;
+  const at = Number.isNaN(refreshed) ? published : refreshed;
+  if (Number.isNaN(at)) return '';
+  // Publishing sets both stamps in the same moment; only a later refresh counts as 更新.
+  const verb = !Number.isNaN(refreshed) && (Number.isNaN(published) || refreshed - published > 60_000) ? '更新' : '发布';
+  const days = calendarDaysBetween(at, now);
+  if (days <= 0) return `今天${verb}`;
+  if (days === 1) return `昨天${verb}`;
+  if (days < 30) return `${days}天前${verb}`;
+  return `${formatDate(new Date(at).toISOString())}${verb}`;
+}
+
+/** "12月1日" for a YYYY-MM-DD date, with the year when it is not this year. */
+export function formatShortDate(ymd: string, now: number = Date.now()): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(ymd);
+  if (!m) return '';
+  const md = `${Number(m[2])}月${Number(m[3])}日`;
+  return Number(m[1]) === new Date(now).getFullYear() ? md : `${Number(m[1])}年${md}`;
+}
+
+/** "12月1日–12月20日", one day as "12月1日", an open end as "12月1日起". */
+export function formatDateRange(start: string | null, end: string | null, now: number = Date.now()): string {
+  if (start && end) {
+    return start === end ? formatShortDate(start, now) : `${formatShortDate(start, now)}–${formatShortDate(end, now)}`;
+  }
+  if (start) return `${formatShortDate(start, now)}起`;
+  if (end) return `到${formatShortDate(end, now)}为止`;
+  return '';
 }
 
 /** "2026年3月5日" (local time). Accepts "YYYY-MM-DD" or a full ISO timestamp. */

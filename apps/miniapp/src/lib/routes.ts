@@ -16,6 +16,13 @@ export const ROUTES = {
   resident: '/packages/liaison/pages/resident/index',
   residentImport: '/packages/liaison/pages/import/index',
   laborMap: '/packages/admin/pages/labor-map/index',
+  /** 登记企业 or join one with a colleague's code. */
+  employerRegister: '/packages/employer/pages/register/index',
+  /** Create (no id) or edit (?id=) a post. */
+  postForm: '/packages/employer/pages/post-form/index',
+  reviewQueue: '/packages/admin/pages/review/index',
+  employerQueue: '/packages/admin/pages/employers/index',
+  reportQueue: '/packages/admin/pages/reports/index',
 } as const;
 
 const TAB_PAGES: readonly string[] = [ROUTES.index, ROUTES.me];

@@ -22,6 +22,9 @@ export function canTransition(from: PostStatus, to: PostStatus): boolean {
   return POST_TRANSITIONS[from].includes(to);
 }
 
+/** 一键刷新 at most once in this many hours, so a post cannot be kept on top all day. */
+export const POST_REFRESH_INTERVAL_HOURS = 20;
+
 /** Types whose work has dates: 零工 (the day or days), 季节工 and 共享员工 (the period). */
 export const DATED_POST_TYPES: readonly PostType[] = ['gig', 'seasonal', 'shared_staff'];
 

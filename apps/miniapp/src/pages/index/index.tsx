@@ -1,23 +1,99 @@
 import { useState } from 'react';
 import { Button, Input, ScrollView, View } from '@tarojs/components';
 import Taro, { usePullDownRefresh, useReachBottom } from '@tarojs/taro';
-import { DISTRICT_CODE, POST_TYPE_LABELS, POST_TYPES, type PostType } from '@zaogong/shared';
+import {
+  BENEFIT_LABELS,
+  BENEFITS,
+  DISTRICT_CODE,
+  PAID_DAYS_PER_MONTH,
+  POST_SORT_LABELS,
+  POST_SORTS,
+  POST_TYPE_LABELS,
+  POST_TYPES,
+  type Benefit,
+  type PostSort,
+  type PostType,
+} from '@zaogong/shared';
 import { useRegions, usePostList } from '../../api/hooks';
 import { Chip } from '../../components/Chip';
 import { PageShell } from '../../components/PageShell';
 import { PostCard } from '../../components/PostCard';
+import { Sheet, SheetOption } from '../../components/Sheet';
 import { StateView } from '../../components/StateView';
 import { postUrl } from '../../lib/routes';
 import './index.css';
 
-/** 找工作: the public list of published posts. The first screen; no login needed. */
+const IS_WEAPP = process.env.TARO_ENV === 'weapp';
+
+/** Monthly floors offered by the 工资 filter (the API compares day and hour wages converted). */
+const WAGE_FLOORS = [3000, 4000, 5000, 6000] as const;
+
+const TYPE_DESC: Record<PostType, string> = {
+  full_time: '长期干，按月发工资',
+  part_time: '每天干几个小时',
+  gig: '干一天或几天，按天算钱',
+  seasonal: '农忙、旺季时干一段时间',
+  shared_staff: '企业之间借用人手，干一段时间',
+};
+
+const SORT_DESC: Record<PostSort, string> = {
+  newest: '新发布、刚更新的排在前面',
+  wage: '按月工资算，高的排在前面',
+  distance: '要用到您现在的位置',
+};
+
+const LIST_HEAD: Record<PostSort, string> = {
+  newest: '最新发布的岗位',
+  wage: '工资从高到低',
+  distance: '离您从近到远',
+};
+
+type SheetKind = 'town' | 'type' | 'wage' | 'benefits' | 'sort';
+
+interface Coords {
+  lat: number;
+  lng: number;
+}
+
+/** The browser gives only GPS (WGS-84) positions; WeChat gives the GCJ-02 ones maps in China use. */
+async function currentCoords(): Promise<Coords> {
+  const loc = await Taro.getLocation({ type: IS_WEAPP ? 'gcj02' : 'wgs84' });
+  return { lat: loc.latitude, lng: loc.longitude };
+}
+
+function benefitsLabel(list: readonly Benefit[]): string {
+  if (list.length === 0) return '福利';
+  if (list.length <= 2) return list.map((b) => BENEFIT_LABELS[b]).join('·');
+  return `福利${list.length}项`;
+}
+
+/** 找工作: the public list of published posts, with search, filters and sort. No login needed. */
 export default function IndexPage() {
   const [draft, setDraft] = useState('');
   const [q, setQ] = useState('');
   const [townCode, setTownCode] = useState<string>();
   const [type, setType] = useState<PostType>();
+  const [wageMin, setWageMin] = useState<number>();
+  const [benefits, setBenefits] = useState<Benefit[]>([]);
+  const [sort, setSort] = useState<PostSort>('newest');
+  const [coords, setCoords] = useState<Coords>();
+  const [locating, setLocating] = useState(false);
+  const [locationNote, setLocationNote] = useState('');
+  const [sheet, setSheet] = useState<SheetKind | null>(null);
+  const [benefitsDraft, setBenefitsDraft] = useState<Benefit[]>([]);
   const towns = useRegions(DISTRICT_CODE);
-  const list = usePostList({ q: q || undefined, townCode, type });
+  const list = usePostList({
+    q: q || undefined,
+    townCode,
+    type,
+    wageMin,
+    benefits: benefits.length > 0 ? benefits.join(',') : undefined,
+    // 最新 is the API's default order: left out, the URL stays the plain one.
+    sort: sort === 'newest' ? undefined : sort,
+    // Once known, the position also gives every card its distance, whatever the order.
+    lat: coords?.lat,
+    lng: coords?.lng,
+  });
 
   usePullDownRefresh(() => {
     void list.refresh().finally(() => Taro.stopPullDownRefresh());
@@ -27,13 +103,51 @@ export default function IndexPage() {
   });
 
   const search = () => setQ(draft.trim());
-  const filtered = Boolean(q || townCode || type);
+  const filtered = Boolean(q || townCode || type || wageMin || benefits.length > 0);
   const clearFilters = () => {
     setDraft('');
     setQ('');
     setTownCode(undefined);
     setType(undefined);
+    setWageMin(undefined);
+    setBenefits([]);
   };
+
+  const openSheet = (kind: SheetKind) => {
+    if (kind === 'benefits') setBenefitsDraft(benefits);
+    setSheet(kind);
+  };
+  const closeSheet = () => setSheet(null);
+  /** A tap on a choice: apply it and close the sheet. */
+  const choose = (change: () => void) => () => {
+    change();
+    setSheet(null);
+  };
+
+  const chooseSort = async (next: PostSort) => {
+    setSheet(null);
+    setLocationNote('');
+    if (next !== 'distance') {
+      setSort(next);
+      return;
+    }
+    setLocating(true);
+    try {
+      setCoords(await currentCoords());
+      setSort('distance');
+    } catch {
+      setSort('newest');
+      setLocationNote(
+        IS_WEAPP
+          ? '没有拿到您的位置，先按最新发布排列。想按距离排，请点下面的按钮允许使用位置，再选“离我最近”。'
+          : '没有拿到您的位置，先按最新发布排列。想按距离排，请在浏览器里允许使用位置，再选“离我最近”。',
+      );
+    } finally {
+      setLocating(false);
+    }
+  };
+
+  const townName = towns.data?.find((t) => t.code === townCode)?.name;
 
   return (
     <PageShell>
@@ -42,7 +156,7 @@ export default function IndexPage() {
           className='zg-input search-input'
           type='text'
           confirmType='search'
-          placeholder='搜工作，如：普工'
+          placeholder='搜工作，如：电焊工'
           value={draft}
           onInput={(e) => setDraft(e.detail.value)}
           onConfirm={search}
@@ -52,23 +166,38 @@ export default function IndexPage() {
         </Button>
       </View>
 
-      <View className='filter-label'>在哪里干</View>
-      <ScrollView scrollX className='zg-chips' enhanced showScrollbar={false}>
-        <Chip label='全部镇街' on={!townCode} onTap={() => setTownCode(undefined)} />
-        {(towns.data ?? []).map((t) => (
-          <Chip key={t.code} label={t.name} on={townCode === t.code} onTap={() => setTownCode(t.code)} />
-        ))}
+      <ScrollView scrollX className='zg-chips filter-row' enhanced showScrollbar={false}>
+        <Chip label={`${townName ?? '镇街'} ▾`} on={Boolean(townCode)} onTap={() => openSheet('town')} />
+        <Chip label={`${type ? POST_TYPE_LABELS[type] : '类型'} ▾`} on={Boolean(type)} onTap={() => openSheet('type')} />
+        <Chip label={`${wageMin ? `${wageMin}元以上` : '工资'} ▾`} on={Boolean(wageMin)} onTap={() => openSheet('wage')} />
+        <Chip label={`${benefitsLabel(benefits)} ▾`} on={benefits.length > 0} onTap={() => openSheet('benefits')} />
         <View className='zg-chips-end' />
       </ScrollView>
+      {filtered ? (
+        <View className='filter-clear-row'>
+          <View className='filter-clear' onClick={clearFilters} aria-role='button'>
+            ✕ 清除筛选
+          </View>
+        </View>
+      ) : null}
 
-      <View className='filter-label'>怎么干</View>
-      <ScrollView scrollX className='zg-chips' enhanced showScrollbar={false}>
-        <Chip label='全部' on={!type} onTap={() => setType(undefined)} />
-        {POST_TYPES.map((t) => (
-          <Chip key={t} label={POST_TYPE_LABELS[t]} on={type === t} onTap={() => setType(t)} />
-        ))}
-        <View className='zg-chips-end' />
-      </ScrollView>
+      {locationNote ? (
+        <View className='zg-card location-note'>
+          <View className='zg-text'>{locationNote}</View>
+          {IS_WEAPP ? (
+            <Button className='zg-btn zg-btn-ghost zg-btn-block location-setting' onClick={() => void Taro.openSetting()}>
+              允许使用位置
+            </Button>
+          ) : null}
+        </View>
+      ) : null}
+
+      <View className='list-head zg-row'>
+        <View className='zg-grow zg-small'>{filtered ? '按您的条件找到的岗位' : LIST_HEAD[sort]}</View>
+        <View className='sort-btn' onClick={() => openSheet('sort')} aria-role='button'>
+          {locating ? '正在定位…' : `排序：${POST_SORT_LABELS[sort]} ▾`}
+        </View>
+      </View>
 
       {list.loading && list.items.length === 0 ? (
         <StateView title='正在加载岗位…' />
@@ -77,13 +206,12 @@ export default function IndexPage() {
       ) : list.items.length === 0 ? (
         <StateView
           title={filtered ? '没有找到合适的岗位' : '现在还没有岗位'}
-          body={filtered ? '换个镇街或工作类型试试，也可以少写几个字再搜。' : '新岗位审核通过后会出现在这里，过几天再来看看。'}
+          body={filtered ? '少选几个条件试试，也可以少写几个字再搜。' : '新岗位审核通过后会出现在这里，过几天再来看看。'}
           actionText={filtered ? '看全部岗位' : '刷新'}
           onAction={filtered ? clearFilters : () => void list.refresh()}
         />
       ) : (
         <View>
-          <View className='list-head zg-small'>{filtered ? '按您的条件找到的岗位' : '最新发布的岗位'}</View>
           {list.items.map((post) => (
             <PostCard key={post.id} post={post} onOpen={(p) => void Taro.navigateTo({ url: postUrl(p.id) })} />
           ))}
@@ -100,6 +228,86 @@ export default function IndexPage() {
           </View>
         </View>
       )}
+
+      {sheet === 'town' ? (
+        <Sheet title='在哪个镇街干' onClose={closeSheet}>
+          <View className='zg-sheet-grid'>
+            <SheetOption label='全部镇街' on={!townCode} onTap={choose(() => setTownCode(undefined))} />
+            {(towns.data ?? []).map((t) => (
+              <SheetOption key={t.code} label={t.name} on={townCode === t.code} onTap={choose(() => setTownCode(t.code))} />
+            ))}
+          </View>
+          {towns.error ? <View className='zg-error'>{towns.error.message}</View> : null}
+        </Sheet>
+      ) : null}
+
+      {sheet === 'type' ? (
+        <Sheet title='干什么样的活' onClose={closeSheet}>
+          <SheetOption label='全部' on={!type} onTap={choose(() => setType(undefined))} />
+          {POST_TYPES.map((t) => (
+            <SheetOption key={t} label={POST_TYPE_LABELS[t]} desc={TYPE_DESC[t]} on={type === t} onTap={choose(() => setType(t))} />
+          ))}
+        </Sheet>
+      ) : null}
+
+      {sheet === 'wage' ? (
+        <Sheet title='每月工资至少多少' onClose={closeSheet}>
+          <View className='zg-sheet-note'>
+            按天、按小时发工资的岗位，折算成月工资来比：一个月按{PAID_DAYS_PER_MONTH}天、一天按8小时算。
+          </View>
+          <SheetOption label='不限' on={!wageMin} onTap={choose(() => setWageMin(undefined))} />
+          {WAGE_FLOORS.map((w) => (
+            <SheetOption
+              key={w}
+              label={`每月${w}元以上`}
+              desc={`按天算，约每天${Math.round(w / PAID_DAYS_PER_MONTH)}元以上`}
+              on={wageMin === w}
+              onTap={choose(() => setWageMin(w))}
+            />
+          ))}
+        </Sheet>
+      ) : null}
+
+      {sheet === 'benefits' ? (
+        <Sheet
+          title='要有哪些福利（可多选）'
+          onClose={closeSheet}
+          footer={
+            <View className='zg-sheet-buttons'>
+              <Button className='zg-btn zg-btn-ghost' onClick={choose(() => setBenefits([]))}>
+                不限
+              </Button>
+              <Button className='zg-btn' onClick={choose(() => setBenefits(benefitsDraft))}>
+                确定
+              </Button>
+            </View>
+          }
+        >
+          <View className='zg-sheet-grid'>
+            {BENEFITS.map((b) => (
+              <SheetOption
+                key={b}
+                multi
+                label={BENEFIT_LABELS[b]}
+                on={benefitsDraft.includes(b)}
+                onTap={() =>
+                  setBenefitsDraft((prev) =>
+                    prev.includes(b) ? prev.filter((x) => x !== b) : BENEFITS.filter((x) => x === b || prev.includes(x)),
+                  )
+                }
+              />
+            ))}
+          </View>
+        </Sheet>
+      ) : null}
+
+      {sheet === 'sort' ? (
+        <Sheet title='怎么排列' onClose={closeSheet}>
+          {POST_SORTS.map((s) => (
+            <SheetOption key={s} label={POST_SORT_LABELS[s]} desc={SORT_DESC[s]} on={sort === s} onTap={() => void chooseSort(s)} />
+          ))}
+        </Sheet>
+      ) : null}
     </PageShell>
   );
 }

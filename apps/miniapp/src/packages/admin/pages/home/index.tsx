@@ -11,11 +11,29 @@ import { RoleGate } from '../../../../components/RoleGate';
 import { ROUTES } from '../../../../lib/routes';
 
 const LATER: ComingSoonItem[] = [
-  { name: '岗位审核', desc: '企业发布的岗位，审核后才对外公开' },
-  { name: '企业认证', desc: '核对企业名称和统一社会信用代码' },
   { name: '就业目标进度', desc: `今年新增就业目标${ANNUAL_JOBS_TARGET}人，按镇街、按月份看进度` },
   { name: '实名台账', desc: '导出居民就业实名台账' },
 ];
+
+/** 岗位审核, 企业认证, 举报处理: what waits for an admin's decision. */
+function Queues() {
+  return (
+    <View className='zg-card home-tools home-queues'>
+      <View className='zg-card-title'>审核和处理</View>
+      <View className='zg-small'>岗位审核通过才对外公开；企业认证后才能发布岗位；求职者的举报要尽快核实。</View>
+      <View className='zg-gap' />
+      <Button className='zg-btn zg-btn-block' onClick={() => void Taro.navigateTo({ url: ROUTES.reviewQueue })}>
+        岗位审核
+      </Button>
+      <Button className='zg-btn zg-btn-block' onClick={() => void Taro.navigateTo({ url: ROUTES.employerQueue })}>
+        企业认证
+      </Button>
+      <Button className='zg-btn zg-btn-block' onClick={() => void Taro.navigateTo({ url: ROUTES.reportQueue })}>
+        举报处理
+      </Button>
+    </View>
+  );
+}
 
 /** 人力资源地图: registered residents by 镇街 and 村居. */
 function Tools() {
@@ -69,7 +87,7 @@ function Towns({ user }: { user: AuthUser }) {
   );
 }
 
-/** 管理员 landing: greeting, the district (or 镇街) in numbers, the 人力资源地图, its 镇街 and 村居, and what later versions add. */
+/** 管理员 landing: greeting, the district (or 镇街) in numbers, the review queues, the 人力资源地图, its 镇街 and 村居, and what later versions add. */
 export default function AdminHomePage() {
   return (
     <PageShell>
@@ -82,6 +100,7 @@ export default function AdminHomePage() {
               </View>
             </HomeHeader>
             <RegionOverviewCard key={`${user.id}:${user.regionCode ?? ''}`} scope={user.regionCode} />
+            <Queues />
             <Tools />
             <Towns user={user} />
             <ComingSoon items={LATER} />

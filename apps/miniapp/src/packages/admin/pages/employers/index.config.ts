@@ -1,0 +1,5 @@
+export default definePageConfig({
+  navigationBarTitleText: '企业认证',
+  enablePullDownRefresh: true,
+  onReachBottomDistance: 200,
+});
