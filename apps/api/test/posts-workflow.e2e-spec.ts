@@ -136,6 +136,8 @@ describe.each(DATABASE_KINDS)('post workflow on %s', (kind) => {
     ['an unknown wage unit', { wageUnit: 'week' }, 'wageUnit'],
     ['an unknown benefit', { benefits: ['car'] }, 'benefits'],
     ['a title of one character', { title: '工' }, 'title'],
+    ['a place in Beijing', { lat: 39.9, lng: 116.4 }, 'lat'],
+    ['a latitude without longitude', { lat: 35.1 }, 'lat'],
   ])('refuses %s with a Chinese 400 naming the field', async (_label, over, field) => {
     if (!db) return;
     const res = await create('boss', over).expect(400);

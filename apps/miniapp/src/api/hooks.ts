@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
+import Taro, { usePullDownRefresh, useReachBottom } from '@tarojs/taro';
 import type { JobPostingItem, JobPostingQuery, OccupationItem, Page, RegionItem, RegionOverview } from '@zaogong/shared';
 import { ApiRequestError } from './client';
 import { api } from './endpoints';
@@ -198,4 +199,20 @@ export function useOccupationNames(codes: readonly string[]): string[] {
     [key],
   );
   return names.data ?? codes.map(() => '…');
+}
+
+/**
+ * Wires a page's pull-to-refresh and scroll-to-bottom to a cursor list: what every list page does.
+ * `afterRefresh` runs once a pulled refresh has finished (e.g. to forget items acted on).
+ */
+export function usePagedScrolling<T>(list: CursorListState<T>, afterRefresh?: () => void): void {
+  usePullDownRefresh(() => {
+    void list.refresh().finally(() => {
+      afterRefresh?.();
+      Taro.stopPullDownRefresh();
+    });
+  });
+  useReachBottom(() => {
+    void list.loadMore();
+  });
 }

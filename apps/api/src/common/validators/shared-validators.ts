@@ -1,4 +1,5 @@
-import { ValidateBy, type ValidationOptions } from 'class-validator';
+import { applyDecorators } from '@nestjs/common';
+import { IsNumber, Max, Min, ValidateBy, type ValidationOptions } from 'class-validator';
 import { isVillageCode, regionLevelOf, validateCreditCode, validateIdNumber, validateMobile, type ValidationResult } from '@zaogong/shared';
 
 /**
@@ -40,4 +41,14 @@ export function IsDistrictVillageCode(options?: ValidationOptions): PropertyDeco
 
 export function IsDistrictTownCode(options?: ValidationOptions): PropertyDecorator {
   return ValidateBy({ name: 'isDistrictTownCode', validator: { validate: (v: unknown) => regionLevelOf(v) === 'town', defaultMessage: () => '应为山亭区内9位镇街代码' } }, options);
+}
+
+/** A latitude near 山亭区 (the district lies about 34.9–35.3°N); farther is a typing or picking mistake. */
+export function IsDistrictLatitude(): PropertyDecorator {
+  return applyDecorators(IsNumber({}, { message: '应为纬度数字' }), Min(34, { message: '位置不在山亭区附近' }), Max(36, { message: '位置不在山亭区附近' }));
+}
+
+/** A longitude near 山亭区 (about 117.2–117.8°E). */
+export function IsDistrictLongitude(): PropertyDecorator {
+  return applyDecorators(IsNumber({}, { message: '应为经度数字' }), Min(116, { message: '位置不在山亭区附近' }), Max(119, { message: '位置不在山亭区附近' }));
 }

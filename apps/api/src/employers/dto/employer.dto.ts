@@ -1,9 +1,9 @@
 import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsBoolean, IsIn, IsNumber, IsOptional, IsString, Length, Matches, Max, MaxLength, Min } from 'class-validator';
+import { IsBoolean, IsIn, IsOptional, IsString, Length, Matches, MaxLength } from 'class-validator';
 import { INDUSTRY_CODES, VERIFICATION_STATES, type IndustryCode, type VerificationState } from '@zaogong/shared';
 import { PageQueryDto } from '../../common/pagination/page-query.dto';
-import { IsCreditCode, IsDistrictTownCode, IsMobile } from '../../common/validators/shared-validators';
+import { IsCreditCode, IsDistrictLatitude, IsDistrictLongitude, IsDistrictTownCode, IsMobile } from '../../common/validators/shared-validators';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 const upper = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim().toUpperCase() : value);
@@ -47,16 +47,12 @@ export class CreateEmployerDto {
 
   @ApiPropertyOptional({ example: 35.07 })
   @IsOptional()
-  @IsNumber({}, { message: '应为纬度数字' })
-  @Min(34, { message: '位置不在山亭区附近' })
-  @Max(36, { message: '位置不在山亭区附近' })
+  @IsDistrictLatitude()
   lat?: number;
 
   @ApiPropertyOptional({ example: 117.46 })
   @IsOptional()
-  @IsNumber({}, { message: '应为经度数字' })
-  @Min(116, { message: '位置不在山亭区附近' })
-  @Max(119, { message: '位置不在山亭区附近' })
+  @IsDistrictLongitude()
   lng?: number;
 }
 

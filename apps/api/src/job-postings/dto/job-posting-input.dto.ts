@@ -17,7 +17,7 @@ import {
 } from 'class-validator';
 import { BENEFITS, POST_STATUSES, POST_TYPES, REPORT_REASONS, REPORT_STATUSES, WAGE_UNITS, type Benefit, type PostStatus, type PostType, type ReportReason, type ReportStatus, type WageUnit } from '@zaogong/shared';
 import { PageQueryDto } from '../../common/pagination/page-query.dto';
-import { IsDistrictTownCode, IsDistrictVillageCode } from '../../common/validators/shared-validators';
+import { IsDistrictLatitude, IsDistrictLongitude, IsDistrictTownCode, IsDistrictVillageCode } from '../../common/validators/shared-validators';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 const trimWords = ({ value }: { value: unknown }) =>
@@ -95,16 +95,12 @@ export class CreatePostDto {
 
   @ApiPropertyOptional({ example: 35.07 })
   @IsOptional()
-  @IsNumber({}, { message: '应为纬度数字' })
-  @Min(34, { message: '位置不在山亭区附近' })
-  @Max(36, { message: '位置不在山亭区附近' })
+  @IsDistrictLatitude()
   lat?: number;
 
   @ApiPropertyOptional({ example: 117.46 })
   @IsOptional()
-  @IsNumber({}, { message: '应为经度数字' })
-  @Min(116, { message: '位置不在山亭区附近' })
-  @Max(119, { message: '位置不在山亭区附近' })
+  @IsDistrictLongitude()
   lng?: number;
 
   @ApiPropertyOptional({ enum: BENEFITS, isArray: true })

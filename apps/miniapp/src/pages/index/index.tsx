@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Button, Input, ScrollView, View } from '@tarojs/components';
-import Taro, { usePullDownRefresh, useReachBottom } from '@tarojs/taro';
+import Taro from '@tarojs/taro';
 import {
   BENEFIT_LABELS,
   BENEFITS,
@@ -14,7 +14,7 @@ import {
   type PostSort,
   type PostType,
 } from '@zaogong/shared';
-import { useRegions, usePostList } from '../../api/hooks';
+import { usePagedScrolling, usePostList, useRegions } from '../../api/hooks';
 import { Chip } from '../../components/Chip';
 import { PageShell } from '../../components/PageShell';
 import { PostCard } from '../../components/PostCard';
@@ -95,12 +95,7 @@ export default function IndexPage() {
     lng: coords?.lng,
   });
 
-  usePullDownRefresh(() => {
-    void list.refresh().finally(() => Taro.stopPullDownRefresh());
-  });
-  useReachBottom(() => {
-    void list.loadMore();
-  });
+  usePagedScrolling(list);
 
   const search = () => setQ(draft.trim());
   const filtered = Boolean(q || townCode || type || wageMin || benefits.length > 0);

@@ -1,10 +1,10 @@
 import { useState } from 'react';
 import { Button, Text, View } from '@tarojs/components';
-import Taro, { usePullDownRefresh, useReachBottom } from '@tarojs/taro';
+import Taro from '@tarojs/taro';
 import { INDUSTRY_SECTIONS, type EmployerItem } from '@zaogong/shared';
 import { ApiRequestError } from '../../../../api/client';
 import { api } from '../../../../api/endpoints';
-import { useCursorList } from '../../../../api/hooks';
+import { useCursorList, usePagedScrolling } from '../../../../api/hooks';
 import { PageShell } from '../../../../components/PageShell';
 import { RoleGate } from '../../../../components/RoleGate';
 import { StateView } from '../../../../components/StateView';
@@ -87,15 +87,7 @@ function EmployerQueue() {
     [],
   );
 
-  usePullDownRefresh(() => {
-    void list.refresh().finally(() => {
-      setDone(new Set());
-      Taro.stopPullDownRefresh();
-    });
-  });
-  useReachBottom(() => {
-    void list.loadMore();
-  });
+  usePagedScrolling(list, () => setDone(new Set()));
 
   const finish = (e: EmployerItem, message: string) => {
     setDone((prev) => new Set(prev).add(e.id));

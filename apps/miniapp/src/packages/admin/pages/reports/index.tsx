@@ -1,9 +1,9 @@
 import { useState } from 'react';
 import { Button, Text, View } from '@tarojs/components';
-import Taro, { usePullDownRefresh, useReachBottom } from '@tarojs/taro';
+import Taro from '@tarojs/taro';
 import { REPORT_REASON_LABELS, REPORTS_TO_HIDE, type PostReportItem } from '@zaogong/shared';
 import { api } from '../../../../api/endpoints';
-import { useCursorList } from '../../../../api/hooks';
+import { useCursorList, usePagedScrolling } from '../../../../api/hooks';
 import { PageShell } from '../../../../components/PageShell';
 import { RoleGate } from '../../../../components/RoleGate';
 import { StateView } from '../../../../components/StateView';
@@ -85,15 +85,7 @@ function ReportQueue() {
     [],
   );
 
-  usePullDownRefresh(() => {
-    void list.refresh().finally(() => {
-      setDone(new Set());
-      Taro.stopPullDownRefresh();
-    });
-  });
-  useReachBottom(() => {
-    void list.loadMore();
-  });
+  usePagedScrolling(list, () => setDone(new Set()));
 
   const groups = groupByPost(list.items.filter((r) => !done.has(r.postId)));
 

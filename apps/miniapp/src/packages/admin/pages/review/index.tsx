@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Button, Text, View } from '@tarojs/components';
-import Taro, { usePullDownRefresh, useReachBottom } from '@tarojs/taro';
+import Taro from '@tarojs/taro';
 import {
   BENEFIT_LABELS,
   POST_TYPE_LABELS,
@@ -9,7 +9,7 @@ import {
 } from '@zaogong/shared';
 import { ApiRequestError } from '../../../../api/client';
 import { api } from '../../../../api/endpoints';
-import { useCursorList } from '../../../../api/hooks';
+import { useCursorList, usePagedScrolling } from '../../../../api/hooks';
 import { PageShell } from '../../../../components/PageShell';
 import { RoleGate } from '../../../../components/RoleGate';
 import { StateView } from '../../../../components/StateView';
@@ -202,15 +202,7 @@ function ReviewQueue() {
     [],
   );
 
-  usePullDownRefresh(() => {
-    void list.refresh().finally(() => {
-      setDone(new Set());
-      Taro.stopPullDownRefresh();
-    });
-  });
-  useReachBottom(() => {
-    void list.loadMore();
-  });
+  usePagedScrolling(list, () => setDone(new Set()));
 
   const finish = (post: JobPostingItem, message: string) => {
     setDone((prev) => new Set(prev).add(post.id));

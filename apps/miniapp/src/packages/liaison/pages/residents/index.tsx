@@ -1,6 +1,6 @@
 import { useRef, useState } from 'react';
 import { Button, Input, ScrollView, Text, View } from '@tarojs/components';
-import Taro, { useDidShow, usePullDownRefresh, useReachBottom } from '@tarojs/taro';
+import Taro, { useDidShow } from '@tarojs/taro';
 import {
   GENDER_LABELS,
   KEY_GROUPS,
@@ -14,7 +14,7 @@ import {
   type ResidentStatus,
 } from '@zaogong/shared';
 import { api } from '../../../../api/endpoints';
-import { useCursorList, useRegions } from '../../../../api/hooks';
+import { useCursorList, usePagedScrolling, useRegions } from '../../../../api/hooks';
 import { Chip } from '../../../../components/Chip';
 import { PageShell } from '../../../../components/PageShell';
 import { RoleGate } from '../../../../components/RoleGate';
@@ -67,12 +67,7 @@ function ResidentList({ user }: { user: AuthUser }) {
     if (seen.current && !list.loading) void list.refresh();
     seen.current = true;
   });
-  usePullDownRefresh(() => {
-    void list.refresh().finally(() => Taro.stopPullDownRefresh());
-  });
-  useReachBottom(() => {
-    void list.loadMore();
-  });
+  usePagedScrolling(list);
 
   const search = () => setQ(draft.trim());
   const filtered = Boolean(q || status || keyGroup || villageCode);
