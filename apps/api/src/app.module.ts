@@ -14,6 +14,7 @@ import { dataSourceOptions } from './database/data-source-options';
 import { HealthModule } from './health/health.module';
 import { EmployersModule } from './employers/employers.module';
 import { JobPostingsModule } from './job-postings/job-postings.module';
+import { MatchingModule } from './matching/matching.module';
 import { OccupationsModule } from './occupations/occupations.module';
 import { PROCESS_OPTIONS, type ProcessOptions } from './process-options';
 import { QueueModule } from './queue';
@@ -41,6 +42,7 @@ export class AppModule {
         OccupationsModule,
         EmployersModule,
         JobPostingsModule,
+        MatchingModule,
         StatsModule,
         AuditModule,
         ResidentsModule,

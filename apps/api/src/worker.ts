@@ -13,7 +13,7 @@ async function main(): Promise<void> {
     process.exit(2);
   }
   const logger = new PinoNestLogger(createRootLogger(config.logLevel));
-  const app = await NestFactory.createApplicationContext(AppModule.forRoot(config, { runProcessors: true }), { logger });
+  const app = await NestFactory.createApplicationContext(AppModule.forRoot(config, { runProcessors: true, servesHttp: false }), { logger });
   app.enableShutdownHooks();
   await app.init();
   new Logger('Worker').log('Worker started: processing queues');

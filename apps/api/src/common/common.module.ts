@@ -3,11 +3,12 @@ import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { Clock } from './clock';
 import { PersonalDataCipher } from './crypto/personal-data-cipher';
 import { ChineseText } from './text/chinese-text';
+import { ChangeFeed } from './changes/change-feed';
 
 /** Cross-cutting providers every module may inject. */
 @Global()
 @Module({
-  providers: [Clock, ChineseText, { provide: PersonalDataCipher, inject: [APP_CONFIG], useFactory: (config: AppConfig) => new PersonalDataCipher(config.dataKey) }],
-  exports: [Clock, PersonalDataCipher, ChineseText],
+  providers: [Clock, ChineseText, ChangeFeed, { provide: PersonalDataCipher, inject: [APP_CONFIG], useFactory: (config: AppConfig) => new PersonalDataCipher(config.dataKey) }],
+  exports: [Clock, PersonalDataCipher, ChineseText, ChangeFeed],
 })
 export class CommonModule {}

@@ -7,8 +7,9 @@ import { ResidentStatusChange } from '../residents/entities/resident-status-chan
 import { Resident } from '../residents/entities/resident.entity';
 import { AuditLog } from '../audit/entities/audit-log.entity';
 import { EmployerJoinCode } from '../employers/entities/employer-join-code.entity';
+import { CandidateViewQuota } from '../matching/entities/candidate-view-quota.entity';
 import { PostReport } from '../job-postings/entities/post-report.entity';
 import { PostSearchTerm } from '../job-postings/entities/post-search-term.entity';
 
 /** Every entity, listed explicitly (no globs). */
-export const ENTITIES = [Region, Occupation, User, Employer, JobPosting, Resident, ResidentStatusChange, AuditLog, EmployerJoinCode, PostSearchTerm, PostReport];
+export const ENTITIES = [Region, Occupation, User, Employer, JobPosting, Resident, ResidentStatusChange, AuditLog, EmployerJoinCode, PostSearchTerm, PostReport, CandidateViewQuota];

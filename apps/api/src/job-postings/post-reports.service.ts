@@ -4,6 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { DataSource, Repository } from 'typeorm';
 import { canTransition, type JobPostingItem, type Page, type PostReportItem } from '@zaogong/shared';
 import { AuditService } from '../audit/audit.service';
+import { ChangeFeed } from '../common/changes/change-feed';
 import type { AuthPrincipal } from '../common/auth-principal';
 import { Clock } from '../common/clock';
 import { clampLimit, decodeCursor, encodeCursor } from '../common/pagination/cursor';
@@ -25,6 +26,7 @@ export class PostReportsService {
     private readonly dataSource: DataSource,
     private readonly reader: JobPostingsService,
     private readonly audit: AuditService,
+    private readonly changes: ChangeFeed,
     private readonly clock: Clock,
   ) {}
 
@@ -51,6 +53,7 @@ export class PostReportsService {
       await em.getRepository(PostReport).insert(report);
       await em.getRepository(JobPosting).increment({ id: postId }, 'openReports', 1);
     });
+    this.changes.publish({ kind: 'post', ids: [postId] });
     return (await this.toItems([report]))[0];
   }
 
@@ -90,6 +93,7 @@ export class PostReportsService {
       }
       await em.getRepository(JobPosting).save(post);
     });
+    this.changes.publish({ kind: 'post', ids: [postId] });
     await this.audit.record({ action: dto.upheld ? 'post.report_upheld' : 'post.report_dismissed', actor: admin, targetType: 'job_posting', targetId: postId, detail: { reports: open, note: dto.note ?? null }, ip });
     return this.reader.get(postId, admin, now);
   }

@@ -16,6 +16,7 @@ import {
   type PostStatus,
 } from '@zaogong/shared';
 import { AuditService } from '../audit/audit.service';
+import { ChangeFeed } from '../common/changes/change-feed';
 import type { AuthPrincipal } from '../common/auth-principal';
 import { Clock } from '../common/clock';
 import { clampLimit, decodeCursor, encodeCursor } from '../common/pagination/cursor';
@@ -53,6 +54,7 @@ export class PostWorkflowService {
     private readonly employers: EmployersService,
     private readonly searchIndex: PostSearchIndex,
     private readonly audit: AuditService,
+    private readonly changes: ChangeFeed,
     private readonly clock: Clock,
   ) {}
 
@@ -129,7 +131,7 @@ export class PostWorkflowService {
     }
     post.reviewedBy = admin.userId;
     post.reviewedAt = now;
-    await this.posts.save(post);
+    await this.saveState(post);
     await this.audit.record({ action: dto.approve ? 'post.approve' : 'post.reject', actor: admin, targetType: 'job_posting', targetId: id, detail: { reason: dto.reason ?? null }, ip });
     return this.item(id);
   }
@@ -140,7 +142,7 @@ export class PostWorkflowService {
     if (!(await this.reader.manages(post, user))) throw new ForbiddenException('只能关闭本企业的岗位');
     if (post.status === 'closed') throw new ConflictException('岗位已经关闭了');
     this.transition(post, 'closed');
-    await this.posts.save(post);
+    await this.saveState(post);
     return this.item(id);
   }
 
@@ -157,7 +159,7 @@ export class PostWorkflowService {
     this.transition(post, 'published');
     post.refreshedAt = now;
     post.expiresAt = expiresAt;
-    await this.posts.save(post);
+    await this.saveState(post);
     return this.item(id);
   }
 
@@ -231,6 +233,13 @@ export class PostWorkflowService {
       await em.getRepository(JobPosting).save(post);
       await this.searchIndex.index([post], em);
     });
+    this.changes.publish({ kind: 'post', ids: [post.id] });
+  }
+
+  /** Saves a change of state only (the words, and so the search index, are unchanged). */
+  private async saveState(post: JobPosting): Promise<void> {
+    await this.posts.save(post);
+    this.changes.publish({ kind: 'post', ids: [post.id] });
   }
 
   private async ownPost(id: string, user: AuthPrincipal): Promise<JobPosting> {

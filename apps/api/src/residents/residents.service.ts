@@ -12,6 +12,7 @@ import {
   type RevealResponse,
 } from '@zaogong/shared';
 import { AuditService } from '../audit/audit.service';
+import { ChangeFeed } from '../common/changes/change-feed';
 import { User } from '../auth/entities/user.entity';
 import type { AuthPrincipal } from '../common/auth-principal';
 import { Clock } from '../common/clock';
@@ -45,6 +46,7 @@ export class ResidentsService {
     private readonly cipher: PersonalDataCipher,
     private readonly audit: AuditService,
     private readonly refs: ResidentReferences,
+    private readonly changes: ChangeFeed,
     private readonly clock: Clock,
   ) {}
 
@@ -55,6 +57,7 @@ export class ResidentsService {
     const existing = await this.ds.getRepository(Resident).findOne({ where: { idNumberHash: resident.idNumberHash }, select: { id: true } });
     if (existing) throw duplicate(existing.id);
     await this.insertWithHistory(resident, ctx, 'resident.create');
+    this.changes.publish({ kind: 'resident', ids: [resident.id] });
     return this.item(resident, now);
   }
 
@@ -119,6 +122,7 @@ export class ResidentsService {
         em,
       );
     });
+    this.changes.publish({ kind: 'resident', ids: [resident.id] });
     return this.item(resident, now);
   }
 
@@ -154,6 +158,7 @@ export class ResidentsService {
     if (decision === 'create') {
       fresh.userId = ctx.actor.userId;
       await this.insertWithHistory(fresh, ctx, 'resident.self_register');
+      this.changes.publish({ kind: 'resident', ids: [fresh.id] });
       return this.item(fresh, now);
     }
     const record = existing as Resident;
@@ -162,6 +167,7 @@ export class ResidentsService {
       await em.getRepository(Resident).save(record);
       await this.audit.record({ action: decision === 'link' ? 'resident.link_self' : 'resident.update_self', actor: ctx.actor, targetType: 'resident', targetId: record.id, ip: ctx.ip }, em);
     });
+    this.changes.publish({ kind: 'resident', ids: [record.id] });
     return this.item(record, now);
   }
 
@@ -192,6 +198,7 @@ export class ResidentsService {
       availability: dto.availability,
       keyGroups: dto.keyGroups ?? [],
       status: 'seeking' as ResidentStatus,
+      personalizedRecommendations: true,
       consentMethod: dto.consent.method,
       consentAt,
       consentBy: actor.userId,

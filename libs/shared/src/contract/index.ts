@@ -7,3 +7,4 @@ export * from './health';
 export * from './stats';
 export * from './residents';
 export * from './employers';
+export * from './matching';

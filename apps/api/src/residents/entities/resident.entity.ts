@@ -94,6 +94,10 @@ export class Resident {
   @Column({ name: 'user_id', type: 'varchar', length: 36, nullable: true })
   userId!: string | null;
 
+  /** 个性化推荐 on (default) or off, the person's choice (个人信息保护法 第二十四条). */
+  @Column({ name: 'personalized_recommendations', type: 'boolean', default: true })
+  personalizedRecommendations!: boolean;
+
   @CreateDateColumn({ name: 'created_at' })
   createdAt!: Date;
 

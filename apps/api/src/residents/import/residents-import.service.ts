@@ -6,6 +6,7 @@ import { randomUUID } from 'node:crypto';
 import { DataSource, In } from 'typeorm';
 import type { FieldError, ImportReport, ImportRowError } from '@zaogong/shared';
 import { AuditService } from '../../audit/audit.service';
+import { ChangeFeed } from '../../common/changes/change-feed';
 import type { AuthPrincipal } from '../../common/auth-principal';
 import { Clock } from '../../common/clock';
 import { flattenValidationErrors } from '../../common/pipes/validation.pipe';
@@ -67,6 +68,7 @@ export class ResidentsImportService {
     private readonly residents: ResidentsService,
     private readonly refs: ResidentReferences,
     private readonly audit: AuditService,
+    private readonly changes: ChangeFeed,
     private readonly clock: Clock,
   ) {}
 
@@ -118,7 +120,10 @@ export class ResidentsImportService {
       failed: failed.size,
       errors: errors.sort((a, b) => a.row - b.row),
     };
-    if (!dryRun) await this.write(creates, updates, result, ctx, now);
+    if (!dryRun) {
+      await this.write(creates, updates, result, ctx, now);
+      this.changes.publish({ kind: 'resident', ids: [...creates, ...updates].map((r) => r.id) });
+    }
     return result;
   }
 
