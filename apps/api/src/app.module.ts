@@ -15,6 +15,8 @@ import { HealthModule } from './health/health.module';
 import { EmployersModule } from './employers/employers.module';
 import { JobPostingsModule } from './job-postings/job-postings.module';
 import { MatchingModule } from './matching/matching.module';
+import { ApplicationsModule } from './applications/applications.module';
+import { HiresModule } from './hires/hires.module';
 import { OccupationsModule } from './occupations/occupations.module';
 import { PROCESS_OPTIONS, type ProcessOptions } from './process-options';
 import { QueueModule } from './queue';
@@ -43,6 +45,8 @@ export class AppModule {
         EmployersModule,
         JobPostingsModule,
         MatchingModule,
+        HiresModule,
+        ApplicationsModule,
         StatsModule,
         AuditModule,
         ResidentsModule,

@@ -8,8 +8,13 @@ import { Resident } from '../residents/entities/resident.entity';
 import { AuditLog } from '../audit/entities/audit-log.entity';
 import { EmployerJoinCode } from '../employers/entities/employer-join-code.entity';
 import { CandidateViewQuota } from '../matching/entities/candidate-view-quota.entity';
+import { Application } from '../applications/entities/application.entity';
+import { ApplicationStep } from '../applications/entities/application-step.entity';
+import { EmploymentTarget } from '../hires/entities/employment-target.entity';
+import { Hire } from '../hires/entities/hire.entity';
+import { NewEmployment } from '../hires/entities/new-employment.entity';
 import { PostReport } from '../job-postings/entities/post-report.entity';
 import { PostSearchTerm } from '../job-postings/entities/post-search-term.entity';
 
 /** Every entity, listed explicitly (no globs). */
-export const ENTITIES = [Region, Occupation, User, Employer, JobPosting, Resident, ResidentStatusChange, AuditLog, EmployerJoinCode, PostSearchTerm, PostReport, CandidateViewQuota];
+export const ENTITIES = [Region, Occupation, User, Employer, JobPosting, Resident, ResidentStatusChange, AuditLog, EmployerJoinCode, PostSearchTerm, PostReport, CandidateViewQuota, Application, ApplicationStep, Hire, NewEmployment, EmploymentTarget];

@@ -1,7 +1,7 @@
 import { ConflictException, ForbiddenException, HttpException, HttpStatus, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { DataSource, In, Repository } from 'typeorm';
-import { CANDIDATE_VIEWS_PER_DAY, chinaDateOf, maskName, type CandidateMatch, type CandidateSummary, type MatchList, type PostMatch, type SeekerPreferences } from '@zaogong/shared';
+import { CANDIDATE_VIEWS_PER_DAY, ageOn, chinaDateOf, maskName, type CandidateMatch, type CandidateSummary, type MatchList, type PostMatch, type SeekerPreferences } from '@zaogong/shared';
 import { AuditService } from '../audit/audit.service';
 import type { AuthPrincipal } from '../common/auth-principal';
 import { ChangeFeed } from '../common/changes/change-feed';
@@ -167,10 +167,4 @@ function nearbyNewest(r: ResidentProfile, posts: Iterable<PostProfile>, now: num
   const open = [...posts].filter((p) => p.open && (p.expiresAt === null || p.expiresAt > now));
   open.sort((a, b) => distance(r, a).km - distance(r, b).km || b.refreshedAt - a.refreshedAt);
   return open.slice(0, limit).map((p) => ({ item: p, result: explain(p) }));
-}
-
-function ageOn(birthDate: string, now: Date): number {
-  const [y, m, d] = birthDate.split('-').map(Number);
-  const today = chinaDateOf(now).split('-').map(Number);
-  return today[0] - y - (today[1] < m || (today[1] === m && today[2] < d) ? 1 : 0);
 }

@@ -8,3 +8,4 @@ export * from './stats';
 export * from './residents';
 export * from './employers';
 export * from './matching';
+export * from './applications';

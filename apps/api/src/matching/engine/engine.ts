@@ -4,14 +4,22 @@ import { groupConcept, leafConcept, wordConcept, type SkillVocabulary } from './
 import {
   DEFAULT_REACH_KM,
   DESIRED_TOWN_KM,
+  ESTIMATE_EXCLUDE_FACTOR,
   ESTIMATED_KM,
   FRESHNESS_DAYS,
   KEY_GROUP_BONUS,
+  KEY_GROUP_MIN_TRADE,
   MATCH_WEIGHTS,
+  NEW_POST_DAYS,
+  NO_SKILLS_ASKED_FIT,
   OCCUPATION_FIT,
+  OFF_TRADE_CONTEXT_SHARE,
   PIECE_RATE_WAGE_FIT,
+  SECOND_SCHEDULE_FIT,
+  SKILL_BROADER_CREDIT,
   SKILL_GROUP_CREDIT,
   UNKNOWN_SCHEDULE_FIT,
+  WAGE_FIT,
   WAGE_FLOOR_SHARE,
 } from './weights';
 
@@ -34,7 +42,7 @@ export const SCHEDULE_FIT: Record<PostType, readonly Availability[]> = {
   shared_staff: ['full_time', 'seasonal'],
 };
 
-interface Feature {
+export interface Feature {
   value: number;
   reason?: string;
 }
@@ -48,7 +56,11 @@ export function hardFilter(r: ResidentProfile, p: PostProfile, now: number, rank
   if (!p.open || (p.expiresAt !== null && p.expiresAt <= now)) return 'closed';
   if (ranking === 'people' && r.status !== 'seeking') return 'not_seeking';
   if (r.availability.length > 0 && !SCHEDULE_FIT[p.type].some((a) => r.availability.includes(a))) return 'schedule';
-  if (r.maxCommuteKm !== null && distance(r, p).km > r.maxCommuteKm) return 'too_far';
+  // A measured distance excludes at the limit; a 村居/镇街 estimate only well beyond it, being rough.
+  if (r.maxCommuteKm !== null) {
+    const d = distance(r, p);
+    if (d.km > r.maxCommuteKm * (d.how === 'coords' ? 1 : ESTIMATE_EXCLUDE_FACTOR)) return 'too_far';
+  }
   if (r.expectedMonthly !== null && p.monthlyMax !== null && p.monthlyMax < WAGE_FLOOR_SHARE * r.expectedMonthly) return 'wage_too_low';
   return null;
 }
@@ -58,24 +70,45 @@ export function hardFilter(r: ResidentProfile, p: PostProfile, now: number, rank
  * the key-group priority (it orders people for a post, never posts for a person).
  */
 export function scorePair(r: ResidentProfile, p: PostProfile, ctx: MatchContext, forPeople: boolean): MatchResult {
+  const occupation = occupationFit(r, p, ctx);
+  const skills = skillsFit(r, p, ctx.vocabulary);
+  // Nearness, pay, hours and freshness make work the person can do better; they do not make other
+  // work fit. In full for their own trade (or a close synonym), OFF_TRADE_CONTEXT_SHARE for work
+  // outside it, in between for work of the same group.
+  const trade = tradeFit(occupation, skills, p);
+  const context = OFF_TRADE_CONTEXT_SHARE + (1 - OFF_TRADE_CONTEXT_SHARE) * Math.min(1, trade / OCCUPATION_FIT.sharedSynonym);
   const parts: [number, Feature][] = [
-    [MATCH_WEIGHTS.occupation, occupationFit(r, p, ctx)],
-    [MATCH_WEIGHTS.skills, skillsFit(r, p)],
-    [MATCH_WEIGHTS.distance, distanceFit(r, p, ctx.names)],
-    [MATCH_WEIGHTS.wage, wageFit(r, p)],
-    [MATCH_WEIGHTS.schedule, scheduleFit(r, p)],
-    [MATCH_WEIGHTS.freshness, freshness(p, ctx.now)],
+    [MATCH_WEIGHTS.occupation, occupation],
+    [MATCH_WEIGHTS.skills, skills],
+    [MATCH_WEIGHTS.distance * context, distanceFit(r, p, ctx.names, forPeople)],
+    [MATCH_WEIGHTS.wage * context, wageFit(r, p)],
+    [MATCH_WEIGHTS.schedule * context, scheduleFit(r, p, forPeople)],
+    // 新发布 describes the post, the same for every candidate: said to the seeker only.
+    [MATCH_WEIGHTS.freshness * context, forPeople ? { value: freshness(p, ctx.now).value } : freshness(p, ctx.now)],
   ];
   let score = parts.reduce((sum, [w, f]) => sum + w * f.value, 0);
   const reasons = parts
     .filter(([, f]) => f.reason)
     .sort((a, b) => b[0] * b[1].value - a[0] * a[1].value)
-    .map(([, f]) => f.reason as string);
-  if (forPeople && r.keyGroups.length > 0) {
+    .map(([, f]) => f.reason as string)
+    // 会二保焊 says nothing 会二保焊、焊工 does not.
+    .filter((reason, i, all) => all.indexOf(reason) === i && !all.some((other) => other !== reason && other.startsWith(reason)));
+  // Priority among the people who can do the work, as the employment plans ask; none for others.
+  // Its reason keeps the last place, so it is always shown.
+  if (forPeople && r.keyGroups.length > 0 && trade >= KEY_GROUP_MIN_TRADE) {
     score += KEY_GROUP_BONUS;
-    reasons.push(`${KEY_GROUP_LABELS[r.keyGroups[0]]}，优先推荐`);
+    return { score: round(score), reasons: [...reasons.slice(0, MAX_REASONS - 1), `${KEY_GROUP_LABELS[r.keyGroups[0]]}，优先推荐`] };
   }
-  return { score: Math.round(Math.min(1, score) * 1000) / 1000, reasons: [...new Set(reasons)].slice(0, MAX_REASONS) };
+  return { score: round(score), reasons: reasons.slice(0, MAX_REASONS) };
+}
+
+function round(score: number): number {
+  return Math.round(Math.min(1, score) * 1000) / 1000;
+}
+
+/** How far the work is the person's trade, in [0, 1]: the occupation fit, or the share of the asked skills they have. */
+export function tradeFit(occupation: Feature, skills: Feature, p: PostProfile): number {
+  return Math.max(occupation.value, p.skillsWanted.length > 0 ? skills.value : 0);
 }
 
 export interface Ranked<T> {
@@ -100,7 +133,8 @@ export function rankPeople(p: PostProfile, people: Iterable<ResidentProfile>, ct
     if (hardFilter(r, p, ctx.now, 'people')) continue;
     out.push({ item: r, result: scorePair(r, p, ctx, true) });
   }
-  return top(out, limit, () => 0);
+  // Among equals, the nearest first.
+  return top(out, limit, (x) => -distance(x.item, p).km);
 }
 
 function top<T extends { item: { id: string } }>(list: (T & Ranked<T['item']>)[], limit: number, tieBreak: (x: T) => number): T[] {
@@ -111,34 +145,54 @@ function top<T extends { item: { id: string } }>(list: (T & Ranked<T['item']>)[]
 
 export function occupationFit(r: ResidentProfile, p: PostProfile, ctx: MatchContext): Feature {
   const o = p.occupationCode;
+  const v = ctx.vocabulary;
   const name = ctx.names.occupation(o) ?? '这个工种';
   if (r.desiredOccupations.includes(o)) return { value: OCCUPATION_FIT.sameLeaf, reason: `想做${name}` };
   if (r.skillConcepts.has(leafConcept(o))) {
-    const word = r.skills.find((w) => ctx.vocabulary.leavesOf(w).includes(o));
-    return { value: OCCUPATION_FIT.skillNamesLeaf, reason: word ? `会${word}` : `能做${name}` };
+    // A word for this occupation only (烧电焊 for 电焊工) counts more than one shared by several
+    // (焊工 names 电焊工, 氩弧焊工 and 二保焊工): that is as close as wanting a sibling occupation.
+    const naming = r.skills.filter((w) => v.leavesOf(w).includes(o));
+    const exact = naming.find((w) => v.leavesOf(w).length === 1);
+    const word = exact ?? naming[0];
+    return { value: exact ? OCCUPATION_FIT.skillNamesLeaf : OCCUPATION_FIT.sharedSynonym, reason: word ? `会${word}` : `能做${name}` };
   }
-  const close = r.desiredOccupations.find((d) => ctx.vocabulary.shareSynonym(d, o));
+  const close = r.desiredOccupations.find((d) => v.shareSynonym(d, o));
   if (close) return { value: OCCUPATION_FIT.sharedSynonym, reason: `和想做的${ctx.names.occupation(close) ?? '工种'}相近` };
-  const group = ctx.vocabulary.groupOfLeaf(o);
-  if (group && (r.desiredOccupations.some((d) => ctx.vocabulary.groupOfLeaf(d) === group) || r.skillConcepts.has(groupConcept(group)))) {
+  const group = v.groupOfLeaf(o);
+  if (group && (r.desiredOccupations.some((d) => v.groupOfLeaf(d) === group) || r.skillConcepts.has(groupConcept(group)))) {
     return { value: OCCUPATION_FIT.sameGroup, reason: `同类工种（${ctx.names.group(group) ?? group}）` };
   }
+  const known = [...r.desiredOccupations, ...r.skills.flatMap((w) => v.leavesOf(w))];
+  const related = known.find((d) => v.related(d, o));
+  if (related) return { value: OCCUPATION_FIT.relatedName, reason: `和${ctx.names.occupation(related) ?? '想做的工种'}相关` };
   if (r.desiredOccupations.some((d) => d[0] === o[0])) return { value: OCCUPATION_FIT.sameMajorGroup };
   return { value: 0 };
 }
 
-export function skillsFit(r: ResidentProfile, p: PostProfile): Feature {
+/**
+ * The share of the skills the post asks for that the person has. A skill counts in full when the
+ * person said it, or a word at least as precise (烧电焊 for 电焊; 电焊 for 焊工), or wants the
+ * occupation it names (送货 for someone who wants to be a 配送员); in part when the person's word is
+ * broader (焊工 for 二保焊) or only of the same group (电焊 for 氩弧焊).
+ */
+export function skillsFit(r: ResidentProfile, p: PostProfile, vocabulary: SkillVocabulary): Feature {
   if (p.skillsWanted.length === 0) {
     // Nothing asked for: having the post's occupation among one's skills still counts.
     if (r.skillConcepts.has(leafConcept(p.occupationCode))) return { value: 1 };
-    return { value: 0.3 };
+    return { value: NO_SKILLS_ASKED_FIT };
   }
+  const personLeaves = r.skills.map((w) => vocabulary.leavesOf(w)).filter((ls) => ls.length > 0);
   let credit = 0;
   const met: string[] = [];
   for (const want of p.skillsWanted) {
-    if (r.skillConcepts.has(wordConcept(want.word)) || want.concepts.some((c) => c.startsWith('leaf:') && r.skillConcepts.has(c))) {
+    const wantLeaves = want.concepts.filter((c) => c.startsWith('leaf:'));
+    const names = (ls: readonly string[]) => ls.some((l) => wantLeaves.includes(leafConcept(l)));
+    const within = (ls: readonly string[]) => ls.every((l) => wantLeaves.includes(leafConcept(l)));
+    if (r.skillConcepts.has(wordConcept(want.word)) || personLeaves.some((ls) => within(ls)) || names(r.desiredOccupations)) {
       credit += 1;
       met.push(want.word);
+    } else if (personLeaves.some((ls) => names(ls))) {
+      credit += SKILL_BROADER_CREDIT;
     } else if (want.concepts.some((c) => c.startsWith('group:') && r.skillConcepts.has(c))) {
       credit += SKILL_GROUP_CREDIT;
     }
@@ -156,20 +210,22 @@ export function distance(r: ResidentProfile, p: PostProfile): { km: number; how:
   return { km: ESTIMATED_KM.otherTown, how: 'other' };
 }
 
-export function distanceFit(r: ResidentProfile, p: PostProfile, names: MatchNames): Feature {
+/** `forPeople`: the reason is read by the employer about the person, not by the person. */
+export function distanceFit(r: ResidentProfile, p: PostProfile, names: MatchNames, forPeople = false): Feature {
   const d = distance(r, p);
   const reach = r.maxCommuteKm ?? DEFAULT_REACH_KM;
   const value = Math.max(0, Math.min(1, 1 - d.km / Math.max(reach, 1)));
   const town = names.region(p.townCode) ?? '本镇';
+  const from = forPeople ? '离岗位' : '离您';
   switch (d.how) {
     case 'coords':
-      return { value, reason: d.km < 1 ? '离您不到1公里' : `离您${d.km.toFixed(1)}公里` };
+      return { value, reason: d.km < 1 ? `${from}不到1公里` : `${from}${d.km.toFixed(1)}公里` };
     case 'village':
       return { value, reason: '就在本村' };
     case 'town':
       return { value, reason: `同在${town}` };
     case 'desired':
-      return { value, reason: `在您想去的${town}` };
+      return { value, reason: forPeople ? `想来${town}工作` : `在您想去的${town}` };
     default:
       return { value };
   }
@@ -177,12 +233,15 @@ export function distanceFit(r: ResidentProfile, p: PostProfile, names: MatchName
 
 export function wageFit(r: ResidentProfile, p: PostProfile): Feature {
   const expected = r.expectedMonthly;
-  if (expected === null) return { value: 0.7 };
+  if (expected === null) return { value: WAGE_FIT.noExpectation };
   if (p.monthlyMax === null || p.monthlyMin === null) return { value: PIECE_RATE_WAGE_FIT };
   let value: number;
-  if (p.monthlyMin >= expected) value = 0.9 + 0.1 * Math.min(1, ((p.monthlyMin - expected) / expected) * 2);
-  else if (p.monthlyMax >= expected) value = 0.75;
-  else value = 0.2 + 0.4 * Math.max(0, (p.monthlyMax - WAGE_FLOOR_SHARE * expected) / ((1 - WAGE_FLOOR_SHARE) * expected));
+  if (p.monthlyMin >= expected) value = WAGE_FIT.meets + (1 - WAGE_FIT.meets) * Math.min(1, (p.monthlyMin - expected) / (expected * WAGE_FIT.fullAbove));
+  else if (p.monthlyMax >= expected) value = WAGE_FIT.rangeMeets;
+  else {
+    const belowShare = Math.max(0, (p.monthlyMax - WAGE_FLOOR_SHARE * expected) / ((1 - WAGE_FLOOR_SHARE) * expected));
+    value = WAGE_FIT.atFloor + (WAGE_FIT.justBelow - WAGE_FIT.atFloor) * belowShare;
+  }
   return { value, reason: p.monthlyMax >= expected ? wageReason(r, p) : undefined };
 }
 
@@ -197,17 +256,18 @@ function wageReason(r: ResidentProfile, p: PostProfile): string {
   return (p.monthlyMin ?? 0) >= (r.expectedMonthly ?? 0) ? `约合月薪${p.monthlyMin}元起，不低于期望` : `约合月薪最高${p.monthlyMax}元，达到期望`;
 }
 
-export function scheduleFit(r: ResidentProfile, p: PostProfile): Feature {
+export function scheduleFit(r: ResidentProfile, p: PostProfile, forPeople = false): Feature {
   if (r.availability.length === 0) return { value: UNKNOWN_SCHEDULE_FIT };
   const fits = SCHEDULE_FIT[p.type];
   const natural = r.availability.includes(fits[0]);
-  const value = natural ? 1 : 0.8;
-  return { value, reason: natural && p.type !== 'full_time' ? `${POST_TYPE_LABELS[p.type]}，合您的时间` : undefined };
+  const value = natural ? 1 : SECOND_SCHEDULE_FIT;
+  const label = POST_TYPE_LABELS[p.type];
+  return { value, reason: natural && p.type !== 'full_time' ? (forPeople ? `愿做${label}` : `${label}，合您的时间`) : undefined };
 }
 
 export function freshness(p: PostProfile, now: number): Feature {
   const days = Math.max(0, (now - p.refreshedAt) / DAY_MS);
-  return { value: Math.max(0, 1 - days / FRESHNESS_DAYS), reason: days < 2 ? '新发布' : undefined };
+  return { value: Math.max(0, 1 - days / FRESHNESS_DAYS), reason: days < NEW_POST_DAYS ? '新发布' : undefined };
 }
 
 export function haversineKm(lat1: number, lng1: number, lat2: number, lng2: number): number {

@@ -1,0 +1,21 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AuditModule } from '../audit/audit.module';
+import { User } from '../auth/entities/user.entity';
+import { EmployersModule } from '../employers/employers.module';
+import { Employer } from '../employers/entities/employer.entity';
+import { HiresModule } from '../hires/hires.module';
+import { JobPosting } from '../job-postings/entities/job-posting.entity';
+import { RegionsModule } from '../regions/regions.module';
+import { Resident } from '../residents/entities/resident.entity';
+import { ApplicationsController } from './applications.controller';
+import { ApplicationsService } from './applications.service';
+import { ApplicationStep } from './entities/application-step.entity';
+import { Application } from './entities/application.entity';
+
+@Module({
+  imports: [TypeOrmModule.forFeature([Application, ApplicationStep, Resident, JobPosting, Employer, User]), EmployersModule, HiresModule, RegionsModule, AuditModule],
+  controllers: [ApplicationsController],
+  providers: [ApplicationsService],
+})
+export class ApplicationsModule {}

@@ -1,0 +1,259 @@
+import { BadRequestException, ConflictException, ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { randomUUID } from 'node:crypto';
+import { DataSource, In, Repository } from 'typeorm';
+import {
+  APPLICATION_STATUS_LABELS,
+  APPLICATION_TRANSITIONS,
+  REPORTS_TO_HIDE,
+  chinaDateOf,
+  ageOn,
+  maskName,
+  maskPhone,
+  type ApplicationItem,
+  type ApplicationSource,
+  type ApplicationStatus,
+  type Page,
+} from '@zaogong/shared';
+import { AuditService } from '../audit/audit.service';
+import { User } from '../auth/entities/user.entity';
+import type { AuthPrincipal } from '../common/auth-principal';
+import { Clock } from '../common/clock';
+import { PersonalDataCipher } from '../common/crypto/personal-data-cipher';
+import { clampLimit, decodeCursor, encodeCursor } from '../common/pagination/cursor';
+import { isUniqueViolation } from '../common/sql/unique-violation';
+import { EmployersService } from '../employers/employers.service';
+import { Employer } from '../employers/entities/employer.entity';
+import { HiresService } from '../hires/hires.service';
+import { JobPosting } from '../job-postings/entities/job-posting.entity';
+import { RegionsService } from '../regions/regions.service';
+import { Resident } from '../residents/entities/resident.entity';
+import { mayManageResident } from '../residents/residents.policy';
+import type { ApplicationQueryDto, CreateApplicationDto, CreateInvitationDto, UpdateApplicationDto } from './dto/application.dto';
+import { ApplicationStep } from './entities/application-step.entity';
+import { Application } from './entities/application.entity';
+
+const NOT_FOUND = '投递记录不存在或不在您的管辖范围内';
+const fieldError = (field: string, message: string) => new BadRequestException({ statusCode: 400, message, errors: [{ field, message }] });
+
+/**
+ * 投递: a seeker applies for themself, a liaison for a resident of their area, an employer invites a
+ * matched candidate. The employer moves the pipeline forward; the applicant (or their liaison) may
+ * withdraw. Each step is kept with who and when. 已入职 records the hire.
+ */
+@Injectable()
+export class ApplicationsService {
+  constructor(
+    @InjectRepository(Application) private readonly applications: Repository<Application>,
+    @InjectRepository(ApplicationStep) private readonly steps: Repository<ApplicationStep>,
+    @InjectRepository(Resident) private readonly residents: Repository<Resident>,
+    @InjectRepository(JobPosting) private readonly posts: Repository<JobPosting>,
+    @InjectRepository(Employer) private readonly employerRows: Repository<Employer>,
+    @InjectRepository(User) private readonly users: Repository<User>,
+    private readonly dataSource: DataSource,
+    private readonly employers: EmployersService,
+    private readonly hires: HiresService,
+    private readonly regions: RegionsService,
+    private readonly cipher: PersonalDataCipher,
+    private readonly audit: AuditService,
+    private readonly clock: Clock,
+  ) {}
+
+  async apply(dto: CreateApplicationDto, actor: AuthPrincipal): Promise<ApplicationItem> {
+    let resident: Resident | null;
+    let source: ApplicationSource;
+    if (actor.role === 'seeker') {
+      resident = await this.residents.findOneBy({ userId: actor.userId });
+      if (!resident) throw new NotFoundException('请先填写求职信息，再投递');
+      if (dto.residentId && dto.residentId !== resident.id) throw new ForbiddenException('只能为自己投递');
+      source = 'self';
+    } else if (actor.role === 'liaison') {
+      if (!dto.residentId) throw fieldError('residentId', '请选择为哪位村民投递');
+      resident = await this.residents.findOneBy({ id: dto.residentId });
+      if (!resident || !mayManageResident(actor, resident)) throw new NotFoundException('居民档案不存在或不在您的管辖范围内');
+      source = 'liaison';
+    } else {
+      throw new ForbiddenException('只有求职者本人或村居联络员可以投递');
+    }
+    const post = await this.openPost(dto.postId);
+    return this.insert(post, resident, source, 'applied', null, actor);
+  }
+
+  /** An employer invites a candidate; the person (or their liaison) accepts by moving it to applied. */
+  async invite(dto: CreateInvitationDto, actor: AuthPrincipal): Promise<ApplicationItem> {
+    const post = await this.openPost(dto.postId);
+    if ((await this.employers.employerIdOf(actor)) !== post.employerId) throw new ForbiddenException('只能邀请人报名本企业的岗位');
+    const resident = await this.residents.findOneBy({ id: dto.residentId });
+    if (!resident || resident.status !== 'seeking' || !resident.personalizedRecommendations) throw new NotFoundException('这个人现在不在找工作');
+    return this.insert(post, resident, 'invitation', 'invited', dto.note ?? null, actor);
+  }
+
+  async update(id: string, dto: UpdateApplicationDto, actor: AuthPrincipal): Promise<ApplicationItem> {
+    const app = await this.applications.findOneBy({ id });
+    if (!app) throw new NotFoundException(NOT_FOUND);
+    const side = await this.sideOf(app, actor);
+    if (!side) throw new NotFoundException(NOT_FOUND);
+    const allowed = APPLICATION_TRANSITIONS[app.status][side];
+    if (!allowed.includes(dto.status)) {
+      const who = side === 'employer' ? '企业' : '求职者';
+      throw new ConflictException(`${who}不能把「${APPLICATION_STATUS_LABELS[app.status]}」改为「${APPLICATION_STATUS_LABELS[dto.status]}」`);
+    }
+    const now = this.clock.now();
+    let interviewAt: Date | null = null;
+    if (dto.status === 'interview') {
+      if (!dto.interviewAt) throw fieldError('interviewAt', '约面试请写明时间');
+      interviewAt = new Date(dto.interviewAt);
+      if (interviewAt.getTime() < now.getTime() - 3600_000) throw fieldError('interviewAt', '面试时间不能早于现在');
+    }
+    if (dto.status === 'hired') this.hires.checkStartDate(dto.startDate ?? chinaDateOf(now));
+    const post = await this.posts.findOneByOrFail({ id: app.postId });
+    let hireId: string | null = null;
+    await this.dataSource.transaction(async (em) => {
+      if (dto.status === 'hired') {
+        const hire = await this.hires.record(
+          em,
+          { residentId: app.residentId, employerId: app.employerId, postId: app.postId, applicationId: app.id, startDate: dto.startDate ?? chinaDateOf(now), wage: post.wageMin, wageUnit: post.wageUnit, source: 'application' },
+          actor,
+        );
+        hireId = hire.id;
+      }
+      const changes: Partial<Application> = { status: dto.status, updatedAt: now };
+      if (interviewAt) Object.assign(changes, { interviewAt, interviewPlace: dto.interviewPlace ?? null });
+      if (hireId) changes.hireId = hireId;
+      await em.getRepository(Application).update({ id }, changes);
+      await em.getRepository(ApplicationStep).insert(this.step(id, dto.status, dto.note ?? null, actor, now, interviewAt, dto.interviewPlace ?? null));
+    });
+    return this.get(id, actor);
+  }
+
+  async get(id: string, actor: AuthPrincipal): Promise<ApplicationItem> {
+    const app = await this.applications.findOneBy({ id });
+    if (!app || !(await this.sideOf(app, actor)) && actor.role !== 'admin') throw new NotFoundException(NOT_FOUND);
+    return (await this.items([app], actor))[0];
+  }
+
+  /** Each caller sees only what they may: their own, their employer's, their area's; admins all. */
+  async list(query: ApplicationQueryDto, actor: AuthPrincipal): Promise<Page<ApplicationItem>> {
+    const limit = clampLimit(query.limit);
+    const qb = this.applications.createQueryBuilder('a').innerJoin(Resident, 'r', 'r.id = a.resident_id');
+    if (actor.role === 'employer') {
+      const employerId = await this.employers.employerIdOf(actor);
+      if (!employerId) throw new ForbiddenException('请先登记企业信息');
+      qb.andWhere('a.employer_id = :eid', { eid: employerId });
+    } else if (actor.role === 'seeker') {
+      qb.andWhere('r.user_id = :uid', { uid: actor.userId });
+    } else if (actor.regionCode) {
+      qb.andWhere('r.village_code LIKE :area', { area: `${actor.regionCode}%` });
+    }
+    if (query.postId) qb.andWhere('a.post_id = :pid', { pid: query.postId });
+    if (query.residentId) qb.andWhere('a.resident_id = :rid', { rid: query.residentId });
+    if (query.status) qb.andWhere('a.status = :st', { st: query.status });
+    if (query.cursor) {
+      const c = decodeCursor(query.cursor);
+      const at = new Date(String(c.sortValue));
+      if (Number.isNaN(at.getTime())) decodeCursor('');
+      qb.andWhere('(a.updated_at < :at OR (a.updated_at = :at AND a.id < :cid))', { at, cid: c.id });
+    }
+    const rows = await qb.orderBy('a.updated_at', 'DESC').addOrderBy('a.id', 'DESC').take(limit + 1).getMany();
+    const page = rows.slice(0, limit);
+    const last = page[page.length - 1];
+    return { items: await this.items(page, actor), nextCursor: rows.length > limit && last ? encodeCursor(last.updatedAt.toISOString(), last.id) : null };
+  }
+
+  private async openPost(postId: string): Promise<JobPosting> {
+    const post = await this.posts.findOneBy({ id: postId });
+    if (!post) throw new NotFoundException('岗位不存在');
+    const open = post.status === 'published' && (!post.expiresAt || post.expiresAt > this.clock.now()) && post.openReports < REPORTS_TO_HIDE;
+    if (!open) throw new ConflictException('岗位已关闭或已过期，不能投递');
+    return post;
+  }
+
+  private async insert(post: JobPosting, resident: Resident, source: ApplicationSource, status: ApplicationStatus, note: string | null, actor: AuthPrincipal): Promise<ApplicationItem> {
+    const now = this.clock.now();
+    const app = Object.assign(new Application(), {
+      id: randomUUID(),
+      postId: post.id,
+      residentId: resident.id,
+      employerId: post.employerId,
+      status,
+      source,
+      createdBy: actor.userId,
+      interviewAt: null,
+      interviewPlace: null,
+      hireId: null,
+      createdAt: now,
+      updatedAt: now,
+    });
+    try {
+      await this.dataSource.transaction(async (em) => {
+        await em.getRepository(Application).insert(app);
+        await em.getRepository(ApplicationStep).insert(this.step(app.id, status, note, actor, now, null, null));
+      });
+    } catch (e) {
+      if (!isUniqueViolation(e)) throw e;
+      const existing = await this.applications.findOne({ where: { postId: post.id, residentId: resident.id }, select: { id: true } });
+      throw new ConflictException({ statusCode: 409, message: '已经投递过这个岗位了', existingId: existing?.id ?? null });
+    }
+    return this.get(app.id, actor);
+  }
+
+  private step(applicationId: string, status: ApplicationStatus, note: string | null, actor: AuthPrincipal, at: Date, interviewAt: Date | null, interviewPlace: string | null): ApplicationStep {
+    return Object.assign(new ApplicationStep(), { id: randomUUID(), applicationId, status, note, interviewAt, interviewPlace, byUser: actor.userId, byRole: actor.role, at });
+  }
+
+  /** Which side of the application the caller is on, if any. */
+  private async sideOf(app: Application, actor: AuthPrincipal): Promise<'employer' | 'applicant' | null> {
+    if (actor.role === 'employer') return (await this.employers.employerIdOf(actor)) === app.employerId ? 'employer' : null;
+    if (actor.role === 'seeker' || actor.role === 'liaison') {
+      const resident = await this.residents.findOne({ where: { id: app.residentId }, select: { id: true, villageCode: true, userId: true } });
+      return resident && mayManageResident(actor, resident) ? 'applicant' : null;
+    }
+    return null;
+  }
+
+  private async items(rows: Application[], actor: AuthPrincipal): Promise<ApplicationItem[]> {
+    if (rows.length === 0) return [];
+    const residents = new Map((await this.residents.findBy({ id: In([...new Set(rows.map((a) => a.residentId))]) })).map((r) => [r.id, r]));
+    const posts = new Map((await this.posts.findBy({ id: In([...new Set(rows.map((a) => a.postId))]) })).map((p) => [p.id, p]));
+    const employers = new Map((await this.employerRows.find({ where: { id: In([...new Set(rows.map((a) => a.employerId))]) }, select: { id: true, name: true } })).map((e) => [e.id, e.name]));
+    const steps = await this.steps.find({ where: { applicationId: In(rows.map((a) => a.id)) }, order: { at: 'ASC' } });
+    const userIds = [...new Set(steps.map((s) => s.byUser).filter((u): u is string => !!u))];
+    const users = new Map((userIds.length ? await this.users.find({ where: { id: In(userIds) }, select: { id: true, name: true } }) : []).map((u) => [u.id, u.name]));
+    const places = await this.regions.names([...residents.values()].flatMap((r) => [r.villageCode, r.townCode]).concat([...posts.values()].map((p) => p.townCode)));
+    // The employer may call the people who applied (or accepted an invitation): reading those phones is audit-logged.
+    const contactable = actor.role === 'employer' ? rows.filter((a) => a.status !== 'invited').map((a) => a.residentId) : [];
+    if (contactable.length) await this.audit.record({ action: 'application.contact', actor, targetType: 'resident', targetId: null, detail: { residentIds: [...new Set(contactable)] } });
+    const now = this.clock.now();
+    return rows.map((a) => {
+      const r = residents.get(a.residentId)!;
+      const p = posts.get(a.postId)!;
+      const phone = this.cipher.decrypt(r.phoneCipher);
+      return {
+        id: a.id,
+        postId: a.postId,
+        post: { id: p.id, title: p.title, employerId: p.employerId, employerName: employers.get(p.employerId) ?? '', townName: places.get(p.townCode) ?? null, status: p.status },
+        resident: {
+          id: r.id,
+          name: actor.role === 'employer' && a.status === 'invited' ? maskName(r.name) : r.name,
+          phone: contactable.includes(a.residentId) ? phone : maskPhone(phone),
+          gender: r.gender,
+          age: ageOn(r.birthDate, now),
+          villageName: places.get(r.villageCode) ?? null,
+          townName: places.get(r.townCode) ?? null,
+          skills: r.skills,
+          keyGroups: r.keyGroups,
+        },
+        status: a.status,
+        source: a.source,
+        interviewAt: a.interviewAt?.toISOString() ?? null,
+        interviewPlace: a.interviewPlace,
+        hireId: a.hireId,
+        steps: steps
+          .filter((s) => s.applicationId === a.id)
+          .map((s) => ({ status: s.status, note: s.note, interviewAt: s.interviewAt?.toISOString() ?? null, interviewPlace: s.interviewPlace, by: { name: s.byUser ? (users.get(s.byUser) ?? null) : null, role: s.byRole }, at: s.at.toISOString() })),
+        createdAt: a.createdAt.toISOString(),
+        updatedAt: a.updatedAt.toISOString(),
+      };
+    });
+  }
+}

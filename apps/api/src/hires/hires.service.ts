@@ -1,0 +1,248 @@
+import { BadRequestException, ConflictException, ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { randomUUID } from 'node:crypto';
+import { DataSource, EntityManager, In, Repository } from 'typeorm';
+import { chinaDateOf, type HireItem, type HireSource, type Page, type WageUnit } from '@zaogong/shared';
+import { Application } from '../applications/entities/application.entity';
+import { AuditService } from '../audit/audit.service';
+import type { AuthPrincipal } from '../common/auth-principal';
+import { ChangeFeed } from '../common/changes/change-feed';
+import { Clock } from '../common/clock';
+import { clampLimit, decodeCursor, encodeCursor } from '../common/pagination/cursor';
+import { mayAccessRegion } from '../common/region-scope.policy';
+import { EmployersService } from '../employers/employers.service';
+import { Employer } from '../employers/entities/employer.entity';
+import { JobPosting } from '../job-postings/entities/job-posting.entity';
+import { Resident } from '../residents/entities/resident.entity';
+import { ResidentStatusChange } from '../residents/entities/resident-status-change.entity';
+import { mayManageResident } from '../residents/residents.policy';
+import type { CreateHireDto, HireQueryDto } from './dto/hire.dto';
+import { Hire } from './entities/hire.entity';
+import { NewEmployment } from './entities/new-employment.entity';
+
+/** A start date may lie this far back (a hire recorded late) and ahead (agreed, not yet started). */
+const START_DAYS_BACK = 730;
+const START_DAYS_AHEAD = 180;
+const DAY = 86_400_000;
+
+export interface NewHire {
+  residentId: string;
+  employerId: string;
+  postId: string | null;
+  applicationId: string | null;
+  startDate: string;
+  wage: number | null;
+  wageUnit: WageUnit | null;
+  source: HireSource;
+}
+
+const fieldError = (field: string, message: string) => new BadRequestException({ statusCode: 400, message, errors: [{ field, message }] });
+
+/**
+ * 就业登记 and the count of new employment. A hire is verified when the employer and the person (or
+ * their liaison) have both confirmed, or an admin verifies it with a reason; only then does it count,
+ * once per person and calendar year (docs/business-logic/employment-count.md).
+ */
+@Injectable()
+export class HiresService {
+  constructor(
+    @InjectRepository(Hire) private readonly hires: Repository<Hire>,
+    @InjectRepository(Resident) private readonly residents: Repository<Resident>,
+    @InjectRepository(Employer) private readonly employerRows: Repository<Employer>,
+    @InjectRepository(JobPosting) private readonly posts: Repository<JobPosting>,
+    @InjectRepository(Application) private readonly applications: Repository<Application>,
+    private readonly dataSource: DataSource,
+    private readonly employers: EmployersService,
+    private readonly audit: AuditService,
+    private readonly changes: ChangeFeed,
+    private readonly clock: Clock,
+  ) {}
+
+  /** Checks a start date: a real date, not years away. */
+  checkStartDate(startDate: string, field = 'startDate'): void {
+    const t = Date.parse(`${startDate}T00:00:00+08:00`);
+    if (Number.isNaN(t) || chinaDateOf(new Date(t)) !== startDate) throw fieldError(field, '开始上班的日期不是有效日期');
+    const now = this.clock.now().getTime();
+    if (t < now - START_DAYS_BACK * DAY) throw fieldError(field, '开始上班的日期太早（最多补登两年内的）');
+    if (t > now + START_DAYS_AHEAD * DAY) throw fieldError(field, '开始上班的日期太远（最多半年以后）');
+  }
+
+  /** POST /hires: the employer (for someone who applied to it), the person's liaison, or an admin. */
+  async create(dto: CreateHireDto, actor: AuthPrincipal): Promise<HireItem> {
+    this.checkStartDate(dto.startDate);
+    const resident = await this.residents.findOneBy({ id: dto.residentId });
+    if (!resident) throw new NotFoundException('居民档案不存在');
+    const employer = await this.employerRows.findOneBy({ id: dto.employerId });
+    if (!employer) throw new NotFoundException('企业不存在');
+    if (dto.postId) {
+      const post = await this.posts.findOne({ where: { id: dto.postId }, select: { id: true, employerId: true } });
+      if (!post || post.employerId !== dto.employerId) throw fieldError('postId', '岗位不属于这个企业');
+    }
+    let source: HireSource;
+    if (actor.role === 'employer') {
+      if ((await this.employers.employerIdOf(actor)) !== dto.employerId) throw new ForbiddenException('只能登记本企业的录用');
+      if (!(await this.applications.existsBy({ residentId: resident.id, employerId: dto.employerId }))) {
+        throw new ForbiddenException('只能为向本企业投递过的人登记录用；其他情况请联系村居联络员登记');
+      }
+      source = 'employer';
+    } else if (actor.role === 'liaison') {
+      if (!mayAccessRegion(actor, resident.villageCode)) throw new NotFoundException('居民档案不存在或不在您的管辖范围内');
+      source = 'liaison';
+    } else if (actor.role === 'admin') {
+      source = 'admin';
+    } else {
+      throw new ForbiddenException('没有权限登记录用');
+    }
+    const hire = await this.dataSource.transaction((em) =>
+      this.record(em, { residentId: resident.id, employerId: dto.employerId, postId: dto.postId ?? null, applicationId: null, startDate: dto.startDate, wage: dto.wage ?? null, wageUnit: dto.wageUnit ?? (dto.wage ? 'month' : null), source }, actor),
+    );
+    await this.afterVerified(hire);
+    return this.item(hire.id);
+  }
+
+  /**
+   * Writes a hire inside the caller's transaction, confirming the side of whoever records it (an
+   * employer confirms the employer's side; a liaison the person's). An admin's record confirms neither.
+   */
+  async record(em: EntityManager, h: NewHire, actor: AuthPrincipal): Promise<Hire> {
+    const now = this.clock.now();
+    const hire = Object.assign(new Hire(), {
+      id: randomUUID(),
+      ...h,
+      startYear: Number(h.startDate.slice(0, 4)),
+      employerConfirmedAt: actor.role === 'employer' ? now : null,
+      employerConfirmedBy: actor.role === 'employer' ? actor.userId : null,
+      personConfirmedAt: actor.role === 'liaison' ? now : null,
+      personConfirmedBy: actor.role === 'liaison' ? actor.userId : null,
+      adminVerifiedBy: null,
+      adminVerifiedReason: null,
+      verified: false,
+      verifiedAt: null,
+      createdBy: actor.userId,
+    });
+    await em.getRepository(Hire).insert(hire);
+    await this.audit.record({ action: 'hire.create', actor, targetType: 'hire', targetId: hire.id, detail: { residentId: h.residentId, employerId: h.employerId, source: h.source } }, em);
+    return hire;
+  }
+
+  /** POST /hires/:id/confirm: the caller's side (employer, or the person / their liaison). */
+  async confirm(id: string, actor: AuthPrincipal): Promise<HireItem> {
+    const hire = await this.hires.findOneBy({ id });
+    if (!hire) throw new NotFoundException('录用记录不存在');
+    const now = this.clock.now();
+    if (actor.role === 'employer') {
+      if ((await this.employers.employerIdOf(actor)) !== hire.employerId) throw new ForbiddenException('只能确认本企业的录用');
+      hire.employerConfirmedAt ??= now;
+      hire.employerConfirmedBy ??= actor.userId;
+    } else if (actor.role === 'seeker' || actor.role === 'liaison') {
+      const resident = await this.residents.findOneBy({ id: hire.residentId });
+      if (!resident || !mayManageResident(actor, resident)) throw new NotFoundException('录用记录不存在或不在您的管辖范围内');
+      hire.personConfirmedAt ??= now;
+      hire.personConfirmedBy ??= actor.userId;
+    } else {
+      throw new ForbiddenException('管理员请使用“核实”并写明理由');
+    }
+    await this.hires.save(hire);
+    await this.afterVerified(hire);
+    return this.item(id);
+  }
+
+  /** POST /hires/:id/verify (admin): counts without both confirmations; the reason is audit-logged. */
+  async adminVerify(id: string, reason: string, admin: AuthPrincipal, ip: string | null): Promise<HireItem> {
+    const hire = await this.hires.findOneBy({ id });
+    if (!hire) throw new NotFoundException('录用记录不存在');
+    if (hire.verified) throw new ConflictException('这条录用已经核实过了');
+    hire.adminVerifiedBy = admin.userId;
+    hire.adminVerifiedReason = reason;
+    await this.hires.save(hire);
+    await this.audit.record({ action: 'hire.admin_verify', actor: admin, targetType: 'hire', targetId: id, detail: { reason }, ip });
+    await this.afterVerified(hire);
+    return this.item(id);
+  }
+
+  async list(query: HireQueryDto, actor: AuthPrincipal): Promise<Page<HireItem>> {
+    const limit = clampLimit(query.limit);
+    const qb = this.hires.createQueryBuilder('h').innerJoin(Resident, 'r', 'r.id = h.resident_id');
+    if (actor.role === 'employer') qb.andWhere('h.employer_id = :eid', { eid: (await this.employers.employerIdOf(actor)) ?? '-' });
+    else if (actor.role === 'seeker') qb.andWhere('r.user_id = :uid', { uid: actor.userId });
+    else if (actor.regionCode) qb.andWhere('r.village_code LIKE :area', { area: `${actor.regionCode}%` });
+    if (query.year) qb.andWhere('h.start_year = :year', { year: query.year });
+    if (query.residentId) qb.andWhere('h.resident_id = :rid', { rid: query.residentId });
+    if (query.verified !== undefined) qb.andWhere(`h.verified = ${query.verified ? 1 : 0}`);
+    if (query.cursor) {
+      const c = decodeCursor(query.cursor);
+      const at = new Date(String(c.sortValue));
+      if (Number.isNaN(at.getTime())) decodeCursor('');
+      qb.andWhere('(h.created_at < :at OR (h.created_at = :at AND h.id < :cid))', { at, cid: c.id });
+    }
+    const rows = await qb.orderBy('h.created_at', 'DESC').addOrderBy('h.id', 'DESC').take(limit + 1).getMany();
+    const page = rows.slice(0, limit);
+    const last = page[page.length - 1];
+    return { items: await this.items(page), nextCursor: rows.length > limit && last ? encodeCursor(last.createdAt.toISOString(), last.id) : null };
+  }
+
+  /**
+   * When both sides have confirmed (or an admin verified), the hire counts: it is marked verified, the
+   * person's earliest verified hire of that year is what new_employment holds, and the person's status
+   * becomes 已就业. All in one transaction; safe to call again.
+   */
+  private async afterVerified(hire: Hire): Promise<void> {
+    const ready = (hire.employerConfirmedAt && hire.personConfirmedAt) || hire.adminVerifiedBy;
+    if (!ready || hire.verified) return;
+    const now = this.clock.now();
+    await this.dataSource.transaction(async (em) => {
+      const lock = em.connection.options.type === 'better-sqlite3' ? undefined : ({ mode: 'pessimistic_write' } as const);
+      const fresh = await em.getRepository(Hire).findOneOrFail({ where: { id: hire.id }, lock });
+      if (fresh.verified) return;
+      await em.getRepository(Hire).update({ id: hire.id }, { verified: true, verifiedAt: now });
+      const resident = await em.getRepository(Resident).findOneByOrFail({ id: hire.residentId });
+      const counted = em.getRepository(NewEmployment);
+      // Locked, so two hires of one person verified at the same moment cannot both be counted.
+      const existing = await counted.findOne({ where: { year: hire.startYear, residentId: hire.residentId }, lock });
+      const row = { hireId: hire.id, startDate: hire.startDate, month: Number(hire.startDate.slice(5, 7)), townCode: resident.townCode, villageCode: resident.villageCode, keyGroups: resident.keyGroups };
+      if (!existing) await counted.insert({ year: hire.startYear, residentId: hire.residentId, ...row });
+      else if (hire.startDate < existing.startDate) await counted.update({ year: hire.startYear, residentId: hire.residentId }, row);
+      if (resident.status !== 'employed') {
+        await em.getRepository(Resident).update({ id: resident.id }, { status: 'employed', updatedAt: now });
+        await em.getRepository(ResidentStatusChange).insert({ id: randomUUID(), residentId: resident.id, status: 'employed', previousStatus: resident.status, note: '录用已核实', changedBy: hire.createdBy, changedAt: now });
+      }
+    });
+    hire.verified = true;
+    this.changes.publish({ kind: 'resident', ids: [hire.residentId] });
+  }
+
+  async item(id: string): Promise<HireItem> {
+    return (await this.items([await this.hires.findOneByOrFail({ id })]))[0];
+  }
+
+  private async items(rows: Hire[]): Promise<HireItem[]> {
+    const ids = <T>(f: (h: Hire) => T | null) => [...new Set(rows.map(f).filter((x): x is T => x !== null))];
+    const [residents, employers, posts] = await Promise.all([
+      rows.length ? this.residents.find({ where: { id: In(ids((h) => h.residentId)) }, select: { id: true, name: true } }) : [],
+      rows.length ? this.employerRows.find({ where: { id: In(ids((h) => h.employerId)) }, select: { id: true, name: true } }) : [],
+      ids((h) => h.postId).length ? this.posts.find({ where: { id: In(ids((h) => h.postId)) }, select: { id: true, title: true } }) : [],
+    ]);
+    const rn = new Map(residents.map((r) => [r.id, r.name]));
+    const en = new Map(employers.map((e) => [e.id, e.name]));
+    const pn = new Map(posts.map((p) => [p.id, p.title]));
+    return rows.map((h) => ({
+      id: h.id,
+      residentId: h.residentId,
+      residentName: rn.get(h.residentId) ?? '',
+      employerId: h.employerId,
+      employerName: en.get(h.employerId) ?? '',
+      postId: h.postId,
+      postTitle: h.postId ? (pn.get(h.postId) ?? null) : null,
+      startDate: h.startDate,
+      wage: h.wage,
+      wageUnit: h.wageUnit,
+      source: h.source,
+      employerConfirmedAt: h.employerConfirmedAt?.toISOString() ?? null,
+      personConfirmedAt: h.personConfirmedAt?.toISOString() ?? null,
+      adminVerifiedReason: h.adminVerifiedReason,
+      verified: h.verified,
+      verifiedAt: h.verifiedAt?.toISOString() ?? null,
+      createdAt: h.createdAt.toISOString(),
+    }));
+  }
+}
