@@ -211,3 +211,23 @@ export function cleanEnv(extra) {
   for (const k of keep) if (process.env[k] !== undefined) env[k] = process.env[k];
   return { ...env, ...OFFLINE_ENV, ...extra };
 }
+
+/** mulberry32: a small seeded generator, so every run draws the same data. */
+export function rng(seed) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** One value of [value, weight] pairs, drawn with `rand`. */
+export function weighted(rand, pairs) {
+  const total = pairs.reduce((a, [, w]) => a + w, 0);
+  let x = rand() * total;
+  for (const [v, w] of pairs) if ((x -= w) < 0) return v;
+  return pairs[pairs.length - 1][0];
+}

@@ -5,107 +5,14 @@
 // 台账 export (time, size, API memory) and the 人力资源地图. Figures only; the goal is p95 < 50 ms.
 // Env: BENCH_RESIDENTS (default 100000), BENCH_REQUESTS (default 200), BENCH_MARIADB_URL,
 // BENCH_KEEP_DATABASE=1 (leave the database in place, for looking into a plan by hand).
-import { randomUUID } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
 import { printTable } from './lib.mjs';
-import { buildApi, createMariadbDatabase, groupMemory, login, nthIdNumber, nthName, nthPhone, percentile, personalDataCipher, startApi } from './residents-lib.mjs';
+import { buildApi, createMariadbDatabase, groupMemory, insertResidents, KEY_GROUPS, LEDGER_STATUSES, login, percentile, startApi } from './residents-lib.mjs';
 
 const RESIDENTS = Number(process.env.BENCH_RESIDENTS || 100_000);
 const REQUESTS = Number(process.env.BENCH_REQUESTS || 200);
 const WARMUP = 20;
 const TOWN = '370406001'; // 山城街道, the largest 镇街 (43 村居)
-const STATUSES = [
-  ['seeking', 45],
-  ['employed', 30],
-  ['self_employed', 5],
-  ['not_seeking', 10],
-  ['migrated', 10],
-];
-const KEY_GROUPS = ['graduate', 'veteran', 'disabled', 'returning_migrant', 'hard_to_employ', 'low_income'];
-const EDUCATION = ['primary', 'junior_high', 'junior_high', 'senior_high', 'vocational', 'college', 'bachelor', null];
-const OCCUPATIONS = ['6-05-01', '6-10-02', '4-02-01', '4-01-06', '5-02-02', '6-02-01', '4-01-08'];
-
-/** mulberry32: a small seeded generator, so every run inserts the same ledger. */
-function rng(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-function weighted(rand, pairs) {
-  const total = pairs.reduce((a, [, w]) => a + w, 0);
-  let x = rand() * total;
-  for (const [v, w] of pairs) if ((x -= w) < 0) return v;
-  return pairs[pairs.length - 1][0];
-}
-
-const COLUMNS = [
-  'id', 'name', 'id_number_cipher', 'id_number_hash', 'phone_cipher', 'phone_hash', 'gender', 'birth_date', 'village_code', 'town_code', 'education', 'skills',
-  'desired_occupations', 'desired_town_codes', 'max_commute_km', 'expected_wage_min', 'wage_unit', 'availability', 'key_groups', 'status', 'consent_method',
-  'consent_at', 'consent_by', 'registered_by', 'user_id', 'created_at', 'updated_at',
-];
-
-/** 100k residents over the 280 村居 (uneven sizes), statuses and key groups in realistic shares, two years of registrations. */
-async function insertResidents(conn) {
-  const [villages] = await conn.query("SELECT code FROM regions WHERE level = 'village' ORDER BY code");
-  const rand = rng(20261123);
-  const villageWeights = villages.map((v) => [v.code, 1 + Math.floor(rand() * 3)]);
-  const cipher = personalDataCipher();
-  const now = Date.now();
-  const twoYears = 2 * 365 * 86_400_000;
-  const t0 = performance.now();
-  const BATCH = 2000;
-  for (let start = 0; start < RESIDENTS; start += BATCH) {
-    const rows = [];
-    for (let i = start; i < Math.min(RESIDENTS, start + BATCH); i++) {
-      const id = nthIdNumber(i);
-      const phone = nthPhone(i);
-      const village = weighted(rand, villageWeights);
-      const k = rand();
-      const groups = k < 0.65 ? [] : k < 0.92 ? [KEY_GROUPS[Math.floor(rand() * 6)]] : [KEY_GROUPS[Math.floor(rand() * 3)], KEY_GROUPS[3 + Math.floor(rand() * 3)]];
-      const created = new Date(now - Math.floor(rand() * twoYears));
-      const wage = rand() < 0.7 ? 2500 + Math.floor(rand() * 40) * 100 : null;
-      rows.push([
-        randomUUID(),
-        nthName(i),
-        cipher.encrypt(id),
-        cipher.blindIndex('id_number', id),
-        cipher.encrypt(phone),
-        cipher.blindIndex('phone', phone),
-        Number(id[16]) % 2 ? 'male' : 'female',
-        `${id.slice(6, 10)}-${id.slice(10, 12)}-${id.slice(12, 14)}`,
-        village,
-        village.slice(0, 9),
-        EDUCATION[Math.floor(rand() * EDUCATION.length)],
-        JSON.stringify(rand() < 0.5 ? ['缝纫', '包装'] : ['电焊']),
-        JSON.stringify([OCCUPATIONS[Math.floor(rand() * OCCUPATIONS.length)]]),
-        JSON.stringify([]),
-        rand() < 0.6 ? 5 + Math.floor(rand() * 40) : null,
-        wage,
-        wage === null ? null : 'month',
-        JSON.stringify(rand() < 0.6 ? ['full_time'] : ['full_time', 'gig']),
-        JSON.stringify(groups),
-        weighted(rand, STATUSES),
-        rand() < 0.7 ? 'signature' : 'verbal',
-        created,
-        null,
-        null,
-        null,
-        created,
-        created,
-      ]);
-    }
-    await conn.query(`INSERT INTO residents (${COLUMNS.join(', ')}) VALUES ?`, [rows]);
-  }
-  const seconds = (performance.now() - t0) / 1000;
-  await conn.query('ANALYZE TABLE residents');
-  return seconds;
-}
 
 async function timed(base, token, path) {
   const t0 = performance.now();
@@ -156,7 +63,7 @@ async function main() {
     api = await startApi(maria.url, 'list');
     conn = await maria.connect();
     console.log(`MariaDB ${maria.version}: inserting ${RESIDENTS} residents with mysql2 bulk INSERTs…`);
-    const insertSeconds = await insertResidents(conn);
+    const insertSeconds = await insertResidents(conn, { count: RESIDENTS });
     const [[{ n }]] = await conn.query('SELECT COUNT(*) AS n FROM residents');
     const [[{ townN }]] = await conn.query('SELECT COUNT(*) AS townN FROM residents WHERE town_code = ?', [TOWN]);
     const [[size]] = await conn.query("SELECT ROUND(data_length / 1048576) AS dataMb, ROUND(index_length / 1048576) AS indexMb FROM information_schema.tables WHERE table_schema = DATABASE() AND table_name = 'residents'");
@@ -171,7 +78,7 @@ async function main() {
     const townVillages = allVillages.filter((c) => c.startsWith(TOWN));
     const [townRows] = await conn.query("SELECT code FROM regions WHERE level = 'town' ORDER BY code");
     const towns = townRows.map((r) => r.code);
-    const statuses = STATUSES.map(([s]) => s);
+    const statuses = LEDGER_STATUSES.map(([s]) => s);
     const names = ['王秀', '李', '张伟', '刘芳', '陈', '杨明', '赵', '黄华', '周', '吴强', '徐', '孙丽'];
 
     // Cursors of page 1 for page-2 requests.

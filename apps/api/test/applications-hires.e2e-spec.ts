@@ -97,6 +97,10 @@ describe.each(DATABASE_KINDS)('applications and hires on %s', (kind) => {
     expect(mine).toHaveLength(2);
     expect(mine.map((a) => a.resident.phone)).toContain('13905465012');
     expect(await t.dataSource.getRepository(AuditLog).countBy({ action: 'application.contact' })).toBeGreaterThan(0);
+    // 我的岗位 carries the counts, so showing "报名的人 2" reads no personal data.
+    const posts = (await request(t.server).get(`${API}/posts/mine`).set(as('boss')).expect(200)).body.items as { id: string; applicants: { total: number; fresh: number } }[];
+    expect(posts.find((p) => p.id === postId)?.applicants).toEqual({ total: 2, fresh: 2 });
+    expect((await request(t.server).get(`${API}/posts/${postId}`).expect(200)).body.applicants).toBeUndefined();
     expect((await request(t.server).get(`${API}/applications?postId=${postId}`).set(as('rival')).expect(200)).body.items).toHaveLength(0);
     expect((await request(t.server).get(`${API}/applications?postId=${postId}`).set(as('stranger')).expect(200)).body.items).toHaveLength(0);
     expect((await request(t.server).get(`${API}/applications`).set(as('liu')).expect(200)).body.items).toHaveLength(1);

@@ -1,7 +1,7 @@
 export default defineAppConfig({
-  pages: ['pages/index/index', 'pages/post/index', 'pages/login/index', 'pages/me/index', 'pages/profile/index'],
+  pages: ['pages/index/index', 'pages/post/index', 'pages/login/index', 'pages/me/index', 'pages/profile/index', 'pages/applications/index'],
   subPackages: [
-    { root: 'packages/employer', pages: ['pages/home/index', 'pages/register/index', 'pages/post-form/index'] },
+    { root: 'packages/employer', pages: ['pages/home/index', 'pages/register/index', 'pages/post-form/index', 'pages/candidates/index', 'pages/applicants/index'] },
     {
       root: 'packages/liaison',
       pages: [
@@ -10,11 +10,14 @@ export default defineAppConfig({
         'pages/resident-form/index',
         'pages/resident/index',
         'pages/import/index',
+        'pages/matches/index',
+        'pages/fitters/index',
+        'pages/hires/index',
       ],
     },
     {
       root: 'packages/admin',
-      pages: ['pages/home/index', 'pages/labor-map/index', 'pages/review/index', 'pages/employers/index', 'pages/reports/index'],
+      pages: ['pages/home/index', 'pages/labor-map/index', 'pages/review/index', 'pages/employers/index', 'pages/reports/index', 'pages/dashboard/index'],
     },
   ],
   // WeChat asks for these to be declared before getLocation (离我最近) and chooseLocation (the post form) work.

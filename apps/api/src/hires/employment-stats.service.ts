@@ -38,16 +38,18 @@ export class EmploymentStatsService {
   ) {}
 
   async employment(year: number, actor: AuthPrincipal): Promise<EmploymentStats> {
-    // A liaison or 镇街 officer sees their own area; a district admin everything.
+    // A liaison or 镇街 officer sees their own area; a district admin everything. Equality on the
+    // 镇街 or 村居 column (not LIKE) lets the (year, town, village, month) index answer alone.
     const area = actor.regionCode && actor.regionCode !== DISTRICT_CODE ? actor.regionCode : null;
-    const scoped = (alias: string) => (area ? ` AND ${alias}.village_code LIKE :area` : '');
-    const params = { year, area: `${area ?? ''}%` };
+    const column = area?.length === 12 ? 'village_code' : 'town_code';
+    const scoped = (alias: string) => (area ? ` AND ${alias}.${column} = :area` : '');
+    const params = { year, area };
     const groupCounts = KEY_GROUPS.map((g) => `SUM(CASE WHEN n.key_groups LIKE '%"${g}"%' THEN 1 ELSE 0 END) AS ${g}`).join(', ');
     const [totals] = await this.counted.createQueryBuilder('n').select(`COUNT(*) AS count, ${groupCounts}`).where(`n.year = :year${scoped('n')}`, params).getRawMany<Record<string, string | number>>();
     const byTownRows = await this.counted.createQueryBuilder('n').select('n.town_code', 'code').addSelect('COUNT(*)', 'count').where(`n.year = :year${scoped('n')}`, params).groupBy('n.town_code').getRawMany<{ code: string; count: string | number }>();
     const byMonthRows = await this.counted.createQueryBuilder('n').select('n.month', 'month').addSelect('COUNT(*)', 'count').where(`n.year = :year${scoped('n')}`, params).groupBy('n.month').getRawMany<{ month: string | number; count: string | number }>();
     const pendingQb = this.hires.createQueryBuilder('h').where('h.start_year = :year AND h.verified = 0', { year });
-    if (area) pendingQb.innerJoin(Resident, 'r', 'r.id = h.resident_id').andWhere('r.village_code LIKE :area', params);
+    if (area) pendingQb.andWhere(`h.resident_id IN (SELECT r.id FROM residents r WHERE r.${column} = :area)`, params);
     const pending = await pendingQb.getCount();
 
     const targets = new Map((await this.targets.findBy({ year })).map((t) => [t.regionCode, t.target]));

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, NotFoundException, Param, ParseIntPipe, ParseUUIDPipe, Post, Put, Query, Req } from '@nestjs/common';
+import { Body, Controller, ForbiddenException, Get, HttpCode, NotFoundException, Param, ParseIntPipe, ParseUUIDPipe, Post, Put, Query, Req } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { chinaDateOf, type EmploymentStats, type HireItem, type Page } from '@zaogong/shared';
 import type { AuthPrincipal } from '../common/auth-principal';
@@ -49,6 +49,8 @@ export class HiresController {
   @Get('stats/employment')
   @Roles('admin', 'liaison')
   employment(@Query() query: YearQueryDto, @CurrentUser() user: AuthPrincipal): Promise<EmploymentStats> {
+    // A liaison is scoped to their area; one without an area sees nothing (not the whole district).
+    if (user.role === 'liaison' && !user.regionCode) throw new ForbiddenException('您的账号还没有分配村居或镇街');
     return this.stats.employment(query.year ?? Number(chinaDateOf(this.clock.now()).slice(0, 4)), user);
   }
 

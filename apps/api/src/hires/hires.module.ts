@@ -9,6 +9,9 @@ import { Occupation } from '../occupations/entities/occupation.entity';
 import { Region } from '../regions/entities/region.entity';
 import { Resident } from '../residents/entities/resident.entity';
 import { EmploymentStatsService } from './employment-stats.service';
+import { HireExportsController } from './exports/hire-exports.controller';
+import { LedgerExportService } from './exports/ledger-export.service';
+import { StatsExportService } from './exports/stats-export.service';
 import { EmploymentTarget } from './entities/employment-target.entity';
 import { Hire } from './entities/hire.entity';
 import { NewEmployment } from './entities/new-employment.entity';
@@ -17,8 +20,8 @@ import { HiresService } from './hires.service';
 
 @Module({
   imports: [TypeOrmModule.forFeature([Hire, NewEmployment, EmploymentTarget, Resident, Employer, JobPosting, Application, Region, Occupation]), EmployersModule, AuditModule],
-  controllers: [HiresController],
-  providers: [HiresService, EmploymentStatsService],
+  controllers: [HiresController, HireExportsController],
+  providers: [HiresService, EmploymentStatsService, LedgerExportService, StatsExportService],
   exports: [HiresService],
 })
 export class HiresModule {}

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { Application } from '../applications/entities/application.entity';
 import { AuditModule } from '../audit/audit.module';
 import { EmployersModule } from '../employers/employers.module';
 import { Employer } from '../employers/entities/employer.entity';
@@ -16,7 +17,7 @@ import { PostWorkflowService } from './post-workflow.service';
 import { PostExpiryProcessor } from './processors/post-expiry.processor';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([JobPosting, PostReport, Occupation, Employer]), RegionsModule, EmployersModule, AuditModule],
+  imports: [TypeOrmModule.forFeature([JobPosting, PostReport, Occupation, Employer, Application]), RegionsModule, EmployersModule, AuditModule],
   controllers: [JobPostingsController, PostReportsController],
   providers: [JobPostingsService, PostWorkflowService, PostReportsService, PostSearchIndex, PostExpiryProcessor],
   exports: [JobPostingsService, PostSearchIndex],

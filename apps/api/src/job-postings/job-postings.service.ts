@@ -4,6 +4,7 @@ import { Repository, type SelectQueryBuilder } from 'typeorm';
 import { REPORTS_TO_HIDE, type JobPostingItem, type Page } from '@zaogong/shared';
 import type { AuthPrincipal } from '../common/auth-principal';
 import { clampLimit, decodeCursor, encodeCursor } from '../common/pagination/cursor';
+import { Application } from '../applications/entities/application.entity';
 import { EmployersService } from '../employers/employers.service';
 import { Occupation } from '../occupations/entities/occupation.entity';
 import { RegionsService } from '../regions/regions.service';
@@ -30,6 +31,7 @@ export class JobPostingsService {
   constructor(
     @InjectRepository(JobPosting) private readonly posts: Repository<JobPosting>,
     @InjectRepository(Occupation) private readonly occupationRows: Repository<Occupation>,
+    @InjectRepository(Application) private readonly applications: Repository<Application>,
     private readonly regions: RegionsService,
     private readonly searchIndex: PostSearchIndex,
     private readonly employers: EmployersService,
@@ -116,6 +118,7 @@ export class JobPostingsService {
     const codes = [...new Set(posts.map((p) => p.occupationCode))];
     const occ = codes.length ? await this.occupationRows.createQueryBuilder('o').select(['o.code', 'o.name']).where('o.code IN (:...codes)', { codes }).getMany() : [];
     const occNames = new Map(occ.map((o) => [o.code, o.name]));
+    const applicants = manage ? await this.applicantCounts(posts.map((p) => p.id)) : new Map<string, { total: number; fresh: number }>();
     return posts.map((p) => ({
       id: p.id,
       title: p.title,
@@ -145,8 +148,22 @@ export class JobPostingsService {
       createdAt: p.createdAt.toISOString(),
       updatedAt: p.updatedAt.toISOString(),
       employer: { id: p.employerId, name: p.employer?.name ?? '', verified: p.employer?.verification === 'verified' },
-      ...(manage ? { complianceFlags: p.complianceFlags, reviewNote: p.reviewNote, openReports: p.openReports } : {}),
+      ...(manage ? { complianceFlags: p.complianceFlags, reviewNote: p.reviewNote, openReports: p.openReports, applicants: applicants.get(p.id) ?? { total: 0, fresh: 0 } } : {}),
     }));
+  }
+
+  /** 报名的人 per post: counts only, no personal data leaves the database for them. */
+  private async applicantCounts(postIds: string[]): Promise<Map<string, { total: number; fresh: number }>> {
+    if (postIds.length === 0) return new Map();
+    const rows = await this.applications
+      .createQueryBuilder('a')
+      .select('a.post_id', 'postId')
+      .addSelect('COUNT(*)', 'total')
+      .addSelect("SUM(CASE WHEN a.status = 'applied' THEN 1 ELSE 0 END)", 'fresh')
+      .where("a.post_id IN (:...postIds) AND a.status <> 'invited'", { postIds })
+      .groupBy('a.post_id')
+      .getRawMany<{ postId: string; total: string | number; fresh: string | number }>();
+    return new Map(rows.map((r) => [r.postId, { total: Number(r.total), fresh: Number(r.fresh) }]));
   }
 
   private sortSpec(query: JobPostingQueryDto, qb: SelectQueryBuilder<JobPosting>): SortSpec {

@@ -98,6 +98,8 @@ export class MatchIndex {
     const keys = new Set<string>(r.skillConcepts);
     for (const d of r.desiredOccupations) {
       keys.add(`leaf:${d}`);
+      // Related trades (打包 ~ 打包发货) are found through the index, not only by the 镇街 fallback.
+      for (const rel of this.vocabulary.relatedLeaves(d)) keys.add(`leaf:${rel}`);
       const group = this.vocabulary.groupOfLeaf(d);
       if (group) keys.add(`group:${group}`);
     }

@@ -1,4 +1,18 @@
 import type {
+  ApplicationInput,
+  ApplicationItem,
+  ApplicationPatch,
+  ApplicationQuery,
+  EmploymentStats,
+  EmploymentTargetsInput,
+  HireInput,
+  HireItem,
+  HireQuery,
+  InvitationInput,
+  CandidateMatch,
+  MatchList,
+  PostMatch,
+  SeekerPreferences,
   ComplianceSettings,
   EmployerInput,
   EmployerItem,
@@ -78,6 +92,45 @@ export const api = {
   /** 一键刷新: a published (or expired) post is shown as new again for another 30 days. */
   refreshPost: (id: string, o?: Opts) =>
     request<JobPostingItem>(`/posts/${encodeURIComponent(id)}/refresh`, { method: 'POST', ...o }),
+
+  /**
+   * 为你推荐 / 为村民找工作: posts for a resident (the seeker themself, their liaison, an admin). With
+   * the seeker's location the distance is measured from there.
+   */
+  matchPosts: (residentId: string, query: { limit?: number; lat?: number; lng?: number }, o?: Opts) =>
+    request<MatchList<PostMatch>>(`/matching/residents/${encodeURIComponent(residentId)}/posts`, { query: { ...query }, ...o }),
+  /** 推荐人选: people for a post (its employer: masked, capped per day; a liaison: their own residents). */
+  matchCandidates: (postId: string, query: { limit?: number }, o?: Opts) =>
+    request<MatchList<CandidateMatch>>(`/matching/posts/${encodeURIComponent(postId)}/candidates`, { query: { ...query }, ...o }),
+  /** The seeker's switch for personalised recommendations (个人信息保护法 第二十四条). */
+  myPreferences: (o?: Opts) => request<SeekerPreferences>('/me/preferences', { ...o }),
+  savePreferences: (body: SeekerPreferences, o?: Opts) =>
+    request<SeekerPreferences>('/me/preferences', { method: 'PUT', body, ...o }),
+
+  /** 一键投递 (seeker: no residentId) or 代村民投递 (liaison). 409 on a second application (body.existingId). */
+  apply: (body: ApplicationInput, o?: Opts) => request<ApplicationItem>('/applications', { method: 'POST', body, ...o }),
+  /** 邀请报名 (employer, from 推荐人选); the person accepts by patching the status to applied. */
+  invite: (body: InvitationInput, o?: Opts) => request<ApplicationItem>('/applications/invitations', { method: 'POST', body, ...o }),
+  /** Each side sees only its own: the employer its posts', a seeker theirs, a liaison their area's. */
+  listApplications: (query: ApplicationQuery, o?: Opts) =>
+    request<Page<ApplicationItem>>('/applications', { query: { ...query }, ...o }),
+  getApplication: (id: string, o?: Opts) => request<ApplicationItem>(`/applications/${encodeURIComponent(id)}`, { ...o }),
+  /** The employer moves it forward; the applicant or their liaison withdraws (or accepts an invitation). */
+  patchApplication: (id: string, body: ApplicationPatch, o?: Opts) =>
+    request<ApplicationItem>(`/applications/${encodeURIComponent(id)}`, { method: 'PATCH', body, ...o }),
+
+  /** 就业登记: the employer (for someone who applied to it), the person's liaison, or an admin. */
+  createHire: (body: HireInput, o?: Opts) => request<HireItem>('/hires', { method: 'POST', body, ...o }),
+  listHires: (query: HireQuery, o?: Opts) => request<Page<HireItem>>('/hires', { query: { ...query }, ...o }),
+  /** The caller's side: the employer, or the person / their liaison. Verified once both have confirmed. */
+  confirmHire: (id: string, o?: Opts) => request<HireItem>(`/hires/${encodeURIComponent(id)}/confirm`, { method: 'POST', ...o }),
+  /** Admin: verify without both confirmations, with a reason (audit-logged). */
+  verifyHire: (id: string, reason: string, o?: Opts) =>
+    request<HireItem>(`/hires/${encodeURIComponent(id)}/verify`, { method: 'POST', body: { reason }, ...o }),
+  /** 城镇新增就业 against the target, by 镇街, month and key group, with supply and demand and wage levels. */
+  employmentStats: (year: number, o?: Opts) => request<EmploymentStats>('/stats/employment', { query: { year }, ...o }),
+  setTargets: (year: number, body: EmploymentTargetsInput, o?: Opts) =>
+    request<EmploymentStats>(`/stats/targets/${year}`, { method: 'PUT', body, ...o }),
 
   /** Admin: posts waiting for review (oldest first), employers waiting for verification, reports. */
   reviewQueue: (query: { cursor?: string; limit?: number }, o?: Opts) =>

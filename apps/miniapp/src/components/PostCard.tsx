@@ -1,16 +1,24 @@
+import type { ReactNode } from 'react';
 import { Text, View } from '@tarojs/components';
 import { BENEFIT_LABELS, POST_TYPE_LABELS, type JobPostingItem } from '@zaogong/shared';
 import { formatDateRange, formatDistance, formatFreshness, formatMonthlyWage, formatWage } from '../lib/format';
+import { MatchReasons } from './MatchReasons';
 import './PostCard.css';
 
 interface Props {
   post: JobPostingItem;
   onOpen: (post: JobPostingItem) => void;
+  /** Why the post was recommended (为你推荐, 为村民找工作), shown under it. */
+  reasons?: readonly string[];
+  /** Fewer lines (no monthly equivalent, no benefits), for a short list above the full one. */
+  compact?: boolean;
+  /** Under everything, e.g. a liaison's 帮TA报名 (it stops the tap from opening the post). */
+  children?: ReactNode;
 }
 
 /** One post in a list: what it pays, where, who is hiring, and how fresh it is. Text only, never HTML. */
-export function PostCard({ post, onOpen }: Props) {
-  const monthly = formatMonthlyWage(post);
+export function PostCard({ post, onOpen, reasons, compact, children }: Props) {
+  const monthly = compact ? '' : formatMonthlyWage(post);
   const distance = typeof post.distanceKm === 'number' ? formatDistance(post.distanceKm) : '';
   const dates = formatDateRange(post.startDate, post.endDate);
   return (
@@ -29,7 +37,7 @@ export function PostCard({ post, onOpen }: Props) {
         <Text className='post-card-employer-name'>{post.employer.name}</Text>
         {post.employer.verified ? <Text className='zg-tag zg-tag-ok post-card-badge'>✓ 已认证</Text> : null}
       </View>
-      {post.benefits.length > 0 ? (
+      {post.benefits.length > 0 && !compact ? (
         <View className='zg-row-wrap'>
           {post.benefits.map((b) => (
             <Text key={b} className='zg-tag zg-tag-warn'>
@@ -39,6 +47,8 @@ export function PostCard({ post, onOpen }: Props) {
         </View>
       ) : null}
       <View className='zg-small post-card-time'>{formatFreshness(post)}</View>
+      {reasons ? <MatchReasons reasons={reasons} /> : null}
+      {children}
     </View>
   );
 }

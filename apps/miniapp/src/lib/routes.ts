@@ -23,6 +23,20 @@ export const ROUTES = {
   reviewQueue: '/packages/admin/pages/review/index',
   employerQueue: '/packages/admin/pages/employers/index',
   reportQueue: '/packages/admin/pages/reports/index',
+  /** 推荐人选 of a post (?postId=): for its employer, or a liaison's own residents who fit it. */
+  candidates: '/packages/employer/pages/candidates/index',
+  /** 为村民找工作 (?residentId=): posts that fit one resident, for their liaison. */
+  residentMatches: '/packages/liaison/pages/matches/index',
+  /** 我的投递 (seeker): applications with their timelines. */
+  myApplications: '/pages/applications/index',
+  /** The applicants of one post as a pipeline (?postId=), for its employer. */
+  applicants: '/packages/employer/pages/applicants/index',
+  /** A liaison's residents' applications and hires to confirm. */
+  liaisonHires: '/packages/liaison/pages/hires/index',
+  /** 就业统计 dashboard (admin, 镇街 officers). */
+  dashboard: '/packages/admin/pages/dashboard/index',
+  /** Fitting residents of the liaison's own area for a post (?postId=). */
+  postFitters: '/packages/liaison/pages/fitters/index',
 } as const;
 
 const TAB_PAGES: readonly string[] = [ROUTES.index, ROUTES.me];

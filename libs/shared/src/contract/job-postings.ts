@@ -47,6 +47,8 @@ export interface JobPostingItem {
   reviewNote?: string | null;
   /** Only for the post's employer and admins: reports not yet reviewed. */
   openReports?: number;
+  /** Only for the post's employer and admins: people who applied (invitations not yet accepted left out), and how many nobody has looked at. */
+  applicants?: { total: number; fresh: number };
 }
 
 /** POST /posts and PATCH /posts/:id (the employer's form). */

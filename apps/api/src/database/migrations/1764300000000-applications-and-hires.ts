@@ -76,7 +76,7 @@ export class ApplicationsAndHires1764300000000 implements MigrationInterface {
         ],
         indices: [
           index('idx_hires_resident', ['resident_id', 'start_date']),
-          index('idx_hires_year_verified', ['start_year', 'verified']),
+          index('idx_hires_year_verified', ['start_year', 'verified', 'resident_id']),
           index('idx_hires_employer', ['employer_id', 'created_at']),
         ],
       }),
@@ -94,7 +94,11 @@ export class ApplicationsAndHires1764300000000 implements MigrationInterface {
           col.varchar('village_code', 12),
           col.text('key_groups'),
         ],
-        indices: [index('idx_new_employment_year_town', ['year', 'town_code']), index('idx_new_employment_year_month', ['year', 'month']), index('idx_new_employment_year_village', ['year', 'village_code'])],
+        indices: [
+          index('idx_new_employment_year_town', ['year', 'town_code', 'village_code', 'month']),
+          index('idx_new_employment_year_month', ['year', 'month']),
+          index('idx_new_employment_year_village', ['year', 'village_code']),
+        ],
       }),
     );
     await qr.createTable(

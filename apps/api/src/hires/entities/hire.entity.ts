@@ -5,7 +5,7 @@ import { DATETIME, ID_COLUMN, decimalToNumber } from '../../database/column-type
 /** 就业登记: a person started work with an employer. Counts only once verified. */
 @Entity({ name: 'hires' })
 @Index('idx_hires_resident', ['residentId', 'startDate'])
-@Index('idx_hires_year_verified', ['startYear', 'verified'])
+@Index('idx_hires_year_verified', ['startYear', 'verified', 'residentId'])
 @Index('idx_hires_employer', ['employerId', 'createdAt'])
 export class Hire {
   @PrimaryColumn(ID_COLUMN)

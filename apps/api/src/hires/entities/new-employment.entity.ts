@@ -6,7 +6,7 @@ import type { KeyGroup } from '@zaogong/shared';
  * starting in that year. The statistics read only this table (docs/business-logic/employment-count.md).
  */
 @Entity({ name: 'new_employment' })
-@Index('idx_new_employment_year_town', ['year', 'townCode'])
+@Index('idx_new_employment_year_town', ['year', 'townCode', 'villageCode', 'month'])
 @Index('idx_new_employment_year_month', ['year', 'month'])
 @Index('idx_new_employment_year_village', ['year', 'villageCode'])
 export class NewEmployment {

@@ -1,6 +1,6 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { Button, Input, ScrollView, View } from '@tarojs/components';
-import Taro from '@tarojs/taro';
+import Taro, { useDidShow } from '@tarojs/taro';
 import {
   BENEFIT_LABELS,
   BENEFITS,
@@ -18,8 +18,10 @@ import { usePagedScrolling, usePostList, useRegions } from '../../api/hooks';
 import { Chip } from '../../components/Chip';
 import { PageShell } from '../../components/PageShell';
 import { PostCard } from '../../components/PostCard';
+import { Recommendations, useRecommendations } from '../../components/Recommendations';
 import { Sheet, SheetOption } from '../../components/Sheet';
 import { StateView } from '../../components/StateView';
+import { useSession } from '../../hooks/useSession';
 import { postUrl } from '../../lib/routes';
 import './index.css';
 
@@ -95,7 +97,18 @@ export default function IndexPage() {
     lng: coords?.lng,
   });
 
-  usePagedScrolling(list);
+  const user = useSession();
+  const recs = useRecommendations(user, coords);
+  // Back from 我的 (the personalised switch) or 我的档案 (a new record): the block may have changed.
+  const shownBefore = useRef(false);
+  useDidShow(() => {
+    if (shownBefore.current && recs.enabled) void recs.feed.reload();
+    shownBefore.current = true;
+  });
+
+  usePagedScrolling(list, () => {
+    if (recs.enabled) void recs.feed.reload();
+  });
 
   const search = () => setQ(draft.trim());
   const filtered = Boolean(q || townCode || type || wageMin || benefits.length > 0);
@@ -160,6 +173,9 @@ export default function IndexPage() {
           搜索
         </Button>
       </View>
+
+      {/* While searching or filtering the seeker asked for something else: their results come first. */}
+      {filtered ? null : <Recommendations state={recs} />}
 
       <ScrollView scrollX className='zg-chips filter-row' enhanced showScrollbar={false}>
         <Chip label={`${townName ?? '镇街'} ▾`} on={Boolean(townCode)} onTap={() => openSheet('town')} />

@@ -1,6 +1,10 @@
+import { useRef, useState } from 'react';
 import { Button, Text, View } from '@tarojs/components';
-import Taro from '@tarojs/taro';
-import { ROLE_LABELS, type AuthUser } from '@zaogong/shared';
+import Taro, { useDidShow } from '@tarojs/taro';
+import { ROLE_LABELS, type AuthUser, type SeekerPreferences } from '@zaogong/shared';
+import { ApiRequestError } from '../../api/client';
+import { api } from '../../api/endpoints';
+import { useApi } from '../../api/hooks';
 import { PageShell } from '../../components/PageShell';
 import { useLargeText } from '../../hooks/useLargeText';
 import { useSession } from '../../hooks/useSession';
@@ -15,7 +19,71 @@ function regionLine(user: AuthUser): string | null {
   return `所在地：${user.regionName}`;
 }
 
-/** 我的: who I am, 大字模式, switch role, log out. */
+/** The preferences of a seeker with a record; null (404) when they have none yet: nothing to switch. */
+async function loadPreferences(): Promise<SeekerPreferences | null> {
+  try {
+    return await api.myPreferences({ toast: false });
+  } catch (e) {
+    if (e instanceof ApiRequestError && e.statusCode === 404) return null;
+    throw e;
+  }
+}
+
+/**
+ * 个性化推荐 on or off (个人信息保护法 第二十四条: a person may refuse recommendations drawn from their
+ * profile). Shown once the seeker has a record, since without one nothing is personalised.
+ */
+function PersonalizedSwitch({ userId }: { userId: string }) {
+  const prefs = useApi(loadPreferences, [userId]);
+  const [saving, setSaving] = useState(false);
+  // Back from 我的档案: a record made there brings the switch.
+  const seen = useRef(false);
+  useDidShow(() => {
+    if (seen.current && !prefs.loading) void prefs.reload();
+    seen.current = true;
+  });
+
+  if (!prefs.data) return null;
+  const on = prefs.data.personalizedRecommendations;
+
+  const toggle = async () => {
+    if (saving) return;
+    setSaving(true);
+    try {
+      await api.savePreferences({ personalizedRecommendations: !on });
+      await prefs.reload();
+      void Taro.showToast({ title: on ? '已关闭个性化推荐' : '已打开个性化推荐', icon: 'none', duration: 2000 });
+    } catch {
+      // The client has shown the API's message; the switch stays as it was.
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  return (
+    <View className='zg-card'>
+      <View
+        className={on ? 'zg-row me-pref-row me-toggle-on' : 'zg-row me-pref-row'}
+        onClick={() => void toggle()}
+        aria-role='switch'
+        aria-checked={on}
+      >
+        <View className='zg-grow'>
+          <View className='zg-h2'>个性化推荐</View>
+          <View className='zg-small'>根据您的求职信息推荐岗位；关闭后只按距离和时间显示</View>
+        </View>
+        <View className='me-toggle'>
+          <Text className='me-toggle-state'>{saving ? '正在保存' : on ? '已打开' : '已关闭'}</Text>
+          <View className='me-track'>
+            <View className='me-knob' />
+          </View>
+        </View>
+      </View>
+    </View>
+  );
+}
+
+/** 我的: who I am, 大字模式, 个性化推荐 (seekers), switch role, log out. */
 export default function MePage() {
   const user = useSession();
   const [large, setLarge] = useLargeText();
@@ -57,12 +125,23 @@ export default function MePage() {
 
       {user && user.role === 'seeker' ? (
         <View className='zg-card'>
+          <Button className='zg-btn zg-btn-block me-applications' onClick={() => void Taro.navigateTo({ url: ROUTES.myApplications })}>
+            我的投递
+          </Button>
+          <View className='zg-small me-profile-note'>报过名的岗位，看企业有没有回复、约没约面试。</View>
+        </View>
+      ) : null}
+
+      {user && user.role === 'seeker' ? (
+        <View className='zg-card'>
           <Button className='zg-btn zg-btn-block me-profile' onClick={() => void Taro.navigateTo({ url: ROUTES.profile })}>
             我的档案
           </Button>
           <View className='zg-small me-profile-note'>填上会干什么、想干什么，有合适的工作会通知您。</View>
         </View>
       ) : null}
+
+      {user && user.role === 'seeker' ? <PersonalizedSwitch key={user.id} userId={user.id} /> : null}
 
       {user && user.role !== 'seeker' ? (
         <View className='zg-card'>

@@ -25,8 +25,10 @@ import {
   formatMonthlyWage,
   formatWage,
 } from '../../lib/format';
+import { postFittersUrl } from '../../lib/matching';
 import { loginUrl, postUrl, ROUTES } from '../../lib/routes';
 import { getUser } from '../../lib/session';
+import { ApplyAction } from './ApplyAction';
 import './index.css';
 
 const IS_WEAPP = process.env.TARO_ENV === 'weapp';
@@ -215,6 +217,15 @@ export default function PostPage() {
         {fresh ? <View className='zg-small post-fresh'>{fresh}</View> : null}
       </View>
 
+      {user?.role === 'liaison' ? (
+        <View className='zg-card post-fitters'>
+          <Button className='zg-btn zg-btn-block' onClick={() => void Taro.navigateTo({ url: postFittersUrl(p.id) })}>
+            看看本村谁合适
+          </Button>
+          <View className='zg-small post-fitters-note'>从您登记的村民里，找出适合这个岗位的人</View>
+        </View>
+      ) : null}
+
       <View className='zg-card'>
         <View className='zg-card-title'>工作内容</View>
         <View className='zg-text zg-pre'>{p.description}</View>
@@ -300,21 +311,7 @@ export default function PostPage() {
 
       <View className='post-bottom-space' />
       <View className='post-action'>
-        {user ? (
-          <Button className='zg-btn zg-btn-block post-apply zg-btn-disabled' disabled>
-            报名功能下一版开放
-          </Button>
-        ) : (
-          <>
-            <View className='post-action-note'>报名前要先登录</View>
-            <Button
-              className='zg-btn zg-btn-block post-apply'
-              onClick={() => void Taro.navigateTo({ url: loginUrl(postUrl(p.id)) })}
-            >
-              我要报名
-            </Button>
-          </>
-        )}
+        <ApplyAction post={p} user={user} applyOnReturn={params.apply === '1'} />
       </View>
 
       {reporting ? (

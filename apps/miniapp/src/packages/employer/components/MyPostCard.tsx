@@ -12,6 +12,8 @@ import {
 } from '@zaogong/shared';
 import { api } from '../../../api/endpoints';
 import { formatDate, formatPublished, formatWage } from '../../../lib/format';
+import { applicantsUrl } from '../../../lib/applications';
+import { candidatesUrl } from '../../../lib/matching';
 import { postUrl } from '../../../lib/routes';
 import { daysUntil, expiryText } from '../lib/dates';
 import { postFormUrl } from '../lib/urls';
@@ -81,6 +83,7 @@ interface Props {
 
 /** 我的岗位: one post with its state, what the reviewer said and the actions that fit its state. */
 export function MyPostCard({ post: p, onChanged }: Props) {
+  const applicants = p.applicants;
   const [busy, setBusy] = useState(false);
   const daysLeft = p.status === 'published' ? daysUntil(p.expiresAt) : null;
   const refreshable = canRefresh(p, Date.now());
@@ -174,6 +177,23 @@ export function MyPostCard({ post: p, onChanged }: Props) {
       ) : null}
 
       <ComplianceHints findings={shownFlags} />
+
+      {p.status === 'published' || (applicants?.total ?? 0) > 0 ? (
+        <View className='mp-people'>
+          <Button
+            className={applicants && applicants.total === 0 ? 'zg-btn zg-btn-ghost zg-btn-block mp-applicants' : 'zg-btn zg-btn-block mp-applicants'}
+            onClick={() => void Taro.navigateTo({ url: applicantsUrl(p.id) })}
+          >
+            报名的人 {applicants ? applicants.total : ''}
+            {applicants && applicants.fresh > 0 ? <Text className='mp-fresh'>{applicants.fresh}个新的</Text> : null}
+          </Button>
+          {p.status === 'published' ? (
+            <Button className='zg-btn zg-btn-ghost zg-btn-block mp-match' onClick={() => void Taro.navigateTo({ url: candidatesUrl(p.id) })}>
+              推荐人选
+            </Button>
+          ) : null}
+        </View>
+      ) : null}
 
       <View className='mp-actions'>
         {SUBMITTABLE.includes(p.status) ? (

@@ -1,19 +1,36 @@
 import { Button, Text, View } from '@tarojs/components';
-import Taro from '@tarojs/taro';
+import Taro, { useDidShow } from '@tarojs/taro';
 import { ANNUAL_JOBS_TARGET, DISTRICT_CODE, DISTRICT_NAME, type AuthUser, type RegionItem } from '@zaogong/shared';
+import { api } from '../../../../api/endpoints';
 import { fetchRegions, useApi } from '../../../../api/hooks';
-import { ComingSoon, type ComingSoonItem } from '../../../../components/ComingSoon';
 import { HomeHeader } from '../../../../components/HomeHeader';
 import { HomeLinks } from '../../../../components/HomeLinks';
 import { PageShell } from '../../../../components/PageShell';
 import { RegionOverviewCard } from '../../../../components/RegionOverviewCard';
 import { RoleGate } from '../../../../components/RoleGate';
 import { ROUTES } from '../../../../lib/routes';
+import { EmploymentProgress } from '../../components/EmploymentProgress';
+import { chinaYear } from '../../lib/employment';
 
-const LATER: ComingSoonItem[] = [
-  { name: '就业目标进度', desc: `今年新增就业目标${ANNUAL_JOBS_TARGET}人，按镇街、按月份看进度` },
-  { name: '实名台账', desc: '导出居民就业实名台账' },
-];
+/** 就业统计 first: the one number the district reports, against its target. */
+function Employment() {
+  const stats = useApi(() => api.employmentStats(chinaYear(), { toast: false }), []);
+  useDidShow(() => {
+    if (!stats.loading) void stats.reload();
+  });
+  return (
+    <View className='zg-card home-tools home-employment'>
+      <View className='zg-card-title'>就业统计</View>
+      {stats.loading && !stats.data ? <View className='zg-small'>正在加载…</View> : null}
+      {stats.error ? <View className='zg-error'>{stats.error.message}</View> : null}
+      {stats.data ? <EmploymentProgress stats={stats.data} /> : null}
+      <View className='zg-gap' />
+      <Button className='zg-btn zg-btn-block' onClick={() => void Taro.navigateTo({ url: ROUTES.dashboard })}>
+        看各镇街、各月份和供需情况
+      </Button>
+    </View>
+  );
+}
 
 /** 岗位审核, 企业认证, 举报处理: what waits for an admin's decision. */
 function Queues() {
@@ -87,7 +104,7 @@ function Towns({ user }: { user: AuthUser }) {
   );
 }
 
-/** 管理员 landing: greeting, the district (or 镇街) in numbers, the review queues, the 人力资源地图, its 镇街 and 村居, and what later versions add. */
+/** 管理员 landing: greeting, new employment against the target, the district (or 镇街) in numbers, the review queues, the 人力资源地图, its 镇街 and 村居. */
 export default function AdminHomePage() {
   return (
     <PageShell>
@@ -99,11 +116,11 @@ export default function AdminHomePage() {
                 全区目标：每年新增就业不少于{ANNUAL_JOBS_TARGET}人。
               </View>
             </HomeHeader>
+            <Employment key={`${user.id}:${user.regionCode ?? ''}`} />
             <RegionOverviewCard key={`${user.id}:${user.regionCode ?? ''}`} scope={user.regionCode} />
             <Queues />
             <Tools />
             <Towns user={user} />
-            <ComingSoon items={LATER} />
             <HomeLinks />
           </View>
         )}

@@ -152,11 +152,11 @@ function MyPosts({ employer, refreshRef }: { employer: EmployerItem; refreshRef:
     (cursor) => api.myPosts({ status, cursor, limit: PAGE_SIZE }, { toast: cursor !== undefined }),
     [status, employer.id],
   );
-  refreshRef.current = list.refresh;
+  refreshRef.current = () => list.refresh();
   useReachBottom(() => {
     void list.loadMore();
   });
-  const refresh = () => void list.refresh();
+  const refresh = () => void refreshRef.current();
 
   return (
     <View className='eh-posts'>

@@ -10,11 +10,7 @@ import { RegionOverviewCard } from '../../../../components/RegionOverviewCard';
 import { RoleGate } from '../../../../components/RoleGate';
 import { ROUTES } from '../../../../lib/routes';
 
-const LATER: ComingSoonItem[] = [
-  { name: '帮居民报名', desc: '替不会用手机的乡亲报名岗位' },
-  { name: '给居民推荐岗位', desc: '系统按技能、距离推荐合适的岗位' },
-  { name: '登记就业', desc: '确认居民已经上岗，算进全区新增就业人数' },
-];
+const LATER: ComingSoonItem[] = [{ name: '消息提醒', desc: '企业邀请村民报名、约面试、录用时提醒您' }];
 
 const TOWN_CODE_LENGTH = 9;
 const VILLAGE_CODE_LENGTH = 12;
@@ -100,6 +96,35 @@ function Ledger() {
   );
 }
 
+/** A 镇街 officer (the whole 镇街): new employment against the 镇街's target, on the dashboard. */
+function TownEmployment({ user }: { user: AuthUser }) {
+  if ((user.regionCode ?? '').length !== TOWN_CODE_LENGTH) return null;
+  return (
+    <View className='zg-card home-tools'>
+      <View className='zg-card-title'>就业统计</View>
+      <View className='zg-small'>本镇街今年新增就业多少人、离目标还差多少，按月份和重点人群看。</View>
+      <View className='zg-gap' />
+      <Button className='zg-btn zg-btn-block' onClick={() => void Taro.navigateTo({ url: ROUTES.dashboard })}>
+        打开就业统计
+      </Button>
+    </View>
+  );
+}
+
+/** 帮村民报名 happens on 为TA找工作; here the liaison follows up and confirms hires. */
+function Employment() {
+  return (
+    <View className='zg-card home-tools'>
+      <View className='zg-card-title'>报名和就业</View>
+      <View className='zg-small'>村民被录用后，问过本人确实在上班，点“确认已上班”，才算进全区新增就业。帮村民报名：在居民详情里点“为TA找工作”。</View>
+      <View className='zg-gap' />
+      <Button className='zg-btn zg-btn-block' onClick={() => void Taro.navigateTo({ url: ROUTES.liaisonHires })}>
+        录用确认和村民投递
+      </Button>
+    </View>
+  );
+}
+
 /** The numbers of the liaison's 村居 (or whole 镇街); nothing until they have been given one. */
 function Overview({ user }: { user: AuthUser }) {
   const level = regionLevelOf(user.regionCode);
@@ -121,7 +146,9 @@ export default function LiaisonHomePage() {
               </View>
             </HomeHeader>
             <Overview user={user} />
+            <TownEmployment user={user} />
             {regionLevelOf(user.regionCode) ? <Ledger /> : null}
+            {regionLevelOf(user.regionCode) ? <Employment /> : null}
             <Scope user={user} />
             <ComingSoon items={LATER} />
             <Villages user={user} />

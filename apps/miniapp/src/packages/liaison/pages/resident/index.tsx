@@ -9,6 +9,7 @@ import { PageShell } from '../../../../components/PageShell';
 import { ResidentFields, ResidentHead, ResidentHistory } from '../../../../components/ResidentView';
 import { RoleGate } from '../../../../components/RoleGate';
 import { StateView } from '../../../../components/StateView';
+import { residentMatchesUrl } from '../../../../lib/matching';
 import { residentFormUrl, ROUTES } from '../../../../lib/routes';
 import './index.css';
 
@@ -92,6 +93,12 @@ function Detail({ id }: { id: string }) {
   return (
     <View>
       <ResidentHead r={r} />
+      <View className='zg-section rd-match'>
+        <Button className='zg-btn zg-btn-block rd-match-btn' onClick={() => void Taro.navigateTo({ url: residentMatchesUrl(r.id) })}>
+          为TA找工作
+        </Button>
+        <View className='zg-small rd-match-note'>按TA会的手艺、想干的活和住的地方找岗位</View>
+      </View>
       <StatusCard r={r} onChanged={record.reload} />
       <View className='zg-section rd-edit'>
         <Button className='zg-btn zg-btn-ghost zg-btn-block' onClick={() => void Taro.navigateTo({ url: residentFormUrl(r.id) })}>

@@ -1,0 +1,4 @@
+export default definePageConfig({
+  navigationBarTitleText: '就业统计',
+  enablePullDownRefresh: true,
+});

@@ -1,0 +1,137 @@
+import { useRef, useState } from 'react';
+import { Button, Text, View } from '@tarojs/components';
+import Taro, { useDidShow } from '@tarojs/taro';
+import { LIST_LIMIT_MAX, type AuthUser, type HireItem } from '@zaogong/shared';
+import { api } from '../../../../api/endpoints';
+import { useApi, useCursorList, usePagedScrolling } from '../../../../api/hooks';
+import { ApplicationCard } from '../../../../components/ApplicationCard';
+import { PageShell } from '../../../../components/PageShell';
+import { RoleGate } from '../../../../components/RoleGate';
+import { StateView } from '../../../../components/StateView';
+import { formatDate } from '../../../../lib/format';
+import { ROUTES } from '../../../../lib/routes';
+import './index.css';
+
+const PAGE_SIZE = 20;
+
+/** One hire of a resident that waits for the person's side: the liaison confirms it for them. */
+function HireCard({ hire, onChanged }: { hire: HireItem; onChanged: () => void }) {
+  const [busy, setBusy] = useState(false);
+  const waitsForUs = !hire.personConfirmedAt;
+
+  const confirm = async () => {
+    if (busy) return;
+    const { confirm: yes } = await Taro.showModal({
+      title: `${hire.residentName}已经上班了？`,
+      content: `${hire.employerName}说TA${formatDate(hire.startDate)}开始上班。问过本人确实在上班，再点确认。确认后算进今年的新增就业。`,
+      confirmText: '已上班',
+      cancelText: '还没问',
+    });
+    if (!yes) return;
+    setBusy(true);
+    try {
+      const done = await api.confirmHire(hire.id);
+      void Taro.showToast({ title: done.verified ? '已确认，计入新增就业' : '已确认，等企业确认', icon: 'none', duration: 2500 });
+      onChanged();
+    } catch {
+      // The client has shown the API's message.
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <View className='zg-card lh-hire' id={`lh-${hire.id}`}>
+      <View className='lh-name'>{hire.residentName}</View>
+      <View className='lh-where'>
+        在<Text className='lh-strong'>{hire.employerName}</Text>
+        {hire.postTitle ? `干「${hire.postTitle}」` : '上班'}
+      </View>
+      <View className='lh-line'>
+        第一天上班：<Text className='lh-strong'>{formatDate(hire.startDate)}</Text>
+      </View>
+      <View className='zg-small lh-sides'>
+        <View>企业：{hire.employerConfirmedAt ? '✓ 已确认' : '还没确认'}</View>
+        <View>本人或联络员：{hire.personConfirmedAt ? '✓ 已确认' : '还没确认'}</View>
+      </View>
+      {waitsForUs ? (
+        <Button className={`zg-btn zg-btn-block lh-confirm${busy ? ' zg-btn-disabled' : ''}`} disabled={busy || undefined} onClick={() => void confirm()}>
+          {busy ? '正在确认…' : '确认已上班'}
+        </Button>
+      ) : (
+        <View className='lh-wait'>您这边已确认，等企业确认后计入新增就业</View>
+      )}
+    </View>
+  );
+}
+
+function Hires({ user }: { user: AuthUser }) {
+  const hires = useApi(() => api.listHires({ verified: false, limit: LIST_LIMIT_MAX }, { toast: false }), [user.id]);
+  const apps = useCursorList((cursor) => api.listApplications({ cursor, limit: PAGE_SIZE }, { toast: cursor !== undefined }), [user.id]);
+  const reload = () => {
+    void hires.reload();
+    void apps.refresh();
+  };
+  usePagedScrolling(apps, () => void hires.reload());
+  const seen = useRef(false);
+  useDidShow(() => {
+    if (seen.current) reload();
+    seen.current = true;
+  });
+
+  const pending = hires.data?.items ?? [];
+  // The ones that need the liaison first: waiting for the person's side.
+  const sorted = [...pending].sort((a, b) => Number(Boolean(a.personConfirmedAt)) - Number(Boolean(b.personConfirmedAt)));
+  const toConfirm = pending.filter((h) => !h.personConfirmedAt).length;
+
+  return (
+    <View>
+      <View className='lh-section-head'>
+        <View className='zg-h1'>待确认的录用{toConfirm > 0 ? `（${toConfirm}）` : ''}</View>
+        <View className='zg-small'>企业说村民已经上班了。问过本人，确实在上班就点“确认已上班”，这样才算进新增就业。</View>
+      </View>
+      {hires.loading && !hires.data ? (
+        <StateView title='正在加载…' />
+      ) : hires.error ? (
+        <StateView title='录用没有加载出来' body={hires.error.message} actionText='再试一次' onAction={() => void hires.reload()} />
+      ) : sorted.length === 0 ? (
+        <View className='zg-card lh-empty zg-text'>现在没有要确认的录用。</View>
+      ) : (
+        sorted.map((h) => <HireCard key={h.id} hire={h} onChanged={reload} />)
+      )}
+
+      <View className='lh-section-head'>
+        <View className='zg-h1'>村民的投递</View>
+        <View className='zg-small'>{user.regionName ?? '您负责的村居'}的村民报过名的岗位，最近有变化的在前面。</View>
+      </View>
+      {apps.loading && apps.items.length === 0 ? (
+        <StateView title='正在加载…' />
+      ) : apps.error ? (
+        <StateView title='投递没有加载出来' body={apps.error.message} actionText='再试一次' onAction={() => void apps.refresh()} />
+      ) : apps.items.length === 0 ? (
+        <StateView
+          title='村民还没有报过名'
+          body='在居民详情里点“为TA找工作”，就能帮TA报名合适的岗位。'
+          actionText='看居民名单'
+          onAction={() => void Taro.navigateTo({ url: ROUTES.residents })}
+        />
+      ) : (
+        <View>
+          {apps.items.map((a) => (
+            <ApplicationCard key={a.id} app={a} forResident onChanged={reload} />
+          ))}
+          <View className='lh-foot zg-small'>{apps.loadingMore ? '正在加载更多…' : apps.hasMore ? '往上滑看更多' : '已经到底了'}</View>
+        </View>
+      )}
+    </View>
+  );
+}
+
+/** 录用确认和村民投递: hires of the liaison's residents to confirm, and their residents' applications. */
+export default function LiaisonHiresPage() {
+  return (
+    <PageShell>
+      <RoleGate role='liaison'>{(user) => <Hires user={user} />}</RoleGate>
+    </PageShell>
+  );
+}

@@ -1,0 +1,3 @@
+export default definePageConfig({
+  navigationBarTitleText: '为村民找工作',
+});
