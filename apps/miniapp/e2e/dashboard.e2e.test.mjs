@@ -13,7 +13,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
-import { STEP, launchBrowser, pageHelpers, startApi } from './support.mjs';
+import { STEP, creditCodeOf, idNumberOf, launchBrowser, pageHelpers, startApi } from './support.mjs';
 
 /** @type {Awaited<ReturnType<typeof startApi>> | undefined} */
 let api;
@@ -26,32 +26,6 @@ let failedApiCalls = [];
 /** @type {ReturnType<typeof pageHelpers>} */
 let h;
 
-// GB 32100 统一社会信用代码 and GB 11643 身份证号, the same arithmetic as libs/shared/src/validators.
-const CREDIT_CHARSET = '0123456789ABCDEFGHJKLMNPQRTUWXY';
-const CREDIT_WEIGHTS = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28];
-const ORG_WEIGHTS = [3, 7, 9, 10, 5, 8, 4, 2];
-const ID_WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
-const ID_CHECK = '10X98765432';
-
-function makeCreditCode(orgBase) {
-  let orgSum = 0;
-  for (let i = 0; i < 8; i++) {
-    const c = orgBase[i];
-    orgSum += (c >= '0' && c <= '9' ? Number(c) : c.charCodeAt(0) - 55) * ORG_WEIGHTS[i];
-  }
-  const orgCheck = 11 - (orgSum % 11);
-  const body = `91370406${orgBase}${orgCheck === 10 ? 'X' : orgCheck === 11 ? '0' : String(orgCheck)}`;
-  let sum = 0;
-  for (let i = 0; i < 17; i++) sum += CREDIT_CHARSET.indexOf(body[i]) * CREDIT_WEIGHTS[i];
-  const check = 31 - (sum % 31);
-  return body + CREDIT_CHARSET[check === 31 ? 0 : check];
-}
-
-function idNumberOf(body) {
-  let sum = 0;
-  for (let i = 0; i < 17; i++) sum += Number(body[i]) * ID_WEIGHTS[i];
-  return body + ID_CHECK[sum % 11];
-}
 
 /** Today in China (the API counts by the China calendar). */
 const TODAY = new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
@@ -137,7 +111,7 @@ describe('就业统计 dashboard in Chromium against the real API', () => {
       token: tokens.employer,
       body: {
         name: '山亭区老王千张加工坊',
-        creditCode: makeCreditCode('MA7E2D55'),
+        creditCode: creditCodeOf('MA7E2D55'),
         industryCode: 'C',
         townCode: town.code,
         address: '桑村镇驻地工业园南门',

@@ -11,7 +11,7 @@
 /* global document, localStorage -- used inside page.evaluate() callbacks, which run in the browser */
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { STEP, launchBrowser, pageHelpers, startApi } from './support.mjs';
+import { DEMO_WELDER, STEP, launchBrowser, pageHelpers, startApi } from './support.mjs';
 
 /** @type {Awaited<ReturnType<typeof startApi>> | undefined} */
 let api;
@@ -24,31 +24,7 @@ let failedApiCalls = [];
 /** @type {ReturnType<typeof pageHelpers>} */
 let h;
 
-const ID_WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
-const ID_CHECK = '10X98765432';
-
-/** A full 身份证号 from its 17-digit body (GB 11643 check character). */
-function idNumberOf(body) {
-  let sum = 0;
-  for (let i = 0; i < 17; i++) sum += Number(body[i]) * ID_WEIGHTS[i];
-  return body + ID_CHECK[sum % 11];
-}
-
-/** The demo resident the seeker is (apps/api/src/database/seeds/demo.data.ts): a 电焊 worker of 西集镇. */
-const WELDER = {
-  name: '张建国',
-  idNumber: idNumberOf('37040619680822001'),
-  phone: '13706321002',
-  villageCode: '370406102201',
-  education: 'junior_high',
-  skills: ['电焊', '气割'],
-  desiredOccupations: ['6-05-01'],
-  expectedWageMin: 5500,
-  wageUnit: 'month',
-  availability: ['full_time'],
-  keyGroups: ['returning_migrant'],
-  maxCommuteKm: 20,
-};
+const WELDER = DEMO_WELDER;
 /** The demo employer whose 电焊工 post fits him. */
 const WELDING_POST = '电焊工（设备维修）';
 /** The demo resident the liaison looks after (北庄镇, 搬运 and 石材), and a post that fits him. */

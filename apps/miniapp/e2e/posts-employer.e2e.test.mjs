@@ -11,7 +11,7 @@
 /* global document, navigator, window -- used inside page.evaluate() callbacks, which run in the browser */
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { STEP, launchBrowser, pageHelpers, startApi } from './support.mjs';
+import { STEP, creditCodeOf, launchBrowser, pageHelpers, startApi } from './support.mjs';
 
 /** @type {Awaited<ReturnType<typeof startApi>> | undefined} */
 let api;
@@ -24,33 +24,9 @@ let failedApiCalls = [];
 /** @type {ReturnType<typeof pageHelpers>} */
 let h;
 
-// GB 32100 统一社会信用代码, the same arithmetic as libs/shared/src/validators/credit-code.ts.
-const CREDIT_CHARSET = '0123456789ABCDEFGHJKLMNPQRTUWXY';
-const CREDIT_WEIGHTS = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28];
-const ORG_WEIGHTS = [3, 7, 9, 10, 5, 8, 4, 2];
-
-function orgCheckChar(first8) {
-  let sum = 0;
-  for (let i = 0; i < 8; i++) {
-    const c = first8[i];
-    sum += (c >= '0' && c <= '9' ? Number(c) : c.charCodeAt(0) - 55) * ORG_WEIGHTS[i];
-  }
-  const check = 11 - (sum % 11);
-  return check === 10 ? 'X' : check === 11 ? '0' : String(check);
-}
-
-/** A valid code of a 山亭区 company (91 + 370406) with the organisation code `orgBase` + its check. */
-function makeCreditCode(orgBase) {
-  const body = `91370406${orgBase}${orgCheckChar(orgBase)}`;
-  let sum = 0;
-  for (let i = 0; i < 17; i++) sum += CREDIT_CHARSET.indexOf(body[i]) * CREDIT_WEIGHTS[i];
-  const check = 31 - (sum % 31);
-  return body + CREDIT_CHARSET[check === 31 ? 0 : check];
-}
-
-const CREDIT_CODE = makeCreditCode('MA7E2T09');
+const CREDIT_CODE = creditCodeOf('MA7E2T09');
 /** The demo data's 福源豆制品加工厂 (apps/api/src/database/seeds/demo.data.ts): already registered. */
-const TAKEN_CODE = makeCreditCode('MA3D0F01');
+const TAKEN_CODE = creditCodeOf('MA3D0F01');
 const EMPLOYER = { name: '山亭区老王千张加工坊', address: '西集镇驻地工业园南门', contact: '王师傅', phone: '13905462233' };
 const OWNER = '王老板';
 const COLLEAGUE = '李会计';

@@ -13,7 +13,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import ExcelJS from 'exceljs';
-import { STEP, launchBrowser, pageHelpers, startApi } from './support.mjs';
+import { STEP, idNumberOf, launchBrowser, pageHelpers, startApi } from './support.mjs';
 
 /** @type {Awaited<ReturnType<typeof startApi>> | undefined} */
 let api;
@@ -26,16 +26,8 @@ let failedApiCalls = [];
 /** @type {ReturnType<typeof pageHelpers>} */
 let h;
 
-const ID_WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
-const ID_CHECK = '10X98765432';
-
-/** A valid 身份证号 (GB 11643): area, birth date YYYYMMDD, 3-digit sequence (odd = male), check character. */
-function makeIdNumber(area, birth, seq) {
-  const first17 = `${area}${birth}${seq}`;
-  let sum = 0;
-  for (let i = 0; i < 17; i++) sum += Number(first17[i]) * ID_WEIGHTS[i];
-  return first17 + ID_CHECK[sum % 11];
-}
+/** A valid 身份证号 (GB 11643): area, birth date YYYYMMDD, 3-digit sequence (odd = male). */
+const makeIdNumber = (area, birth, seq) => idNumberOf(`${area}${birth}${seq}`);
 
 /** Completed years on today's local date. */
 function ageToday(y, m, d) {

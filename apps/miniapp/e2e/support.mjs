@@ -261,3 +261,49 @@ export function pageHelpers(page, base) {
     scrollsSideways,
   };
 }
+
+// GB 11643 身份证号 and GB 32100 统一社会信用代码: the same arithmetic as libs/shared/src/validators, written
+// again here because the browser tests are plain Node ESM and do not compile the TypeScript library.
+const ID_WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
+const ID_CHECK = '10X98765432';
+const CREDIT_CHARSET = '0123456789ABCDEFGHJKLMNPQRTUWXY';
+const CREDIT_WEIGHTS = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28];
+const ORG_WEIGHTS = [3, 7, 9, 10, 5, 8, 4, 2];
+
+/** A full 身份证号 from its 17-digit body (area, birth date YYYYMMDD, sequence; odd sequence = male). */
+export function idNumberOf(body) {
+  let sum = 0;
+  for (let i = 0; i < 17; i++) sum += Number(body[i]) * ID_WEIGHTS[i];
+  return body + ID_CHECK[sum % 11];
+}
+
+/** A valid 统一社会信用代码 of a 山亭区 company (91 + 370406) with the organisation code `orgBase` + its check. */
+export function creditCodeOf(orgBase) {
+  let orgSum = 0;
+  for (let i = 0; i < 8; i++) {
+    const c = orgBase[i];
+    orgSum += (c >= '0' && c <= '9' ? Number(c) : c.charCodeAt(0) - 55) * ORG_WEIGHTS[i];
+  }
+  const orgCheck = 11 - (orgSum % 11);
+  const body = `91370406${orgBase}${orgCheck === 10 ? 'X' : orgCheck === 11 ? '0' : String(orgCheck)}`;
+  let sum = 0;
+  for (let i = 0; i < 17; i++) sum += CREDIT_CHARSET.indexOf(body[i]) * CREDIT_WEIGHTS[i];
+  const check = 31 - (sum % 31);
+  return body + CREDIT_CHARSET[check === 31 ? 0 : check];
+}
+
+/** The demo resident 张建国 (apps/api/src/database/seeds/demo.data.ts): a 电焊 worker of 西集镇 西集村, as PUT /me/profile takes him. */
+export const DEMO_WELDER = {
+  name: '张建国',
+  idNumber: idNumberOf('37040619680822001'),
+  phone: '13706321002',
+  villageCode: '370406102201',
+  education: 'junior_high',
+  skills: ['电焊', '气割'],
+  desiredOccupations: ['6-05-01'],
+  expectedWageMin: 5500,
+  wageUnit: 'month',
+  availability: ['full_time'],
+  keyGroups: ['returning_migrant'],
+  maxCommuteKm: 20,
+};
