@@ -142,6 +142,8 @@ export class ApplicationsService {
       qb.andWhere('a.employer_id = :eid', { eid: employerId });
     } else if (actor.role === 'seeker') {
       qb.andWhere('r.user_id = :uid', { uid: actor.userId });
+    } else if (actor.role === 'liaison' && !actor.regionCode) {
+      throw new ForbiddenException('您的账号还没有分配村居或镇街');
     } else if (actor.regionCode) {
       qb.andWhere('r.village_code LIKE :area', { area: `${actor.regionCode}%` });
     }

@@ -165,6 +165,7 @@ export class HiresService {
     const qb = this.hires.createQueryBuilder('h').innerJoin(Resident, 'r', 'r.id = h.resident_id');
     if (actor.role === 'employer') qb.andWhere('h.employer_id = :eid', { eid: (await this.employers.employerIdOf(actor)) ?? '-' });
     else if (actor.role === 'seeker') qb.andWhere('r.user_id = :uid', { uid: actor.userId });
+    else if (actor.role === 'liaison' && !actor.regionCode) throw new ForbiddenException('您的账号还没有分配村居或镇街');
     else if (actor.regionCode) qb.andWhere('r.village_code LIKE :area', { area: `${actor.regionCode}%` });
     if (query.year) qb.andWhere('h.start_year = :year', { year: query.year });
     if (query.residentId) qb.andWhere('h.resident_id = :rid', { rid: query.residentId });
