@@ -3,11 +3,20 @@ import type { SkillVocabulary } from './engine/vocabulary';
 
 /** Below this many candidates from occupation and skills, the whole 镇街 is added. */
 const FEW_CANDIDATES = 200;
+/**
+ * People for a post are gathered in tiers, nearest and most specific first, and gathering stops once
+ * a tier brings the set to this size: enough that the best ten are among them (the benchmark checks
+ * the top ten against scoring everyone), few enough to score in milliseconds.
+ */
+const ENOUGH_PEOPLE = 500;
 
 /**
  * Posting lists of open posts and of people looking for work, by occupation, occupation group, skill
  * concept and 镇街, so a query scores the few hundred that can fit rather than everyone. Pure data
  * structure: the MatchIndexService fills it from the database and keeps it current.
+ *
+ * People are also filed by "work key @ 镇街" (their own and the ones they would go to), so that a post
+ * for a common trade (普工: tens of thousands of people) first looks at the people of its own 镇街.
  */
 export class MatchIndex {
   private readonly posts = new Map<string, PostProfile>();
@@ -35,7 +44,7 @@ export class MatchIndex {
   upsertPost(p: PostProfile): void {
     this.removePost(p.id);
     if (!p.open) return;
-    const keys = this.postMatchKeys(p);
+    const keys = [...this.postWorkKeys(p), townKey(p.townCode)];
     this.posts.set(p.id, p);
     this.postKeys.set(p.id, keys);
     for (const k of keys) addTo(this.postsByKey, k, p.id);
@@ -51,7 +60,7 @@ export class MatchIndex {
   upsertPerson(r: ResidentProfile): void {
     this.removePerson(r.id);
     if (r.status !== 'seeking') return;
-    const keys = this.personMatchKeys(r);
+    const keys = this.personFilingKeys(r);
     this.people.set(r.id, r);
     this.personKeys.set(r.id, keys);
     for (const k of keys) addTo(this.peopleByKey, k, r.id);
@@ -65,13 +74,33 @@ export class MatchIndex {
 
   /** Open posts that can fit a person: same or related occupation, a skill in common; else nearby. */
   postCandidates(r: ResidentProfile): PostProfile[] {
-    const ids = gather(this.postsByKey, this.personMatchKeys(r), [...new Set([r.townCode, ...r.desiredTownCodes])].map(townKey));
+    const ids = new Set<string>();
+    collect(this.postsByKey, this.personWorkKeys(r, true), ids);
+    if (ids.size < FEW_CANDIDATES) collect(this.postsByKey, [...new Set([r.townCode, ...r.desiredTownCodes])].map(townKey), ids);
     return [...ids].map((id) => this.posts.get(id) as PostProfile);
   }
 
-  /** People looking for work who can fit a post; else people of its 镇街. */
+  /**
+   * People who can fit a post, in tiers until there are enough: its own trade and asked skills in its
+   * 镇街; the same across the district (with related trades); its occupation group in its 镇街; the group
+   * across the district; finally anyone of its 镇街.
+   */
   peopleCandidates(p: PostProfile): ResidentProfile[] {
-    const ids = gather(this.peopleByKey, this.postMatchKeys(p), [townKey(p.townCode)]);
+    const town = p.townCode;
+    const specific = this.postSpecificKeys(p);
+    const groups = this.postGroupKeys(p);
+    const tiers = [
+      specific.map((k) => at(k, town)),
+      [...specific, `rel:${p.occupationCode}`],
+      groups.map((k) => at(k, town)),
+      groups,
+    ];
+    const ids = new Set<string>();
+    for (const tier of tiers) {
+      collect(this.peopleByKey, tier, ids);
+      if (ids.size >= ENOUGH_PEOPLE) break;
+    }
+    if (ids.size < FEW_CANDIDATES) collect(this.peopleByKey, [townKey(town)], ids);
     return [...ids].map((id) => this.people.get(id) as ResidentProfile);
   }
 
@@ -84,38 +113,56 @@ export class MatchIndex {
     return this.people.values();
   }
 
-  /** Keys by which a post is found: its occupation and group, the concepts of its skills, its 镇街. */
-  private postMatchKeys(p: PostProfile): string[] {
-    const keys = new Set<string>([`leaf:${p.occupationCode}`, townKey(p.townCode)]);
-    const group = this.vocabulary.groupOfLeaf(p.occupationCode);
-    if (group) keys.add(`group:${group}`);
-    for (const s of p.skillsWanted) for (const c of s.concepts) keys.add(c);
+  /** A post's own occupation and the words and leaves of the skills it asks for. */
+  private postSpecificKeys(p: PostProfile): string[] {
+    const keys = new Set<string>([`leaf:${p.occupationCode}`]);
+    for (const s of p.skillsWanted) for (const c of s.concepts) if (!c.startsWith('group:')) keys.add(c);
     return [...keys];
   }
 
-  /** Keys by which a person is found: wanted occupations and their groups, skill concepts, 镇街. */
-  private personMatchKeys(r: ResidentProfile): string[] {
+  private postGroupKeys(p: PostProfile): string[] {
+    const keys = new Set<string>();
+    const group = this.vocabulary.groupOfLeaf(p.occupationCode);
+    if (group) keys.add(`group:${group}`);
+    for (const s of p.skillsWanted) for (const c of s.concepts) if (c.startsWith('group:')) keys.add(c);
+    return [...keys];
+  }
+
+  private postWorkKeys(p: PostProfile): string[] {
+    return [...this.postSpecificKeys(p), ...this.postGroupKeys(p)];
+  }
+
+  /**
+   * Keys of the work a person wants or can do: wanted leaves and their groups, skill concepts. With
+   * `lookup`, related leaves as leaves (to find posts of a related trade); when filing the person,
+   * as rel: keys, so that a post reaches related people only after the people of its own trade.
+   */
+  private personWorkKeys(r: ResidentProfile, lookup: boolean): string[] {
     const keys = new Set<string>(r.skillConcepts);
     for (const d of r.desiredOccupations) {
       keys.add(`leaf:${d}`);
-      // Related trades (打包 ~ 打包发货) are found through the index, not only by the 镇街 fallback.
-      for (const rel of this.vocabulary.relatedLeaves(d)) keys.add(`leaf:${rel}`);
       const group = this.vocabulary.groupOfLeaf(d);
       if (group) keys.add(`group:${group}`);
+      for (const rel of this.vocabulary.relatedLeaves(d)) keys.add(lookup ? `leaf:${rel}` : `rel:${rel}`);
     }
-    keys.add(townKey(r.townCode));
     return [...keys];
+  }
+
+  /** Where a person is filed: each work key, and each work key at their own and their desired 镇街. */
+  private personFilingKeys(r: ResidentProfile): string[] {
+    const work = this.personWorkKeys(r, false);
+    const towns = [...new Set([r.townCode, ...r.desiredTownCodes])];
+    const keys = [...work, townKey(r.townCode)];
+    for (const k of work) if (!k.startsWith('rel:')) for (const t of towns) keys.push(at(k, t));
+    return keys;
   }
 }
 
 const townKey = (code: string) => `town:${code}`;
+const at = (key: string, town: string) => `${key}@${town}`;
 
-/** The union of the lists under the work keys; the place keys join only when that union is small. */
-function gather(lists: Map<string, Set<string>>, keys: string[], placeKeys: string[]): Set<string> {
-  const out = new Set<string>();
-  for (const k of keys) if (!k.startsWith('town:')) for (const id of lists.get(k) ?? []) out.add(id);
-  if (out.size < FEW_CANDIDATES) for (const k of placeKeys) for (const id of lists.get(k) ?? []) out.add(id);
-  return out;
+function collect(lists: Map<string, Set<string>>, keys: string[], into: Set<string>): void {
+  for (const k of keys) for (const id of lists.get(k) ?? []) into.add(id);
 }
 
 function addTo(map: Map<string, Set<string>>, key: string, id: string): void {

@@ -70,6 +70,20 @@ export function hardFilter(r: ResidentProfile, p: PostProfile, now: number, rank
  * the key-group priority (it orders people for a post, never posts for a person).
  */
 export function scorePair(r: ResidentProfile, p: PostProfile, ctx: MatchContext, forPeople: boolean): MatchResult {
+  const { score, parts, priority } = weigh(r, p, ctx, forPeople);
+  const reasons = parts
+    .filter(([, f]) => f.reason)
+    .sort((a, b) => b[0] * b[1].value - a[0] * a[1].value)
+    .map(([, f]) => f.reason as string)
+    // 会二保焊 says nothing 会二保焊、焊工 does not.
+    .filter((reason, i, all) => all.indexOf(reason) === i && !all.some((other) => other !== reason && other.startsWith(reason)));
+  // The key-group reason keeps the last place, so it is always shown.
+  if (priority) return { score: round(score), reasons: [...reasons.slice(0, MAX_REASONS - 1), `${KEY_GROUP_LABELS[r.keyGroups[0]]}，优先推荐`] };
+  return { score: round(score), reasons: reasons.slice(0, MAX_REASONS) };
+}
+
+/** The weighted features of a pair and its score, without putting the reasons in order. */
+function weigh(r: ResidentProfile, p: PostProfile, ctx: MatchContext, forPeople: boolean): { score: number; parts: [number, Feature][]; priority: boolean } {
   const occupation = occupationFit(r, p, ctx);
   const skills = skillsFit(r, p, ctx.vocabulary);
   // Nearness, pay, hours and freshness make work the person can do better; they do not make other
@@ -87,19 +101,10 @@ export function scorePair(r: ResidentProfile, p: PostProfile, ctx: MatchContext,
     [MATCH_WEIGHTS.freshness * context, forPeople ? { value: freshness(p, ctx.now).value } : freshness(p, ctx.now)],
   ];
   let score = parts.reduce((sum, [w, f]) => sum + w * f.value, 0);
-  const reasons = parts
-    .filter(([, f]) => f.reason)
-    .sort((a, b) => b[0] * b[1].value - a[0] * a[1].value)
-    .map(([, f]) => f.reason as string)
-    // 会二保焊 says nothing 会二保焊、焊工 does not.
-    .filter((reason, i, all) => all.indexOf(reason) === i && !all.some((other) => other !== reason && other.startsWith(reason)));
   // Priority among the people who can do the work, as the employment plans ask; none for others.
-  // Its reason keeps the last place, so it is always shown.
-  if (forPeople && r.keyGroups.length > 0 && trade >= KEY_GROUP_MIN_TRADE) {
-    score += KEY_GROUP_BONUS;
-    return { score: round(score), reasons: [...reasons.slice(0, MAX_REASONS - 1), `${KEY_GROUP_LABELS[r.keyGroups[0]]}，优先推荐`] };
-  }
-  return { score: round(score), reasons: reasons.slice(0, MAX_REASONS) };
+  const priority = forPeople && r.keyGroups.length > 0 && trade >= KEY_GROUP_MIN_TRADE;
+  if (priority) score += KEY_GROUP_BONUS;
+  return { score, parts, priority };
 }
 
 function round(score: number): number {
@@ -116,29 +121,63 @@ export interface Ranked<T> {
   result: MatchResult;
 }
 
-/** The best posts for a person among the given ones (already narrowed by the index or not). */
+/**
+ * The best posts for a person among the given ones (already narrowed by the index or not). Scores
+ * every candidate, keeps the best `limit`, and words the reasons only for those.
+ */
 export function rankPosts(r: ResidentProfile, posts: Iterable<PostProfile>, ctx: MatchContext, limit: number): Ranked<PostProfile>[] {
-  const out: Ranked<PostProfile>[] = [];
+  const best = new TopK<PostProfile>(limit);
   for (const p of posts) {
     if (hardFilter(r, p, ctx.now, 'posts')) continue;
-    out.push({ item: p, result: scorePair(r, p, ctx, false) });
+    const score = round(weigh(r, p, ctx, false).score);
+    // Among equals, the newer post first.
+    if (best.accepts(score)) best.add(p, score, p.refreshedAt);
   }
-  return top(out, limit, (x) => x.item.refreshedAt);
+  return best.sorted().map((p) => ({ item: p, result: scorePair(r, p, ctx, false) }));
 }
 
 /** The best people for a post among the given ones. */
 export function rankPeople(p: PostProfile, people: Iterable<ResidentProfile>, ctx: MatchContext, limit: number): Ranked<ResidentProfile>[] {
-  const out: Ranked<ResidentProfile>[] = [];
+  const best = new TopK<ResidentProfile>(limit);
   for (const r of people) {
     if (hardFilter(r, p, ctx.now, 'people')) continue;
-    out.push({ item: r, result: scorePair(r, p, ctx, true) });
+    const score = round(weigh(r, p, ctx, true).score);
+    // Among equals, the nearest first.
+    if (best.accepts(score)) best.add(r, score, -distance(r, p).km);
   }
-  // Among equals, the nearest first.
-  return top(out, limit, (x) => -distance(x.item, p).km);
+  return best.sorted().map((r) => ({ item: r, result: scorePair(r, p, ctx, true) }));
 }
 
-function top<T extends { item: { id: string } }>(list: (T & Ranked<T['item']>)[], limit: number, tieBreak: (x: T) => number): T[] {
-  return list.sort((a, b) => b.result.score - a.result.score || tieBreak(b) - tieBreak(a) || (a.item.id < b.item.id ? -1 : 1)).slice(0, limit);
+/** The best k items by score, then tie-break value (higher first), then id; no full sort of thousands. */
+class TopK<T extends { id: string }> {
+  private readonly items: { item: T; score: number; tie: number }[] = [];
+
+  constructor(private readonly k: number) {}
+
+  /** Whether an item with this score could enter (cheap pre-check before computing the tie-break). */
+  accepts(score: number): boolean {
+    return this.k > 0 && (this.items.length < this.k || score >= this.items[this.items.length - 1].score);
+  }
+
+  add(item: T, score: number, tie: number): void {
+    const entry = { item, score, tie };
+    const list = this.items;
+    let i = list.length;
+    while (i > 0 && before(entry, list[i - 1])) i--;
+    if (i >= this.k) return;
+    list.splice(i, 0, entry);
+    if (list.length > this.k) list.pop();
+  }
+
+  sorted(): T[] {
+    return this.items.map((e) => e.item);
+  }
+}
+
+function before(a: { item: { id: string }; score: number; tie: number }, b: { item: { id: string }; score: number; tie: number }): boolean {
+  if (a.score !== b.score) return a.score > b.score;
+  if (a.tie !== b.tie) return a.tie > b.tie;
+  return a.item.id < b.item.id;
 }
 
 // ── features ──────────────────────────────────────────────────────────────────
