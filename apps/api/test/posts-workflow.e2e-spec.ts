@@ -179,6 +179,18 @@ describe.each(DATABASE_KINDS)('post workflow on %s', (kind) => {
     }
   });
 
+  it('lets a season already under way be edited without moving its start date', async () => {
+    if (!db) return;
+    const post = await publishedPost(t, tok.boss, tok.admin, { type: 'seasonal', startDate: dateIn(1), endDate: dateIn(40), title: '石榴采摘季节工', occupationCode: '5-02-01', description: '摘石榴，管午饭' });
+    const spy = jest.spyOn(t.app.get(Clock), 'now').mockReturnValue(new Date(Date.now() + 5 * DAY));
+    try {
+      expect((await request(t.server).patch(`${API}/posts/${post.id}`).set(as('boss')).send({ headcount: 9 }).expect(200)).body.headcount).toBe(9);
+      await request(t.server).patch(`${API}/posts/${post.id}`).set(as('boss')).send({ startDate: dateIn(2) }).expect(400);
+    } finally {
+      spy.mockRestore();
+    }
+  });
+
   it('enforces ownership and the state machine', async () => {
     if (!db) return;
     const post = await publishedPost(t, tok.boss, tok.admin, { title: '塑编挡车工', occupationCode: '6-02-03', description: '塑编圆织机挡车，两班倒' });

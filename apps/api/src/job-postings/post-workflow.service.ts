@@ -89,8 +89,9 @@ export class PostWorkflowService {
       throw new ConflictException(`岗位${POST_STATUS_LABELS[post.status]}，不能再修改；可以重新发布一个`);
     }
     const { draft, ...changes } = dto;
-    const merged: Fields = { ...this.fieldsOf(post), ...stripUndefined(changes) };
-    await this.validate(merged);
+    const before = this.fieldsOf(post);
+    const merged: Fields = { ...before, ...stripUndefined(changes) };
+    await this.validate(merged, before);
     Object.assign(post, this.columns(merged));
     this.check(post, draft === true || (post.status === 'draft' && draft === undefined) ? 'draft' : 'submit');
     await this.save(post);
@@ -256,7 +257,8 @@ export class PostWorkflowService {
   }
 
   /** Rules across fields, and against reference data, with the field each message belongs to. */
-  private async validate(f: Fields): Promise<void> {
+  /** `before`: the stored post when editing; a start date already under way may stay as it is. */
+  private async validate(f: Fields, before?: Fields): Promise<void> {
     if (f.wageMin > f.wageMax) throw fieldError('wageMax', '最高工资不能低于最低工资');
     const occupation = await this.occupations.findOneBy({ code: f.occupationCode, level: 'leaf' });
     if (!occupation) throw fieldError('occupationCode', '没有这个工种，请从列表中选择');
@@ -265,7 +267,7 @@ export class PostWorkflowService {
     const today = chinaDateOf(this.clock.now());
     if (f.startDate && !isRealDate(f.startDate)) throw fieldError('startDate', '开始日期不是有效日期');
     if (f.endDate && !isRealDate(f.endDate)) throw fieldError('endDate', '结束日期不是有效日期');
-    if (f.startDate && f.startDate < today) throw fieldError('startDate', '开始日期不能早于今天');
+    if (f.startDate && f.startDate < today && f.startDate !== before?.startDate) throw fieldError('startDate', '开始日期不能早于今天');
     if (f.endDate && f.endDate < (f.startDate ?? today)) throw fieldError('endDate', '结束日期不能早于开始日期');
     const latest = chinaDateOf(new Date(this.clock.now().getTime() + MAX_DAYS_AHEAD * 86_400_000));
     if ((f.startDate && f.startDate > latest) || (f.endDate && f.endDate > latest)) throw fieldError(f.endDate && f.endDate > latest ? 'endDate' : 'startDate', '日期不能超过一年以后');
