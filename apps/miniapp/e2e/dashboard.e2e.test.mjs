@@ -90,7 +90,7 @@ async function hire(residentId, confirm) {
 }
 
 const dashboard = () => shown('.db');
-const button0 = () => shown('.db-download').first();
+const button0 = () => shown('.zg-download').first();
 
 describe('就业统计 dashboard in Chromium against the real API', () => {
   before(async () => {
@@ -282,7 +282,7 @@ describe('就业统计 dashboard in Chromium against the real API', () => {
       ['导出新增就业台账（Excel）', `/hires/ledger.xlsx?year=${YEAR}`, `新增就业实名台账-${YEAR}.xlsx`],
     ]) {
       const probe = await fetch(`${h.apiBase}${route}`, { headers: { Authorization: `Bearer ${await h.browserToken()}` } });
-      const button = shown('.db-download', { hasText: text });
+      const button = shown('.zg-download', { hasText: text });
       if (probe.ok) {
         const download = page.waitForEvent('download');
         await button.locator('.zg-btn').click();
@@ -290,7 +290,7 @@ describe('就业统计 dashboard in Chromium against the real API', () => {
         assert.equal(file.suggestedFilename(), fileName);
         const path = await file.path();
         assert.equal(readFileSync(path).subarray(0, 2).toString(), 'PK', 'an xlsx (zip) file');
-        await button.locator('.db-done').waitFor();
+        await button.locator('.zg-download-done').waitFor();
       } else {
         await button.locator('.zg-btn').click();
         // The route is not in the API yet: the page says so in Chinese instead of failing silently.

@@ -281,7 +281,7 @@ describe('实名制台账 pages in Chromium against the real API', () => {
       assert.match(download.suggestedFilename(), /\.xlsx$/);
       const templatePath = join(dir, 'template.xlsx');
       await download.saveAs(templatePath);
-      await shown('.imp-done').first().waitFor();
+      await shown('.zg-download-done').first().waitFor();
       const wb = new ExcelJS.Workbook();
       await wb.xlsx.load(readFileSync(templatePath));
       const ws = wb.getWorksheet('居民信息') ?? wb.worksheets[0];

@@ -16,8 +16,8 @@ import { getToken, saveUser } from '../../../../lib/session';
 import { EmploymentProgress } from '../../components/EmploymentProgress';
 import { barWidth, chinaMonth, chinaYear, formatCount, formatPercent, isDistrictAdmin, isTownOfficer } from '../../lib/employment';
 import './index.css';
+import { DownloadButton } from '../../../../components/DownloadButton';
 
-const IS_WEAPP = process.env.TARO_ENV === 'weapp';
 /** Occupation groups shown before 显示全部: the busiest ones. */
 const SHOWN_GROUPS = 8;
 /** 求人倍率 above this: 缺人 (hard to hire); below LOW: 缺岗位 (hard to find work). */
@@ -266,42 +266,6 @@ function WagesCard({ stats, townView }: { stats: EmploymentStats; townView: bool
   );
 }
 
-function DownloadButton({ text, run }: { text: string; run: () => Promise<void> }) {
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState('');
-  const [done, setDone] = useState(false);
-  const go = async () => {
-    setBusy(true);
-    setError('');
-    setDone(false);
-    try {
-      await run();
-      setDone(true);
-    } catch (e) {
-      setError(messageOf(e, '没有下载成功，请再试一次'));
-    } finally {
-      setBusy(false);
-    }
-  };
-  return (
-    <View className='db-download'>
-      <Button
-        className={busy ? 'zg-btn zg-btn-ghost zg-btn-block zg-btn-disabled' : 'zg-btn zg-btn-ghost zg-btn-block'}
-        disabled={busy || undefined}
-        onClick={() => void go()}
-      >
-        {busy ? '正在下载…' : text}
-      </Button>
-      {done ? (
-        <View className='zg-small db-done'>
-          {IS_WEAPP ? '已经在微信里打开了。点右上角“…”可以发给别人或用其他应用打开。' : '已下载，请到手机或电脑的“下载”文件夹里找。'}
-        </View>
-      ) : null}
-      {error ? <View className='zg-error'>{error}</View> : null}
-    </View>
-  );
-}
-
 function ExportCard({ year }: { year: number }) {
   const query = buildQuery({ year });
   return (
@@ -309,7 +273,7 @@ function ExportCard({ year }: { year: number }) {
       <View className='zg-card-title'>导出 Excel</View>
       <View className='zg-small'>{year}年的新增就业实名台账（身份证号只显示一部分）和统计表，可以直接打印上报。</View>
       {FILE_SUPPORT.download ? (
-        <View>
+        <View className='db-export'>
           <DownloadButton text='导出新增就业台账（Excel）' run={() => downloadXlsx(`/hires/ledger.xlsx${query}`, `新增就业实名台账-${year}.xlsx`)} />
           <DownloadButton text='导出统计表（Excel）' run={() => downloadXlsx(`/stats/employment.xlsx${query}`, `新增就业统计表-${year}.xlsx`)} />
         </View>

@@ -16,6 +16,7 @@ import { RoleGate } from '../../../../components/RoleGate';
 import { fieldLabel } from '../../../../lib/resident';
 import { ROUTES } from '../../../../lib/routes';
 import './index.css';
+import { DownloadButton } from '../../../../components/DownloadButton';
 
 const IS_WEAPP = process.env.TARO_ENV === 'weapp';
 const MAX_BYTES = 5 * 1024 * 1024;
@@ -27,42 +28,6 @@ const NAMED = /^[^：:]{1,12}[：:]/;
 
 function messageOf(e: unknown, fallback: string): string {
   return e instanceof ApiRequestError ? e.message : fallback;
-}
-
-function DownloadButton({ text, run }: { text: string; run: () => Promise<void> }) {
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState('');
-  const [done, setDone] = useState(false);
-  const go = async () => {
-    setBusy(true);
-    setError('');
-    setDone(false);
-    try {
-      await run();
-      setDone(true);
-    } catch (e) {
-      setError(messageOf(e, '没有下载成功，请再试一次'));
-    } finally {
-      setBusy(false);
-    }
-  };
-  return (
-    <View>
-      <Button
-        className={busy ? 'zg-btn zg-btn-ghost zg-btn-block zg-btn-disabled' : 'zg-btn zg-btn-ghost zg-btn-block'}
-        disabled={busy || undefined}
-        onClick={() => void go()}
-      >
-        {busy ? '正在下载…' : text}
-      </Button>
-      {done ? (
-        <View className='zg-small imp-done'>
-          {IS_WEAPP ? '已经在微信里打开了。点右上角“…”可以发给别人或用其他应用打开。' : '已下载，请到手机或电脑的“下载”文件夹里找。'}
-        </View>
-      ) : null}
-      {error ? <View className='zg-error'>{error}</View> : null}
-    </View>
-  );
 }
 
 function Report({ report }: { report: ImportReport }) {
