@@ -7,10 +7,10 @@ import { api } from '../../../../api/endpoints';
 import { useCursorList, usePagedScrolling } from '../../../../api/hooks';
 import { PageShell } from '../../../../components/PageShell';
 import { RoleGate } from '../../../../components/RoleGate';
-import { StateView } from '../../../../components/StateView';
 import { formatDateTime } from '../../../../lib/resident';
 import { ReasonSheet } from '../../components/ReasonSheet';
 import './index.css';
+import { QueueList } from '../../components/QueueList';
 
 const PAGE_SIZE = 20;
 
@@ -102,28 +102,11 @@ function EmployerQueue() {
         <View className='zg-small'>认证通过后，企业的岗位才能审核发布，并显示“已认证企业”。不通过要写明原因，企业会看到。</View>
       </View>
 
-      {list.loading && list.items.length === 0 ? (
-        <StateView title='正在加载…' />
-      ) : list.error ? (
-        <StateView title='没有加载出来' body={list.error.message} actionText='再试一次' onAction={() => void list.refresh()} />
-      ) : items.length === 0 && !list.hasMore ? (
-        <StateView title='没有等待认证的企业' body='企业登记后会出现在这里。' actionText='刷新' onAction={() => void list.refresh()} />
-      ) : (
-        <View>
-          {items.map((e) => (
-            <EmployerCard key={e.id} employer={e} onRefuse={setRefusing} onApproved={(x) => finish(x, '已通过认证')} />
-          ))}
-          <View className='ev-foot'>
-            {list.loadingMore ? (
-              <View className='zg-small'>正在加载更多…</View>
-            ) : list.hasMore ? (
-              <Button className='zg-btn zg-btn-ghost zg-btn-block' onClick={() => void list.loadMore()}>
-                加载更多
-              </Button>
-            ) : null}
-          </View>
-        </View>
-      )}
+      <QueueList list={list} empty={items.length === 0} emptyTitle='没有等待认证的企业' emptyBody='企业登记后会出现在这里。'>
+        {items.map((e) => (
+          <EmployerCard key={e.id} employer={e} onRefuse={setRefusing} onApproved={(x) => finish(x, '已通过认证')} />
+        ))}
+      </QueueList>
 
       {refusing ? (
         <ReasonSheet

@@ -6,11 +6,11 @@ import { api } from '../../../../api/endpoints';
 import { useCursorList, usePagedScrolling } from '../../../../api/hooks';
 import { PageShell } from '../../../../components/PageShell';
 import { RoleGate } from '../../../../components/RoleGate';
-import { StateView } from '../../../../components/StateView';
 import { formatDateTime } from '../../../../lib/resident';
 import { postUrl } from '../../../../lib/routes';
 import { ReasonSheet } from '../../components/ReasonSheet';
 import './index.css';
+import { QueueList } from '../../components/QueueList';
 
 const PAGE_SIZE = 50;
 
@@ -98,28 +98,11 @@ function ReportQueue() {
         </View>
       </View>
 
-      {list.loading && list.items.length === 0 ? (
-        <StateView title='正在加载…' />
-      ) : list.error ? (
-        <StateView title='没有加载出来' body={list.error.message} actionText='再试一次' onAction={() => void list.refresh()} />
-      ) : groups.length === 0 && !list.hasMore ? (
-        <StateView title='没有待处理的举报' body='求职者举报岗位后会出现在这里。' actionText='刷新' onAction={() => void list.refresh()} />
-      ) : (
-        <View>
-          {groups.map((g) => (
-            <ReportGroup key={g.postId} group={g} onDecide={setDeciding} />
-          ))}
-          <View className='rp-foot'>
-            {list.loadingMore ? (
-              <View className='zg-small'>正在加载更多…</View>
-            ) : list.hasMore ? (
-              <Button className='zg-btn zg-btn-ghost zg-btn-block' onClick={() => void list.loadMore()}>
-                加载更多
-              </Button>
-            ) : null}
-          </View>
-        </View>
-      )}
+      <QueueList list={list} empty={groups.length === 0} emptyTitle='没有待处理的举报' emptyBody='求职者举报岗位后会出现在这里。'>
+        {groups.map((g) => (
+          <ReportGroup key={g.postId} group={g} onDecide={setDeciding} />
+        ))}
+      </QueueList>
 
       {deciding ? (
         <ReasonSheet

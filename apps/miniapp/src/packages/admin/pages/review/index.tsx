@@ -12,12 +12,12 @@ import { api } from '../../../../api/endpoints';
 import { useCursorList, usePagedScrolling } from '../../../../api/hooks';
 import { PageShell } from '../../../../components/PageShell';
 import { RoleGate } from '../../../../components/RoleGate';
-import { StateView } from '../../../../components/StateView';
 import { formatDateRange, formatMonthlyWage, formatWage } from '../../../../lib/format';
 import { formatDateTime } from '../../../../lib/resident';
 import { ROUTES } from '../../../../lib/routes';
 import { ReasonSheet } from '../../components/ReasonSheet';
 import './index.css';
+import { QueueList } from '../../components/QueueList';
 
 const PAGE_SIZE = 20;
 
@@ -217,33 +217,16 @@ function ReviewQueue() {
         <View className='zg-small'>先提交的排在前面。通过后岗位马上对外公开；驳回要写明原因，企业改好后可以再提交。</View>
       </View>
 
-      {list.loading && list.items.length === 0 ? (
-        <StateView title='正在加载…' />
-      ) : list.error ? (
-        <StateView title='没有加载出来' body={list.error.message} actionText='再试一次' onAction={() => void list.refresh()} />
-      ) : items.length === 0 && !list.hasMore ? (
-        <StateView title='没有待审核的岗位' body='企业提交新岗位后会出现在这里。' actionText='刷新' onAction={() => void list.refresh()} />
-      ) : (
-        <View>
-          {items.map((post) => (
-            <ReviewCard
-              key={post.id}
-              post={post}
-              onReject={setRejecting}
-              onApproved={(p) => finish(p, '已通过，岗位已发布')}
-            />
-          ))}
-          <View className='rv-foot'>
-            {list.loadingMore ? (
-              <View className='zg-small'>正在加载更多…</View>
-            ) : list.hasMore ? (
-              <Button className='zg-btn zg-btn-ghost zg-btn-block' onClick={() => void list.loadMore()}>
-                加载更多
-              </Button>
-            ) : null}
-          </View>
-        </View>
-      )}
+      <QueueList list={list} empty={items.length === 0} emptyTitle='没有待审核的岗位' emptyBody='企业提交新岗位后会出现在这里。'>
+        {items.map((post) => (
+          <ReviewCard
+            key={post.id}
+            post={post}
+            onReject={setRejecting}
+            onApproved={(p) => finish(p, '已通过，岗位已发布')}
+          />
+        ))}
+      </QueueList>
 
       {rejecting ? (
         <ReasonSheet
