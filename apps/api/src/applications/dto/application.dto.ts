@@ -3,8 +3,8 @@ import { Transform } from 'class-transformer';
 import { IsIn, IsISO8601, IsOptional, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
 import { APPLICATION_STATUSES, type ApplicationStatus } from '@zaogong/shared';
 import { PageQueryDto } from '../../common/pagination/page-query.dto';
+import { trim } from '../../common/validators/transforms';
 
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 
 export class CreateApplicationDto {
   @ApiProperty()

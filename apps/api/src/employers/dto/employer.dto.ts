@@ -4,9 +4,8 @@ import { IsBoolean, IsIn, IsOptional, IsString, Length, Matches, MaxLength } fro
 import { INDUSTRY_CODES, VERIFICATION_STATES, type IndustryCode, type VerificationState } from '@zaogong/shared';
 import { PageQueryDto } from '../../common/pagination/page-query.dto';
 import { IsCreditCode, IsDistrictLatitude, IsDistrictLongitude, IsDistrictTownCode, IsMobile } from '../../common/validators/shared-validators';
+import { trim, trimUpper } from '../../common/validators/transforms';
 
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
-const upper = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim().toUpperCase() : value);
 
 export class CreateEmployerDto {
   @ApiProperty({ example: '山亭区桑村塑编制品有限公司' })
@@ -16,12 +15,12 @@ export class CreateEmployerDto {
   name!: string;
 
   @ApiProperty({ example: '91370406MA3C4X7B2K', description: '18位统一社会信用代码' })
-  @Transform(upper)
+  @Transform(trimUpper)
   @IsCreditCode()
   creditCode!: string;
 
   @ApiProperty({ enum: INDUSTRY_CODES, description: 'GB/T 4754-2017 门类' })
-  @Transform(upper)
+  @Transform(trimUpper)
   @IsIn(INDUSTRY_CODES, { message: '请选择行业门类（A到T）' })
   industryCode!: IndustryCode;
 
@@ -87,7 +86,7 @@ export class EmployerQueryDto extends PageQueryDto {
 
 export class JoinEmployerDto {
   @ApiProperty({ example: 'K7M2QX' })
-  @Transform(upper)
+  @Transform(trimUpper)
   @IsString({ message: '请填写加入码' })
   @Matches(/^[A-Z0-9]{6}$/, { message: '加入码是6位字母或数字' })
   code!: string;

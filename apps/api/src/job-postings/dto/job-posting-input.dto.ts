@@ -18,8 +18,8 @@ import {
 import { BENEFITS, POST_STATUSES, POST_TYPES, REPORT_REASONS, REPORT_STATUSES, WAGE_UNITS, type Benefit, type PostStatus, type PostType, type ReportReason, type ReportStatus, type WageUnit } from '@zaogong/shared';
 import { PageQueryDto } from '../../common/pagination/page-query.dto';
 import { IsDistrictLatitude, IsDistrictLongitude, IsDistrictTownCode, IsDistrictVillageCode } from '../../common/validators/shared-validators';
+import { trim } from '../../common/validators/transforms';
 
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 const trimWords = ({ value }: { value: unknown }) =>
   Array.isArray(value) ? value.map((v) => (typeof v === 'string' ? v.trim() : v)).filter((v) => v !== '') : value;
 const DATE = /^\d{4}-\d{2}-\d{2}$/;

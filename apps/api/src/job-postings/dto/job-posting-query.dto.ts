@@ -3,8 +3,8 @@ import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsIn, IsInt, IsNumber, IsOptional, IsString, Matches, Max, MaxLength, Min, ValidateIf } from 'class-validator';
 import { BENEFITS, POST_SORTS, POST_TYPES, type Benefit, type PostSort, type PostType } from '@zaogong/shared';
+import { toNumber } from '../../common/validators/transforms';
 
-const toNumber = ({ value }: { value: unknown }) => (value === '' || value === undefined ? undefined : Number(value));
 
 export class JobPostingQueryDto extends PageQueryDto {
   @ApiPropertyOptional({ description: '关键词：岗位名称、职业或描述', example: '焊工' })

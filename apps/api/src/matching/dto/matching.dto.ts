@@ -1,8 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsBoolean, IsInt, IsNumber, IsOptional, Max, Min, ValidateIf } from 'class-validator';
+import { toNumber } from '../../common/validators/transforms';
 
-const toNumber = ({ value }: { value: unknown }) => (value === '' || value === undefined ? undefined : Number(value));
 
 export class MatchQueryDto {
   @ApiPropertyOptional({ default: 10, maximum: 50 })

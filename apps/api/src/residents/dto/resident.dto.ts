@@ -33,8 +33,8 @@ import {
   type WageUnit,
 } from '@zaogong/shared';
 import { IsDistrictTownCode, IsDistrictVillageCode, IsIdNumber, IsMobile } from '../../common/validators/shared-validators';
+import { trim } from '../../common/validators/transforms';
 
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 
 export class ConsentDto {
   @ApiProperty({ enum: CONSENT_METHODS })
