@@ -24,6 +24,8 @@ import { RegionsModule } from './regions/regions.module';
 import { ResidentsModule } from './residents/residents.module';
 import { AuditModule } from './audit/audit.module';
 import { StatsModule } from './stats/stats.module';
+import { NotificationsModule } from './notifications/notifications.module';
+import { JobDigestModule } from './notifications/digest/job-digest.module';
 
 @Module({})
 export class AppModule {
@@ -50,6 +52,8 @@ export class AppModule {
         StatsModule,
         AuditModule,
         ResidentsModule,
+        NotificationsModule,
+        JobDigestModule,
       ],
       providers: [
         { provide: APP_CONFIG, useValue: config },

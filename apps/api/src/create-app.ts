@@ -7,6 +7,7 @@ import { API_BASE_PATH } from '@zaogong/shared';
 import { AppModule } from './app.module';
 import { createRootLogger, PinoNestLogger } from './common/logging/logger';
 import { createValidationPipe } from './common/pipes/validation.pipe';
+import { mountQueueBoard } from './notifications/queue-board';
 import { multipartOptions, multipartPlugin } from './residents/import/multipart.plugin';
 import type { AppConfig } from './config/app-config';
 import type { ProcessOptions } from './process-options';
@@ -45,6 +46,8 @@ export async function createApp(config: AppConfig, process: ProcessOptions): Pro
   // read by the route with req.file(); a larger one is refused while it streams in (413).
   await app.register(multipartPlugin, multipartOptions);
   app.enableShutdownHooks();
+  // bull-board for admins (queues on Redis only).
+  await mountQueueBoard(app);
 
   const doc = new DocumentBuilder()
     .setTitle('枣工快递 API')

@@ -3,12 +3,13 @@ import { loadConfigOrExit } from './config/app-config';
 import { createApp } from './create-app';
 
 /**
- * The HTTP API. Without REDIS_URL the queue is in-process, so this process also runs the queue
- * processors; with Redis, run `npm run start:worker` beside it (or pass --with-worker).
+ * The HTTP API. It runs the queue processors too, unless RUN_PROCESSORS=false (a deployment with
+ * separate `npm run start:worker` processes, as the compose file has). Without REDIS_URL the queue is
+ * in-process, so the processors always run here.
  */
 async function main(): Promise<void> {
   const config = loadConfigOrExit();
-  const runProcessors = !config.redisUrl || process.argv.includes('--with-worker');
+  const runProcessors = !config.redisUrl || config.runProcessors || process.argv.includes('--with-worker');
   const app = await createApp(config, { runProcessors });
   await app.listen({ port: config.port, host: '0.0.0.0' });
   const url = `http://localhost:${config.port}`;

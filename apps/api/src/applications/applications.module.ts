@@ -1,3 +1,4 @@
+import { NotificationsModule } from '../notifications/notifications.module';
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditModule } from '../audit/audit.module';
@@ -14,7 +15,7 @@ import { ApplicationStep } from './entities/application-step.entity';
 import { Application } from './entities/application.entity';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([Application, ApplicationStep, Resident, JobPosting, Employer, User]), EmployersModule, HiresModule, RegionsModule, AuditModule],
+  imports: [TypeOrmModule.forFeature([Application, ApplicationStep, Resident, JobPosting, Employer, User]), EmployersModule, HiresModule, RegionsModule, AuditModule, NotificationsModule],
   controllers: [ApplicationsController],
   providers: [ApplicationsService],
 })

@@ -25,6 +25,8 @@ import { isUniqueViolation } from '../common/sql/unique-violation';
 import { EmployersService } from '../employers/employers.service';
 import { Employer } from '../employers/entities/employer.entity';
 import { HiresService } from '../hires/hires.service';
+import { NotificationEvents } from '../notifications/notification-events';
+import { NotificationOutbox } from '../notifications/notification-outbox';
 import { JobPosting } from '../job-postings/entities/job-posting.entity';
 import { RegionsService } from '../regions/regions.service';
 import { Resident } from '../residents/entities/resident.entity';
@@ -53,6 +55,8 @@ export class ApplicationsService {
     private readonly dataSource: DataSource,
     private readonly employers: EmployersService,
     private readonly hires: HiresService,
+    private readonly events: NotificationEvents,
+    private readonly outbox: NotificationOutbox,
     private readonly regions: RegionsService,
     private readonly cipher: PersonalDataCipher,
     private readonly audit: AuditService,
@@ -121,8 +125,11 @@ export class ApplicationsService {
       if (interviewAt) Object.assign(changes, { interviewAt, interviewPlace: dto.interviewPlace ?? null });
       if (hireId) changes.hireId = hireId;
       await em.getRepository(Application).update({ id }, changes);
-      await em.getRepository(ApplicationStep).insert(this.step(id, dto.status, dto.note ?? null, actor, now, interviewAt, dto.interviewPlace ?? null));
+      const step = this.step(id, dto.status, dto.note ?? null, actor, now, interviewAt, dto.interviewPlace ?? null);
+      await em.getRepository(ApplicationStep).insert(step);
+      await this.events.applicationStep(em, { applicationId: id, stepId: step.id, postId: app.postId, residentId: app.residentId, employerId: app.employerId, status: dto.status, interviewAt, interviewPlace: dto.interviewPlace ?? null });
     });
+    this.outbox.kick();
     return this.get(id, actor);
   }
 
@@ -189,8 +196,11 @@ export class ApplicationsService {
     try {
       await this.dataSource.transaction(async (em) => {
         await em.getRepository(Application).insert(app);
-        await em.getRepository(ApplicationStep).insert(this.step(app.id, status, note, actor, now, null, null));
+        const step = this.step(app.id, status, note, actor, now, null, null);
+        await em.getRepository(ApplicationStep).insert(step);
+        await this.events.applicationStep(em, { applicationId: app.id, stepId: step.id, postId: post.id, residentId: resident.id, employerId: post.employerId, status });
       });
+      this.outbox.kick();
     } catch (e) {
       if (!isUniqueViolation(e)) throw e;
       const existing = await this.applications.findOne({ where: { postId: post.id, residentId: resident.id }, select: { id: true } });

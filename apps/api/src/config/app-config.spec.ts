@@ -47,6 +47,15 @@ describe('loadConfig', () => {
     [{ WECHAT_TEMPLATES: 'oops' }, /WECHAT_TEMPLATES/],
     [{ H5_DIR: '/no/such/dir' }, /H5_DIR/],
     [{ QUEUE_PREFIX: 'a:b' }, /QUEUE_PREFIX/],
+    [{ WECHAT_TEMPLATES: 'birthday=T1' }, /unknown kind "birthday"/],
+    [{ RUN_PROCESSORS: 'sometimes' }, /RUN_PROCESSORS/],
+    [{ SMS_API_URL: 'not a url', SMS_API_KEY: 'k' }, /SMS_API_URL/],
+    [{ SMS_API_URL: 'http://sms.example/send' }, /SMS_API_KEY is required/],
+    [{ NOTIFY_ATTEMPTS: '0' }, /NOTIFY_ATTEMPTS/],
+    [{ NOTIFY_BACKOFF_MS: '1.5' }, /NOTIFY_BACKOFF_MS/],
+    [{ DIGEST_AT: '9:00' }, /DIGEST_AT must be HH:mm/],
+    [{ DIGEST_AT: '22:00' }, /between 08:00 and 20:59/],
+    [{ DIGEST_AT: '07:59' }, /between 08:00 and 20:59/],
   ])('refuses %j', (env, message) => {
     expect(() => loadConfig(env as NodeJS.ProcessEnv, dir)).toThrow(ConfigError);
     expect(() => loadConfig(env as NodeJS.ProcessEnv, dir)).toThrow(message);
@@ -58,5 +67,14 @@ describe('loadConfig', () => {
 
   it('reads WeChat templates as kind=id pairs', () => {
     expect(loadConfig({ WECHAT_TEMPLATES: 'interview=T1, hire_confirm=T2' }, dir).wechat.templates).toEqual({ interview: 'T1', hire_confirm: 'T2' });
+  });
+
+  it('runs the processors in the API by default; SMS off until configured; delivery tries and the digest time', () => {
+    expect(loadConfig({}, dir)).toMatchObject({ runProcessors: true, sms: null, notify: { attempts: 8, backoffMs: 5000, digestAt: '09:00' } });
+    expect(loadConfig({ RUN_PROCESSORS: 'false', SMS_API_URL: 'https://sms.example/send', SMS_API_KEY: 'k', NOTIFY_ATTEMPTS: '3', NOTIFY_BACKOFF_MS: '100', DIGEST_AT: '18:30' }, dir)).toMatchObject({
+      runProcessors: false,
+      sms: { url: 'https://sms.example/send', key: 'k' },
+      notify: { attempts: 3, backoffMs: 100, digestAt: '18:30' },
+    });
   });
 });

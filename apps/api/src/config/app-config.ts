@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, isAbsolute, resolve } from 'node:path';
-import { DEFAULT_MINIMUM_WAGE } from '@zaogong/shared';
+import { DEFAULT_MINIMUM_WAGE, TEMPLATE_KINDS, type TemplateKind } from '@zaogong/shared';
 
 /** The one reader of process.env. Everything else receives an AppConfig. */
 export type DatabaseKind = 'sqlite' | 'mysql' | 'mariadb';
@@ -29,7 +29,13 @@ export interface AppConfig {
   devLogin: boolean;
   jwtSecret: string;
   dataKey: string;
-  wechat: { apiBase: string; appId: string | null; secret: string | null; templates: Record<string, string> };
+  wechat: { apiBase: string; appId: string | null; secret: string | null; templates: Partial<Record<TemplateKind, string>> };
+  /** RUN_PROCESSORS: run the queue processors in the API process too (default true; a deployment with a separate worker sets false). */
+  runProcessors: boolean;
+  /** SMS through one HTTP provider (SMS_API_URL, SMS_API_KEY); null when not configured. */
+  sms: { url: string; key: string } | null;
+  /** Notification delivery: tries per message (NOTIFY_ATTEMPTS) and the backoff base (NOTIFY_BACKOFF_MS); the digest's time (DIGEST_AT). */
+  notify: { attempts: number; backoffMs: number; digestAt: string };
   h5Dir: string | null;
   dataDir: string;
   logLevel: string;
@@ -39,7 +45,7 @@ export interface AppConfig {
 
 export class ConfigError extends Error {}
 
-const DEFAULT_TEMPLATES: Record<string, string> = {
+const DEFAULT_TEMPLATES: Record<TemplateKind, string> = {
   application_update: 'dev-template-application-update',
   interview: 'dev-template-interview',
   hire_confirm: 'dev-template-hire-confirm',
@@ -95,15 +101,44 @@ export function parseDatabaseUrl(url: string, cwd: string): DatabaseConfig {
   };
 }
 
-function parseTemplates(raw: string | undefined): Record<string, string> {
+function parseTemplates(raw: string | undefined): Partial<Record<TemplateKind, string>> {
   if (!raw) return { ...DEFAULT_TEMPLATES };
-  const out: Record<string, string> = {};
+  const out: Partial<Record<TemplateKind, string>> = {};
   for (const part of raw.split(',').map((p) => p.trim()).filter(Boolean)) {
     const [kind, id] = part.split('=').map((p) => p?.trim());
     if (!kind || !id) throw new ConfigError(`WECHAT_TEMPLATES must look like kind=id,kind=id; bad part "${part}"`);
-    out[kind] = id;
+    if (!(TEMPLATE_KINDS as readonly string[]).includes(kind)) throw new ConfigError(`WECHAT_TEMPLATES: unknown kind "${kind}" (known: ${TEMPLATE_KINDS.join(', ')})`);
+    out[kind as TemplateKind] = id;
   }
   return out;
+}
+
+function parseCount(name: string, raw: string | undefined, fallback: number, max: number): number {
+  if (raw === undefined || raw.trim() === '') return fallback;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < 1 || n > max) throw new ConfigError(`${name} must be an integer 1–${max}, got "${raw}"`);
+  return n;
+}
+
+function parseSms(env: NodeJS.ProcessEnv): AppConfig['sms'] {
+  const url = env.SMS_API_URL?.trim();
+  if (!url) return null;
+  try {
+    new URL(url);
+  } catch {
+    throw new ConfigError(`SMS_API_URL is not a URL: "${url}"`);
+  }
+  if (!env.SMS_API_KEY) throw new ConfigError('SMS_API_KEY is required with SMS_API_URL');
+  return { url, key: env.SMS_API_KEY };
+}
+
+/** The digest may not go out in the quiet hours (21:00–08:00). */
+function parseTimeOfDayOrThrow(raw: string): string {
+  const m = /^([01]\d|2[0-3]):([0-5]\d)$/.exec(raw);
+  if (!m) throw new ConfigError(`DIGEST_AT must be HH:mm, got "${raw}"`);
+  const h = Number(m[1]);
+  if (h < 8 || h >= 21) throw new ConfigError(`DIGEST_AT must be between 08:00 and 20:59 (no messages at night), got "${raw}"`);
+  return raw;
 }
 
 /** Secrets kept under data/ so that a development install keeps its keys across restarts. */
@@ -161,6 +196,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
       appId: env.WECHAT_APPID || null,
       secret: env.WECHAT_SECRET || null,
       templates: parseTemplates(env.WECHAT_TEMPLATES),
+    },
+    runProcessors: parseBool('RUN_PROCESSORS', env.RUN_PROCESSORS, true),
+    sms: parseSms(env),
+    notify: {
+      attempts: parseCount('NOTIFY_ATTEMPTS', env.NOTIFY_ATTEMPTS, 8, 20),
+      backoffMs: parseCount('NOTIFY_BACKOFF_MS', env.NOTIFY_BACKOFF_MS, 5_000, 3_600_000),
+      digestAt: parseTimeOfDayOrThrow(env.DIGEST_AT || '09:00'),
     },
     h5Dir,
     dataDir,

@@ -15,6 +15,10 @@ import { Hire } from '../hires/entities/hire.entity';
 import { NewEmployment } from '../hires/entities/new-employment.entity';
 import { PostReport } from '../job-postings/entities/post-report.entity';
 import { PostSearchTerm } from '../job-postings/entities/post-search-term.entity';
+import { NotificationDelivery } from '../notifications/entities/notification-delivery.entity';
+import { NotificationSetting } from '../notifications/entities/notification-setting.entity';
+import { Notification } from '../notifications/entities/notification.entity';
+import { WechatSubscription } from '../notifications/entities/wechat-subscription.entity';
 
 /** Every entity, listed explicitly (no globs). */
-export const ENTITIES = [Region, Occupation, User, Employer, JobPosting, Resident, ResidentStatusChange, AuditLog, EmployerJoinCode, PostSearchTerm, PostReport, CandidateViewQuota, Application, ApplicationStep, Hire, NewEmployment, EmploymentTarget];
+export const ENTITIES = [Region, Occupation, User, Employer, JobPosting, Resident, ResidentStatusChange, AuditLog, EmployerJoinCode, PostSearchTerm, PostReport, CandidateViewQuota, Application, ApplicationStep, Hire, NewEmployment, EmploymentTarget, Notification, NotificationDelivery, WechatSubscription, NotificationSetting];

@@ -1,3 +1,4 @@
+import { NotificationsModule } from '../notifications/notifications.module';
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { Application } from '../applications/entities/application.entity';
@@ -19,7 +20,7 @@ import { HiresController } from './hires.controller';
 import { HiresService } from './hires.service';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([Hire, NewEmployment, EmploymentTarget, Resident, Employer, JobPosting, Application, Region, Occupation]), EmployersModule, AuditModule],
+  imports: [TypeOrmModule.forFeature([Hire, NewEmployment, EmploymentTarget, Resident, Employer, JobPosting, Application, Region, Occupation]), EmployersModule, AuditModule, NotificationsModule],
   controllers: [HiresController, HireExportsController],
   providers: [HiresService, EmploymentStatsService, LedgerExportService, StatsExportService],
   exports: [HiresService],

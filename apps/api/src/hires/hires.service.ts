@@ -13,6 +13,8 @@ import { mayAccessRegion } from '../common/region-scope.policy';
 import { EmployersService } from '../employers/employers.service';
 import { Employer } from '../employers/entities/employer.entity';
 import { JobPosting } from '../job-postings/entities/job-posting.entity';
+import { NotificationEvents } from '../notifications/notification-events';
+import { NotificationOutbox } from '../notifications/notification-outbox';
 import { Resident } from '../residents/entities/resident.entity';
 import { ResidentStatusChange } from '../residents/entities/resident-status-change.entity';
 import { mayManageResident } from '../residents/residents.policy';
@@ -55,6 +57,8 @@ export class HiresService {
     private readonly employers: EmployersService,
     private readonly audit: AuditService,
     private readonly changes: ChangeFeed,
+    private readonly events: NotificationEvents,
+    private readonly outbox: NotificationOutbox,
     private readonly clock: Clock,
   ) {}
 
@@ -96,6 +100,7 @@ export class HiresService {
     const hire = await this.dataSource.transaction((em) =>
       this.record(em, { residentId: resident.id, employerId: dto.employerId, postId: dto.postId ?? null, applicationId: null, startDate: dto.startDate, wage: dto.wage ?? null, wageUnit: dto.wageUnit ?? (dto.wage ? 'month' : null), source }, actor),
     );
+    this.outbox.kick();
     await this.afterVerified(hire);
     return this.item(hire.id);
   }
@@ -122,6 +127,7 @@ export class HiresService {
     });
     await em.getRepository(Hire).insert(hire);
     await this.audit.record({ action: 'hire.create', actor, targetType: 'hire', targetId: hire.id, detail: { residentId: h.residentId, employerId: h.employerId, source: h.source } }, em);
+    await this.events.hireRecorded(em, hire, actor);
     return hire;
   }
 

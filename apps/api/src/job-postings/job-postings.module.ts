@@ -1,3 +1,4 @@
+import { NotificationsModule } from '../notifications/notifications.module';
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { Application } from '../applications/entities/application.entity';
@@ -17,7 +18,7 @@ import { PostWorkflowService } from './post-workflow.service';
 import { PostExpiryProcessor } from './processors/post-expiry.processor';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([JobPosting, PostReport, Occupation, Employer, Application]), RegionsModule, EmployersModule, AuditModule],
+  imports: [TypeOrmModule.forFeature([JobPosting, PostReport, Occupation, Employer, Application]), RegionsModule, EmployersModule, AuditModule, NotificationsModule],
   controllers: [JobPostingsController, PostReportsController],
   providers: [JobPostingsService, PostWorkflowService, PostReportsService, PostSearchIndex, PostExpiryProcessor],
   exports: [JobPostingsService, PostSearchIndex],

@@ -1,3 +1,5 @@
+import { NotificationEvents } from '../notifications/notification-events';
+import { NotificationOutbox } from '../notifications/notification-outbox';
 import { BadRequestException, ConflictException, ForbiddenException, Inject, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
@@ -55,6 +57,8 @@ export class PostWorkflowService {
     private readonly searchIndex: PostSearchIndex,
     private readonly audit: AuditService,
     private readonly changes: ChangeFeed,
+    private readonly events: NotificationEvents,
+    private readonly outbox: NotificationOutbox,
     private readonly clock: Clock,
   ) {}
 
@@ -132,7 +136,12 @@ export class PostWorkflowService {
     }
     post.reviewedBy = admin.userId;
     post.reviewedAt = now;
-    await this.saveState(post);
+    await this.dataSource.transaction(async (em) => {
+      await em.getRepository(JobPosting).save(post);
+      await this.events.postReviewed(em, post, dto.approve, now);
+    });
+    this.changes.publish({ kind: 'post', ids: [post.id] });
+    this.outbox.kick();
     await this.audit.record({ action: dto.approve ? 'post.approve' : 'post.reject', actor: admin, targetType: 'job_posting', targetId: id, detail: { reason: dto.reason ?? null }, ip });
     return this.item(id);
   }

@@ -154,7 +154,7 @@ export class MatchIndexService implements OnApplicationBootstrap, OnApplicationS
   }
 
   /** The safety net: whatever changed since the last look (posts that expired drop out at query time anyway). */
-  private async catchUp(): Promise<void> {
+  async catchUp(): Promise<void> {
     if (!this.index) return;
     const since = new Date(this.lastLook.getTime() - 5_000);
     this.lastLook = this.clock.now();

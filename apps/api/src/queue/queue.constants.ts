@@ -7,8 +7,10 @@
 export const QUEUES = {
   /** Periodic housekeeping: expiring postings, recomputing stats, purges. Runs one at a time. */
   maintenance: 'maintenance',
-  /** Outgoing notifications (in-app, SMS, WeChat subscribe messages). */
+  /** Outgoing notifications (WeChat subscribe messages, SMS): one job per delivery row. */
   notifications: 'notifications',
+  /** The daily digest of new posts for seekers. */
+  digests: 'digests',
 } as const;
 
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
@@ -43,7 +45,8 @@ export interface QueueSettings {
 
 export const QUEUE_SETTINGS: Readonly<Record<QueueName, Readonly<QueueSettings>>> = Object.freeze({
   [QUEUES.maintenance]: { concurrency: 1, job: DEFAULT_JOB_OPTIONS },
-  [QUEUES.notifications]: { concurrency: 4, job: DEFAULT_JOB_OPTIONS },
+  [QUEUES.notifications]: { concurrency: 8, job: DEFAULT_JOB_OPTIONS },
+  [QUEUES.digests]: { concurrency: 1, job: DEFAULT_JOB_OPTIONS },
 });
 
 /** Settings for a queue by name; unknown names (tests) get the defaults. */

@@ -16,6 +16,8 @@ export interface JobContext<T> {
   data: T;
   /** 1-based: 1 on the first try, 2 on the first retry… */
   attempt: number;
+  /** Total tries this job has (the last one is `attempt === attempts`). */
+  attempts: number;
 }
 
 export type JobHandler<T> = (job: JobContext<T>) => Promise<void>;

@@ -1,28 +1,82 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 
+export interface FakeRequest {
+  method: string;
+  path: string;
+  query: Record<string, string>;
+  body: string;
+}
+
+/** What the stand-in answers to subscribe/send. */
+export type SendMode =
+  | 'ok'
+  /** HTTP 503, as when WeChat cannot be reached. */
+  | 'down'
+  /** errcode 43101: the user has no subscription left (or refused). */
+  | 'no-quota'
+  /** errcode 42001 once (access token expired), then ok. */
+  | 'token-expired-once'
+  /** errcode 47003: the template data does not fit. */
+  | 'bad-data';
+
 export interface FakeWechat {
   url: string;
-  requests: Array<{ path: string; query: Record<string, string> }>;
+  requests: FakeRequest[];
+  /** Subscribe messages WeChat accepted, parsed. */
+  sent(): Array<{ touser: string; template_id: string; page: string; data: Record<string, { value: string }> }>;
+  setSendMode(mode: SendMode): void;
   close(): Promise<void>;
 }
 
-/** A stand-in for WeChat's server API on loopback: codes starting with "ok-" are accepted. */
+/**
+ * A stand-in for WeChat's server API on loopback: login (codes starting with "ok-" are accepted),
+ * access tokens (/cgi-bin/token and /cgi-bin/stable_token, 7200 s) and subscribe/send.
+ */
 export async function startFakeWechat(): Promise<FakeWechat> {
-  const requests: FakeWechat['requests'] = [];
+  const requests: FakeRequest[] = [];
+  const accepted: string[] = [];
+  let mode: SendMode = 'ok';
+  let tokenNo = 0;
   const server = http.createServer((req, res) => {
-    const url = new URL(req.url ?? '/', 'http://x');
-    requests.push({ path: url.pathname, query: Object.fromEntries(url.searchParams) });
-    res.setHeader('content-type', 'application/json');
-    if (url.pathname === '/sns/jscode2session') {
-      const code = url.searchParams.get('js_code') ?? '';
-      if (!code.startsWith('ok-')) return res.end(JSON.stringify({ errcode: 40029, errmsg: 'invalid code' }));
-      return res.end(JSON.stringify({ openid: `openid-${code.slice(3)}`, session_key: 'sk', unionid: `union-${code.slice(3)}` }));
-    }
-    res.statusCode = 404;
-    res.end('{}');
+    let body = '';
+    req.on('data', (c: Buffer) => (body += c.toString()));
+    req.on('end', () => {
+      const url = new URL(req.url ?? '/', 'http://x');
+      requests.push({ method: req.method ?? 'GET', path: url.pathname, query: Object.fromEntries(url.searchParams), body });
+      res.setHeader('content-type', 'application/json');
+      const send = (o: object) => res.end(JSON.stringify(o));
+      if (url.pathname === '/sns/jscode2session') {
+        const code = url.searchParams.get('js_code') ?? '';
+        if (!code.startsWith('ok-')) return send({ errcode: 40029, errmsg: 'invalid code' });
+        return send({ openid: `openid-${code.slice(3)}`, session_key: 'sk', unionid: `union-${code.slice(3)}` });
+      }
+      if (url.pathname === '/cgi-bin/token' || url.pathname === '/cgi-bin/stable_token') return send({ access_token: `tok-${++tokenNo}`, expires_in: 7200 });
+      if (url.pathname === '/cgi-bin/message/subscribe/send') {
+        if (mode === 'down') {
+          res.statusCode = 503;
+          return res.end('down');
+        }
+        if (mode === 'no-quota') return send({ errcode: 43101, errmsg: 'user refuse to accept the msg' });
+        if (mode === 'bad-data') return send({ errcode: 47003, errmsg: 'argument invalid! data.thing1.value invalid' });
+        if (mode === 'token-expired-once') {
+          mode = 'ok';
+          return send({ errcode: 42001, errmsg: 'access_token expired' });
+        }
+        accepted.push(body);
+        return send({ errcode: 0, errmsg: 'ok' });
+      }
+      res.statusCode = 404;
+      res.end('{}');
+    });
   });
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
   const { port } = server.address() as AddressInfo;
-  return { url: `http://127.0.0.1:${port}`, requests, close: () => new Promise((r) => server.close(() => r())) };
+  return {
+    url: `http://127.0.0.1:${port}`,
+    requests,
+    sent: () => accepted.map((b) => JSON.parse(b) as ReturnType<FakeWechat['sent']>[number]),
+    setSendMode: (m) => (mode = m),
+    close: () => new Promise((r) => server.close(() => r())),
+  };
 }

@@ -44,6 +44,17 @@ import type {
   ResidentPatch,
   ResidentQuery,
   WechatLoginRequest,
+  DeliveryItem,
+  DeliveryQuery,
+  DeliverySummary,
+  NotificationItem,
+  NotificationQuery,
+  NotificationSettings,
+  NotificationSettingsInput,
+  SubscriptionAcceptance,
+  SubscriptionBalance,
+  SubscriptionTemplate,
+  UnreadCount,
 } from '@zaogong/shared';
 import { request, type RequestOptions } from './client';
 
@@ -174,6 +185,28 @@ export const api = {
 
   /** 人力资源地图 (admin, liaison): one row per 镇街 of the district, or per 村居 of a 镇街. */
   laborMap: (regionCode?: string, o?: Opts) => request<LaborMap>('/stats/labor', { query: { regionCode }, ...o }),
+
+  /** 消息: the caller's inbox, newest first. */
+  listNotifications: (query: NotificationQuery, o?: Opts) =>
+    request<Page<NotificationItem>>('/notifications', { query: { ...query }, ...o }),
+  unreadCount: (o?: Opts) => request<UnreadCount>('/notifications/unread-count', { ...o }),
+  markRead: (id: string, o?: Opts) =>
+    request<NotificationItem>(`/notifications/${encodeURIComponent(id)}/read`, { method: 'POST', ...o }),
+  markAllRead: (o?: Opts) => request<UnreadCount>('/notifications/read-all', { method: 'POST', ...o }),
+  /** The WeChat subscribe-message templates this user may be asked to accept (wx.requestSubscribeMessage). */
+  subscriptionTemplates: (o?: Opts) => request<ItemList<SubscriptionTemplate>>('/me/subscriptions/templates', { ...o }),
+  /** The user accepted these templates: each acceptance allows one message. */
+  acceptSubscriptions: (body: SubscriptionAcceptance, o?: Opts) =>
+    request<ItemList<SubscriptionBalance>>('/me/subscriptions', { method: 'POST', body, ...o }),
+  notificationSettings: (o?: Opts) => request<NotificationSettings>('/me/notification-settings', { ...o }),
+  saveNotificationSettings: (body: NotificationSettingsInput, o?: Opts) =>
+    request<NotificationSettings>('/me/notification-settings', { method: 'PUT', body, ...o }),
+  /** Admin: outgoing messages by status (失败 = dead letters), and retrying one. */
+  deliverySummary: (o?: Opts) => request<DeliverySummary>('/admin/notifications/summary', { ...o }),
+  listDeliveries: (query: DeliveryQuery, o?: Opts) =>
+    request<Page<DeliveryItem>>('/admin/notifications/deliveries', { query: { ...query }, ...o }),
+  retryDelivery: (id: string, o?: Opts) =>
+    request<DeliveryItem>(`/admin/notifications/deliveries/${encodeURIComponent(id)}/retry`, { method: 'POST', ...o }),
 };
 
 /** Paths of the Excel files (fetched with the bearer token, see api/files.ts). */

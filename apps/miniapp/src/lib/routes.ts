@@ -37,9 +37,15 @@ export const ROUTES = {
   dashboard: '/packages/admin/pages/dashboard/index',
   /** Fitting residents of the liaison's own area for a post (?postId=). */
   postFitters: '/packages/liaison/pages/fitters/index',
+  /** 消息 (tab): the inbox of every role. */
+  messages: '/pages/messages/index',
+  /** 消息设置: mute types, SMS, WeChat subscriptions. */
+  notificationSettings: '/pages/notification-settings/index',
+  /** Admin: outgoing messages, dead letters and their retry. */
+  deliveries: '/packages/admin/pages/deliveries/index',
 } as const;
 
-const TAB_PAGES: readonly string[] = [ROUTES.index, ROUTES.me];
+const TAB_PAGES: readonly string[] = [ROUTES.index, ROUTES.messages, ROUTES.me];
 
 /** Where each role lands after login. A seeker's home is the public post list. */
 export function homeOf(role: Role): string {

@@ -9,3 +9,4 @@ export * from './residents';
 export * from './employers';
 export * from './matching';
 export * from './applications';
+export * from './notifications';

@@ -4,3 +4,4 @@ export * from './resident';
 export * from './job-posting';
 export * from './employer';
 export * from './application';
+export * from './notification';

@@ -9,3 +9,6 @@ export const trimUpper = ({ value }: Input) => (typeof value === 'string' ? valu
 
 /** A query-string number: empty means absent; anything else is Number()'d and then validated. */
 export const toNumber = ({ value }: Input) => (value === '' || value === undefined ? undefined : Number(value));
+
+/** 'true' / 'false' in a query string as booleans (anything else is left for @IsBoolean to refuse). */
+export const toBoolean = ({ value }: Input) => (value === 'true' ? true : value === 'false' ? false : value);

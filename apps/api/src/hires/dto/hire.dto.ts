@@ -3,7 +3,7 @@ import { Transform, Type } from 'class-transformer';
 import { IsBoolean, IsIn, IsInt, IsNumber, IsObject, IsOptional, IsString, IsUUID, Length, Matches, Max, Min } from 'class-validator';
 import { WAGE_UNITS, type WageUnit } from '@zaogong/shared';
 import { PageQueryDto } from '../../common/pagination/page-query.dto';
-import { toNumber } from '../../common/validators/transforms';
+import { toBoolean, toNumber } from '../../common/validators/transforms';
 
 
 export class CreateHireDto {
@@ -62,7 +62,7 @@ export class HireQueryDto extends PageQueryDto {
 
   @ApiPropertyOptional()
   @IsOptional()
-  @Transform(({ value }: { value: unknown }) => (value === 'true' ? true : value === 'false' ? false : value))
+  @Transform(toBoolean)
   @IsBoolean({ message: '应为 true 或 false' })
   verified?: boolean;
 }

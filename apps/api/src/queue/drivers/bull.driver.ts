@@ -75,7 +75,8 @@ export class BullQueue<T> implements AppQueue<T> {
 
   constructor(
     readonly name: string,
-    private readonly queue: Bull.Queue<T>,
+    /** The bull queue itself, for bull-board. */
+    readonly queue: Bull.Queue<T>,
     private readonly settings: QueueSettings,
     errors: ErrorLogThrottle,
     private readonly releaseConnections: () => void,
@@ -147,7 +148,7 @@ export class BullQueue<T> implements AppQueue<T> {
         const attempt = job.attemptsMade + 1;
         const attempts = job.opts.attempts ?? 1;
         try {
-          await handler({ id: String(job.id), data: job.data, attempt });
+          await handler({ id: String(job.id), data: job.data, attempt, attempts });
         } catch (err) {
           const tries = `try ${attempt}/${attempts}`;
           if (isPermanentJobError(err)) {
@@ -274,6 +275,12 @@ export class BullDriver implements QueueDriver {
 
   queueNames(): string[] {
     return [...this.queues.keys()];
+  }
+
+  /** The bull queue of a name (created if needed), for bull-board. */
+  bullQueue(name: string): Bull.Queue {
+    this.get(name);
+    return (this.queues.get(name) as BullQueue<unknown>).queue;
   }
 
   close(): Promise<void> {

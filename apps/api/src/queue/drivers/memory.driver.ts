@@ -291,7 +291,7 @@ export class MemoryQueue<T> implements AppQueue<T> {
     }
     const run = (async () => {
       try {
-        await handler({ id: job.id, data: job.data, attempt: job.attemptsMade + 1 });
+        await handler({ id: job.id, data: job.data, attempt: job.attemptsMade + 1, attempts: job.attempts });
         job.attemptsMade += 1;
         this.finish(job, 'completed');
       } catch (err) {

@@ -1,0 +1,44 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { APP_CONFIG, type AppConfig } from '../../config/app-config';
+import { TransientDeliveryError, type DeliveryOutcome } from './delivery-outcome';
+
+/** A text-message gateway. One is configured (HttpSmsProvider); a contracted provider's SDK would be another. */
+export interface SmsProvider {
+  readonly enabled: boolean;
+  send(phone: string, text: string): Promise<DeliveryOutcome>;
+}
+
+export const SMS_PROVIDER = Symbol('SMS_PROVIDER');
+
+/**
+ * SMS through one HTTP gateway: `POST SMS_API_URL` with `{ to, text }` and `Authorization: Bearer
+ * SMS_API_KEY`. 2xx = sent; 4xx = the gateway refuses this message (not retried); 5xx or no answer =
+ * retried. The text carries only what the message needs; the number is never logged.
+ */
+@Injectable()
+export class HttpSmsProvider implements SmsProvider {
+  constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {}
+
+  get enabled(): boolean {
+    return this.config.sms !== null;
+  }
+
+  async send(phone: string, text: string): Promise<DeliveryOutcome> {
+    const sms = this.config.sms;
+    if (!sms) return { result: 'skipped', reason: '未配置短信服务' };
+    let res: Response;
+    try {
+      res = await fetch(sms.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${sms.key}` },
+        body: JSON.stringify({ to: phone, text }),
+        signal: AbortSignal.timeout(5_000),
+      });
+    } catch (e) {
+      throw new TransientDeliveryError(`SMS gateway unreachable: ${(e as Error).message}`);
+    }
+    if (res.ok) return { result: 'sent' };
+    if (res.status >= 400 && res.status < 500 && res.status !== 429) return { result: 'failed', reason: `短信网关拒绝（HTTP ${res.status}）` };
+    throw new TransientDeliveryError(`SMS gateway answered HTTP ${res.status}`);
+  }
+}
