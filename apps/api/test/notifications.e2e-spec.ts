@@ -12,6 +12,7 @@ import { Notification } from '../src/notifications/entities/notification.entity'
 import { publishedPost, postBody, verifiedEmployer } from './support/posts';
 import { devLogins, startTestApp, type TestApp } from './support/test-app';
 import { DATABASE_KINDS, createTestDatabase, type TestDatabase } from './support/test-databases';
+import { until } from './support/wait';
 
 const API = '/api/v1';
 const V1 = '370406103201'; // 桑村镇
@@ -43,16 +44,6 @@ async function startFakeSms(): Promise<FakeSms> {
   fake.url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/send`;
   fake.close = () => new Promise((r) => server.close(() => r()));
   return fake;
-}
-
-async function until<T>(what: string, probe: () => Promise<T | undefined | false> | T | undefined | false, timeoutMs = 10_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const v = await probe();
-    if (v) return v;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for: ${what}`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
 }
 
 const idOf = (birth: string, seq: string) => `370406${birth}${seq}` + idNumberCheckChar(`370406${birth}${seq}`);

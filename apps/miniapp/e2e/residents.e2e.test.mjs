@@ -108,10 +108,8 @@ describe('实名制台账 pages in Chromium against the real API', () => {
     await page.waitForURL(/#\/packages\/liaison\/pages\/home\/index/);
     const tools = shown('.home-tools', { hasText: '居民实名台账' });
     await tools.waitFor();
-    // The two tools that now work are no longer listed as 即将开放.
-    assert.equal(await shown('.zg-soon-item', { hasText: '登记居民' }).count(), 0);
-    assert.equal(await shown('.zg-soon-item', { hasText: '居民名单' }).count(), 0);
-    assert.ok((await shown('.zg-soon-item').count()) >= 1, 'the other later tools are still listed');
+    // Every tool works now: nothing is listed as 即将开放.
+    assert.equal(await shown('.zg-soon-item').count(), 0);
     await tools.locator('.zg-btn', { hasText: /^登记居民$/ }).click();
     await page.waitForURL(/#\/packages\/liaison\/pages\/resident-form\/index/);
     await field('villageCode').filter({ hasText: village.name }).waitFor();

@@ -31,9 +31,10 @@ export function freePort() {
 
 /**
  * `node scripts/start-api.mjs` on a free port with a fresh SQLite file and the demo data, serving
- * the H5 build at `/`. Resolves once /health answers.
+ * the H5 build at `/`. Resolves once /health answers. `extraEnv` adds or overrides settings (e.g.
+ * SMS_API_URL for a test of failed deliveries).
  */
-export async function startApi() {
+export async function startApi(extraEnv = {}) {
   assert.ok(existsSync(join(H5_DIR, 'index.html')), `no H5 build in ${H5_DIR}; run npm run build:h5 first`);
   const dataDir = mkdtempSync(join(tmpdir(), 'zaogong-e2e-'));
   const port = await freePort();
@@ -51,6 +52,7 @@ export async function startApi() {
       AUTH_DEV_LOGIN: 'true',
       H5_DIR,
       NODE_ENV: 'development',
+      ...extraEnv,
     },
   });
   const keep = (chunk) => {
@@ -213,6 +215,45 @@ export function pageHelpers(page, base) {
     return res.json();
   }
 
+  /** A call to the API, with a bearer token when given; answers the parsed body after checking it was 2xx. */
+  async function call(method, path, { token, body } = {}) {
+    const res = await fetch(`${apiBase}${path}`, {
+      method,
+      headers: {
+        ...(body === undefined ? {} : { 'Content-Type': 'application/json' }),
+        ...(token ? { Authorization: `Bearer ${token}` } : {}),
+      },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    const text = await res.text();
+    assert.ok(res.ok, `${method} ${path} answered ${res.status}: ${text}`);
+    return text ? JSON.parse(text) : null;
+  }
+
+  /**
+   * Puts a session (a dev-login answer: `{ token, user }`) into the browser's storage, as a login
+   * would (the login page offers no employer pick), or clears it with null. Leaves the page on 我的.
+   */
+  async function useSession(session) {
+    await open('/pages/me/index');
+    await page.evaluate((s) => {
+      if (s) {
+        localStorage.setItem('zg.token', JSON.stringify({ data: s.token }));
+        localStorage.setItem('zg.user', JSON.stringify({ data: s.user }));
+      } else {
+        localStorage.removeItem('zg.token');
+        localStorage.removeItem('zg.user');
+      }
+    }, session);
+  }
+
+  /** The browser's current session as `{ token, user }`, to come back to later with useSession. */
+  const currentSession = () =>
+    page.evaluate(() => ({
+      token: JSON.parse(localStorage.getItem('zg.token') ?? 'null')?.data,
+      user: JSON.parse(localStorage.getItem('zg.user') ?? 'null')?.data,
+    }));
+
   /** Turns 大字模式 on or off the way the 我的 switch stores it, and reloads. */
   async function setLargeText(on) {
     await page.evaluate((v) => {
@@ -255,6 +296,9 @@ export function pageHelpers(page, base) {
     getJson,
     browserToken,
     getAsUser,
+    call,
+    useSession,
+    currentSession,
     setLargeText,
     goToLogin,
     pickRoleAndName,

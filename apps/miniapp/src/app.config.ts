@@ -1,5 +1,14 @@
 export default defineAppConfig({
-  pages: ['pages/index/index', 'pages/post/index', 'pages/login/index', 'pages/me/index', 'pages/profile/index', 'pages/applications/index'],
+  pages: [
+    'pages/index/index',
+    'pages/post/index',
+    'pages/login/index',
+    'pages/me/index',
+    'pages/profile/index',
+    'pages/applications/index',
+    'pages/messages/index',
+    'pages/notification-settings/index',
+  ],
   subPackages: [
     { root: 'packages/employer', pages: ['pages/home/index', 'pages/register/index', 'pages/post-form/index', 'pages/candidates/index', 'pages/applicants/index'] },
     {
@@ -17,7 +26,15 @@ export default defineAppConfig({
     },
     {
       root: 'packages/admin',
-      pages: ['pages/home/index', 'pages/labor-map/index', 'pages/review/index', 'pages/employers/index', 'pages/reports/index', 'pages/dashboard/index'],
+      pages: [
+        'pages/home/index',
+        'pages/labor-map/index',
+        'pages/review/index',
+        'pages/employers/index',
+        'pages/reports/index',
+        'pages/dashboard/index',
+        'pages/deliveries/index',
+      ],
     },
   ],
   // WeChat asks for these to be declared before getLocation (离我最近) and chooseLocation (the post form) work.
@@ -41,6 +58,12 @@ export default defineAppConfig({
         text: '找工作',
         iconPath: 'assets/tab/jobs.png',
         selectedIconPath: 'assets/tab/jobs-active.png',
+      },
+      {
+        pagePath: 'pages/messages/index',
+        text: '消息',
+        iconPath: 'assets/tab/messages.png',
+        selectedIconPath: 'assets/tab/messages-active.png',
       },
       {
         pagePath: 'pages/me/index',

@@ -71,7 +71,7 @@ describe('WeChat mini-program build', () => {
     }
     assert.deepEqual(
       app.tabBar.list.map((t) => t.text),
-      ['找工作', '我的'],
+      ['找工作', '消息', '我的'],
     );
     for (const item of app.tabBar.list) {
       assert.ok(app.pages.includes(item.pagePath), `tab ${item.text} points at a main-package page`);

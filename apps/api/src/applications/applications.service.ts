@@ -1,4 +1,4 @@
-import { BadRequestException, ConflictException, ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
+import { ConflictException, ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
 import { DataSource, In, Repository } from 'typeorm';
@@ -18,9 +18,10 @@ import {
 import { AuditService } from '../audit/audit.service';
 import { User } from '../auth/entities/user.entity';
 import type { AuthPrincipal } from '../common/auth-principal';
+import { fieldError } from '../common/errors/field-error';
 import { Clock } from '../common/clock';
 import { PersonalDataCipher } from '../common/crypto/personal-data-cipher';
-import { clampLimit, decodeCursor, encodeCursor } from '../common/pagination/cursor';
+import { clampLimit, decodeDateCursor, encodeCursor } from '../common/pagination/cursor';
 import { isUniqueViolation } from '../common/sql/unique-violation';
 import { EmployersService } from '../employers/employers.service';
 import { Employer } from '../employers/entities/employer.entity';
@@ -36,7 +37,6 @@ import { ApplicationStep } from './entities/application-step.entity';
 import { Application } from './entities/application.entity';
 
 const NOT_FOUND = '投递记录不存在或不在您的管辖范围内';
-const fieldError = (field: string, message: string) => new BadRequestException({ statusCode: 400, message, errors: [{ field, message }] });
 
 /**
  * 投递: a seeker applies for themself, a liaison for a resident of their area, an employer invites a
@@ -158,10 +158,8 @@ export class ApplicationsService {
     if (query.residentId) qb.andWhere('a.resident_id = :rid', { rid: query.residentId });
     if (query.status) qb.andWhere('a.status = :st', { st: query.status });
     if (query.cursor) {
-      const c = decodeCursor(query.cursor);
-      const at = new Date(String(c.sortValue));
-      if (Number.isNaN(at.getTime())) decodeCursor('');
-      qb.andWhere('(a.updated_at < :at OR (a.updated_at = :at AND a.id < :cid))', { at, cid: c.id });
+      const c = decodeDateCursor(query.cursor);
+      qb.andWhere('(a.updated_at < :at OR (a.updated_at = :at AND a.id < :cid))', { at: c.at, cid: c.id });
     }
     const rows = await qb.orderBy('a.updated_at', 'DESC').addOrderBy('a.id', 'DESC').take(limit + 1).getMany();
     const page = rows.slice(0, limit);

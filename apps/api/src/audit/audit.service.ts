@@ -5,7 +5,7 @@ import { EntityManager, Repository } from 'typeorm';
 import type { AuditEntry, Page } from '@zaogong/shared';
 import { User } from '../auth/entities/user.entity';
 import type { AuthPrincipal } from '../common/auth-principal';
-import { clampLimit, decodeCursor, encodeCursor } from '../common/pagination/cursor';
+import { clampLimit, decodeDateCursor, encodeCursor } from '../common/pagination/cursor';
 import { AuditLog } from './entities/audit-log.entity';
 
 export interface AuditRecord {
@@ -47,9 +47,8 @@ export class AuditService {
     if (query.action) qb.andWhere('a.action = :action', { action: query.action });
     if (query.targetId) qb.andWhere('a.target_id = :tid', { tid: query.targetId });
     if (query.cursor) {
-      const c = decodeCursor(query.cursor);
-      const at = new Date(String(c.sortValue));
-      qb.andWhere('(a.at < :at OR (a.at = :at AND a.id < :cid))', { at, cid: c.id });
+      const c = decodeDateCursor(query.cursor);
+      qb.andWhere('(a.at < :at OR (a.at = :at AND a.id < :cid))', { at: c.at, cid: c.id });
     }
     const rows = await qb.orderBy('a.at', 'DESC').addOrderBy('a.id', 'DESC').take(limit + 1).getMany();
     const page = rows.slice(0, limit);

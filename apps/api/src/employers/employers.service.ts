@@ -8,7 +8,7 @@ import { User } from '../auth/entities/user.entity';
 import type { AuthPrincipal } from '../common/auth-principal';
 import { Clock } from '../common/clock';
 import { PersonalDataCipher } from '../common/crypto/personal-data-cipher';
-import { clampLimit, decodeCursor, encodeCursor } from '../common/pagination/cursor';
+import { clampLimit, decodeDateCursor, encodeCursor } from '../common/pagination/cursor';
 import { escapeLike } from '../common/sql/escape-like';
 import { isUniqueViolation } from '../common/sql/unique-violation';
 import { RegionsService } from '../regions/regions.service';
@@ -122,10 +122,8 @@ export class EmployersService {
     if (query.verification) qb.andWhere('e.verification = :v', { v: query.verification });
     if (query.q) qb.andWhere("e.name LIKE :like ESCAPE '!'", { like: `%${escapeLike(query.q)}%` });
     if (query.cursor) {
-      const c = decodeCursor(query.cursor);
-      const at = new Date(String(c.sortValue));
-      if (Number.isNaN(at.getTime())) decodeCursor('');
-      qb.andWhere('(e.created_at < :at OR (e.created_at = :at AND e.id < :cid))', { at, cid: c.id });
+      const c = decodeDateCursor(query.cursor);
+      qb.andWhere('(e.created_at < :at OR (e.created_at = :at AND e.id < :cid))', { at: c.at, cid: c.id });
     }
     const rows = await qb.orderBy('e.created_at', 'DESC').addOrderBy('e.id', 'DESC').take(limit + 1).getMany();
     const page = rows.slice(0, limit);

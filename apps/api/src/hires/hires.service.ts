@@ -1,4 +1,4 @@
-import { BadRequestException, ConflictException, ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
+import { ConflictException, ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager, In, Repository } from 'typeorm';
@@ -6,9 +6,10 @@ import { chinaDateOf, type HireItem, type HireSource, type Page, type WageUnit }
 import { Application } from '../applications/entities/application.entity';
 import { AuditService } from '../audit/audit.service';
 import type { AuthPrincipal } from '../common/auth-principal';
+import { fieldError } from '../common/errors/field-error';
 import { ChangeFeed } from '../common/changes/change-feed';
 import { Clock } from '../common/clock';
-import { clampLimit, decodeCursor, encodeCursor } from '../common/pagination/cursor';
+import { clampLimit, decodeDateCursor, encodeCursor } from '../common/pagination/cursor';
 import { mayAccessRegion } from '../common/region-scope.policy';
 import { EmployersService } from '../employers/employers.service';
 import { Employer } from '../employers/entities/employer.entity';
@@ -38,7 +39,6 @@ export interface NewHire {
   source: HireSource;
 }
 
-const fieldError = (field: string, message: string) => new BadRequestException({ statusCode: 400, message, errors: [{ field, message }] });
 
 /**
  * 就业登记 and the count of new employment. A hire is verified when the employer and the person (or
@@ -177,10 +177,8 @@ export class HiresService {
     if (query.residentId) qb.andWhere('h.resident_id = :rid', { rid: query.residentId });
     if (query.verified !== undefined) qb.andWhere(`h.verified = ${query.verified ? 1 : 0}`);
     if (query.cursor) {
-      const c = decodeCursor(query.cursor);
-      const at = new Date(String(c.sortValue));
-      if (Number.isNaN(at.getTime())) decodeCursor('');
-      qb.andWhere('(h.created_at < :at OR (h.created_at = :at AND h.id < :cid))', { at, cid: c.id });
+      const c = decodeDateCursor(query.cursor);
+      qb.andWhere('(h.created_at < :at OR (h.created_at = :at AND h.id < :cid))', { at: c.at, cid: c.id });
     }
     const rows = await qb.orderBy('h.created_at', 'DESC').addOrderBy('h.id', 'DESC').take(limit + 1).getMany();
     const page = rows.slice(0, limit);

@@ -7,7 +7,7 @@ import { AuditService } from '../audit/audit.service';
 import { ChangeFeed } from '../common/changes/change-feed';
 import type { AuthPrincipal } from '../common/auth-principal';
 import { Clock } from '../common/clock';
-import { clampLimit, decodeCursor, encodeCursor } from '../common/pagination/cursor';
+import { clampLimit, decodeDateCursor, encodeCursor } from '../common/pagination/cursor';
 import type { CreateReportDto, ReportQueryDto, ResolveReportsDto } from './dto/job-posting-input.dto';
 import { JobPosting } from './entities/job-posting.entity';
 import { PostReport } from './entities/post-report.entity';
@@ -62,10 +62,8 @@ export class PostReportsService {
     const limit = clampLimit(query.limit);
     const qb = this.reports.createQueryBuilder('r').where('r.status = :status', { status: query.status ?? 'open' });
     if (query.cursor) {
-      const c = decodeCursor(query.cursor);
-      const at = new Date(String(c.sortValue));
-      if (Number.isNaN(at.getTime())) decodeCursor('');
-      qb.andWhere('(r.created_at > :at OR (r.created_at = :at AND r.id > :cid))', { at, cid: c.id });
+      const c = decodeDateCursor(query.cursor);
+      qb.andWhere('(r.created_at > :at OR (r.created_at = :at AND r.id > :cid))', { at: c.at, cid: c.id });
     }
     const rows = await qb.orderBy('r.created_at', 'ASC').addOrderBy('r.id', 'ASC').take(limit + 1).getMany();
     const page = rows.slice(0, limit);

@@ -1,6 +1,6 @@
 import { NotificationEvents } from '../notifications/notification-events';
 import { NotificationOutbox } from '../notifications/notification-outbox';
-import { BadRequestException, ConflictException, ForbiddenException, Inject, Injectable, NotFoundException } from '@nestjs/common';
+import { ConflictException, ForbiddenException, Inject, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
 import { DataSource, Repository } from 'typeorm';
@@ -20,8 +20,9 @@ import {
 import { AuditService } from '../audit/audit.service';
 import { ChangeFeed } from '../common/changes/change-feed';
 import type { AuthPrincipal } from '../common/auth-principal';
+import { fieldError } from '../common/errors/field-error';
 import { Clock } from '../common/clock';
-import { clampLimit, decodeCursor, encodeCursor } from '../common/pagination/cursor';
+import { clampLimit, decodeDateCursor, encodeCursor } from '../common/pagination/cursor';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { EmployersService } from '../employers/employers.service';
 import { Employer } from '../employers/entities/employer.entity';
@@ -38,7 +39,6 @@ const NOTE_MAX = 200;
 
 type Fields = Omit<CreatePostDto, 'draft'>;
 
-const fieldError = (field: string, message: string) => new BadRequestException({ statusCode: 400, message, errors: [{ field, message }] });
 
 /**
  * What employers and reviewers do to posts: write, submit, review, close, refresh. Every change of
@@ -180,8 +180,8 @@ export class PostWorkflowService {
     const qb = this.posts.createQueryBuilder('p').leftJoinAndSelect('p.employer', 'e').where('p.employer_id = :employerId', { employerId });
     if (query.status) qb.andWhere('p.status = :status', { status: query.status });
     if (query.cursor) {
-      const c = decodeCursor(query.cursor);
-      qb.andWhere('(p.updated_at < :at OR (p.updated_at = :at AND p.id < :cid))', { at: cursorDate(c.sortValue), cid: c.id });
+      const c = decodeDateCursor(query.cursor);
+      qb.andWhere('(p.updated_at < :at OR (p.updated_at = :at AND p.id < :cid))', { at: c.at, cid: c.id });
     }
     const rows = await qb.orderBy('p.updated_at', 'DESC').addOrderBy('p.id', 'DESC').take(limit + 1).getMany();
     const page = rows.slice(0, limit);
@@ -194,8 +194,8 @@ export class PostWorkflowService {
     const limit = clampLimit(query.limit);
     const qb = this.posts.createQueryBuilder('p').leftJoinAndSelect('p.employer', 'e').where("p.status = 'pending_review'");
     if (query.cursor) {
-      const c = decodeCursor(query.cursor);
-      qb.andWhere('(p.submitted_at > :at OR (p.submitted_at = :at AND p.id > :cid))', { at: cursorDate(c.sortValue), cid: c.id });
+      const c = decodeDateCursor(query.cursor);
+      qb.andWhere('(p.submitted_at > :at OR (p.submitted_at = :at AND p.id > :cid))', { at: c.at, cid: c.id });
     }
     const rows = await qb.orderBy('p.submitted_at', 'ASC').addOrderBy('p.id', 'ASC').take(limit + 1).getMany();
     const page = rows.slice(0, limit);
@@ -344,10 +344,4 @@ function isRealDate(d: string): boolean {
 
 function truncate(s: string, max: number): string {
   return s.length <= max ? s : `${s.slice(0, max - 1)}…`;
-}
-
-function cursorDate(v: string | number): Date {
-  const at = new Date(String(v));
-  if (Number.isNaN(at.getTime())) decodeCursor('');
-  return at;
 }

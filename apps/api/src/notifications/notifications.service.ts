@@ -1,4 +1,4 @@
-import { BadRequestException, ConflictException, Inject, Injectable, NotFoundException } from '@nestjs/common';
+import { ConflictException, Inject, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { DataSource, In, IsNull, Repository } from 'typeorm';
 import {
@@ -21,7 +21,8 @@ import { AuditService } from '../audit/audit.service';
 import { User } from '../auth/entities/user.entity';
 import type { AuthPrincipal } from '../common/auth-principal';
 import { Clock } from '../common/clock';
-import { clampLimit, decodeCursor, encodeCursor } from '../common/pagination/cursor';
+import { fieldError } from '../common/errors/field-error';
+import { clampLimit, decodeDateCursor, encodeCursor } from '../common/pagination/cursor';
 import { isUniqueViolation } from '../common/sql/unique-violation';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { QUEUE_DRIVER, QUEUES, type QueueDriver } from '../queue';
@@ -36,12 +37,6 @@ import { NotificationOutbox } from './notification-outbox';
 
 /** Where admins open bull-board (only with Redis). */
 export const QUEUE_BOARD_PATH = '/api/v1/admin/queues';
-
-function cursorDate(value: string | number): Date {
-  const at = new Date(String(value));
-  if (Number.isNaN(at.getTime())) decodeCursor('');
-  return at;
-}
 
 /** The inbox, the user's WeChat subscriptions and settings, and the admins' view of what went out. */
 @Injectable()
@@ -64,8 +59,8 @@ export class NotificationsService {
     const qb = this.notifications.createQueryBuilder('n').where('n.user_id = :uid', { uid: actor.userId });
     if (query.unread) qb.andWhere('n.read_at IS NULL');
     if (query.cursor) {
-      const c = decodeCursor(query.cursor);
-      qb.andWhere('(n.created_at < :at OR (n.created_at = :at AND n.id < :cid))', { at: cursorDate(c.sortValue), cid: c.id });
+      const c = decodeDateCursor(query.cursor);
+      qb.andWhere('(n.created_at < :at OR (n.created_at = :at AND n.id < :cid))', { at: c.at, cid: c.id });
     }
     const rows = await qb.orderBy('n.created_at', 'DESC').addOrderBy('n.id', 'DESC').take(limit + 1).getMany();
     const page = rows.slice(0, limit);
@@ -106,8 +101,7 @@ export class NotificationsService {
     const offered = new Map(this.templates(actor).map((t) => [t.templateId, t.kind]));
     const unknown = templateIds.find((id) => !offered.has(id));
     if (unknown !== undefined) {
-      const message = `不认识的消息模板：${unknown.slice(0, 64)}`;
-      throw new BadRequestException({ statusCode: 400, message, errors: [{ field: 'templateIds', message }] });
+      throw fieldError('templateIds', `不认识的消息模板：${unknown.slice(0, 64)}`);
     }
     const now = this.clock.now();
     for (const templateId of templateIds) {
@@ -138,17 +132,10 @@ export class NotificationsService {
   async saveSettings(dto: NotificationSettingsDto, actor: AuthPrincipal): Promise<NotificationSettings> {
     const allowed = NOTIFICATION_TYPES_BY_ROLE[actor.role];
     const foreign = dto.mutedTypes.find((t) => !allowed.includes(t));
-    if (foreign) {
-      const message = `您不会收到这类消息：${foreign}`;
-      throw new BadRequestException({ statusCode: 400, message, errors: [{ field: 'mutedTypes', message }] });
-    }
-    if (dto.sms && !this.config.sms) {
-      const message = '本服务还没有开通短信通知';
-      throw new BadRequestException({ statusCode: 400, message, errors: [{ field: 'sms', message }] });
-    }
+    if (foreign) throw fieldError('mutedTypes', `您不会收到这类消息：${foreign}`);
+    if (dto.sms && !this.config.sms) throw fieldError('sms', '本服务还没有开通短信通知');
     if (dto.sms && !(await this.dataSource.getRepository(Resident).existsBy({ userId: actor.userId }))) {
-      const message = '短信发到求职信息里的手机号，请先填写求职信息';
-      throw new BadRequestException({ statusCode: 400, message, errors: [{ field: 'sms', message }] });
+      throw fieldError('sms', '短信发到求职信息里的手机号，请先填写求职信息');
     }
     await this.settings.save({ userId: actor.userId, mutedTypes: [...new Set(dto.mutedTypes)], sms: dto.sms, updatedAt: this.clock.now() });
     return this.getSettings(actor);
@@ -176,8 +163,8 @@ export class NotificationsService {
     if (query.status) qb.andWhere('d.status = :st', { st: query.status });
     if (query.channel) qb.andWhere('d.channel = :ch', { ch: query.channel });
     if (query.cursor) {
-      const c = decodeCursor(query.cursor);
-      qb.andWhere('(d.updated_at < :at OR (d.updated_at = :at AND d.id < :cid))', { at: cursorDate(c.sortValue), cid: c.id });
+      const c = decodeDateCursor(query.cursor);
+      qb.andWhere('(d.updated_at < :at OR (d.updated_at = :at AND d.id < :cid))', { at: c.at, cid: c.id });
     }
     const rows = await qb.orderBy('d.updated_at', 'DESC').addOrderBy('d.id', 'DESC').take(limit + 1).getMany();
     const page = rows.slice(0, limit);

@@ -17,7 +17,7 @@ import { User } from '../auth/entities/user.entity';
 import type { AuthPrincipal } from '../common/auth-principal';
 import { Clock } from '../common/clock';
 import { PersonalDataCipher } from '../common/crypto/personal-data-cipher';
-import { clampLimit, decodeCursor, encodeCursor } from '../common/pagination/cursor';
+import { clampLimit, decodeDateCursor, encodeCursor } from '../common/pagination/cursor';
 import { regionFilterFor } from '../common/region-scope.policy';
 import { escapeLike } from '../common/sql/escape-like';
 import { isUniqueViolation } from '../common/sql/unique-violation';
@@ -82,10 +82,8 @@ export class ResidentsService {
       }
     }
     if (query.cursor) {
-      const c = decodeCursor(query.cursor);
-      const at = new Date(String(c.sortValue));
-      if (Number.isNaN(at.getTime())) decodeCursor('');
-      qb.andWhere('(r.created_at < :at OR (r.created_at = :at AND r.id < :cid))', { at, cid: c.id });
+      const c = decodeDateCursor(query.cursor);
+      qb.andWhere('(r.created_at < :at OR (r.created_at = :at AND r.id < :cid))', { at: c.at, cid: c.id });
     }
     qb.orderBy('r.created_at', 'DESC').addOrderBy('r.id', 'DESC');
     const rows = nameSearch

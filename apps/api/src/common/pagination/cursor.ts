@@ -21,6 +21,14 @@ export function decodeCursor(cursor: string): { sortValue: string | number; id: 
   throw new BadRequestException({ statusCode: 400, message: '翻页位置无效，请从第一页重新加载', errors: [{ field: 'cursor', message: '翻页位置无效' }] });
 }
 
+/** A cursor whose sort value is a time (created_at, updated_at…); anything else is the same 400. */
+export function decodeDateCursor(cursor: string): { at: Date; id: string } {
+  const c = decodeCursor(cursor);
+  const at = new Date(String(c.sortValue));
+  if (Number.isNaN(at.getTime())) decodeCursor('');
+  return { at, id: c.id };
+}
+
 export function clampLimit(limit: number | undefined): number {
   if (limit === undefined) return LIST_LIMIT_DEFAULT;
   return Math.min(Math.max(1, limit), LIST_LIMIT_MAX);

@@ -35,10 +35,10 @@ export class HttpSmsProvider implements SmsProvider {
         signal: AbortSignal.timeout(5_000),
       });
     } catch (e) {
-      throw new TransientDeliveryError(`SMS gateway unreachable: ${(e as Error).message}`);
+      throw new TransientDeliveryError(`短信网关连不上（${(e as Error).message}）`);
     }
     if (res.ok) return { result: 'sent' };
     if (res.status >= 400 && res.status < 500 && res.status !== 429) return { result: 'failed', reason: `短信网关拒绝（HTTP ${res.status}）` };
-    throw new TransientDeliveryError(`SMS gateway answered HTTP ${res.status}`);
+    throw new TransientDeliveryError(`短信网关出错（HTTP ${res.status}）`);
   }
 }

@@ -52,7 +52,7 @@ export class WechatMessages {
     if (code === NO_QUOTA) return { result: 'skipped', reason: '用户未订阅或已拒收（43101）', noQuota: true };
     if (UNREACHABLE.has(code)) return { result: 'skipped', reason: `微信用户无法接收（${code}）` };
     if (OUR_MISTAKE.has(code)) return { result: 'failed', reason: `微信拒绝了消息内容（${code} ${reply.errmsg ?? ''}）`.slice(0, 200) };
-    throw new TransientDeliveryError(`WeChat errcode ${code} ${reply.errmsg ?? ''}`);
+    throw new TransientDeliveryError(`微信返回错误码 ${code}（${reply.errmsg ?? ''}），稍后重试`);
   }
 
   private async post(message: SubscribeMessage, token: string): Promise<{ errcode?: number; errmsg?: string }> {
@@ -74,7 +74,7 @@ export class WechatMessages {
       expires_in?: number;
       errcode?: number;
     };
-    if (!reply.access_token) throw new TransientDeliveryError(`WeChat gave no access token (errcode ${reply.errcode ?? 'none'})`);
+    if (!reply.access_token) throw new TransientDeliveryError(`微信没有给出 access_token（错误码 ${reply.errcode ?? '无'}），请检查 WECHAT_APPID/WECHAT_SECRET`);
     const lifetimeMs = (reply.expires_in ?? 7200) * 1000;
     this.token = { value: reply.access_token, expiresAt: Date.now() + Math.max(lifetimeMs - TOKEN_MARGIN_MS, lifetimeMs / 2) };
     return reply.access_token;
@@ -85,13 +85,13 @@ export class WechatMessages {
     try {
       res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body), signal: AbortSignal.timeout(TIMEOUT_MS) });
     } catch (e) {
-      throw new TransientDeliveryError(`WeChat ${what} unreachable: ${(e as Error).message}`);
+      throw new TransientDeliveryError(`微信服务连不上（${what}：${(e as Error).message}）`);
     }
-    if (!res.ok) throw new TransientDeliveryError(`WeChat ${what} answered HTTP ${res.status}`);
+    if (!res.ok) throw new TransientDeliveryError(`微信服务出错（${what}：HTTP ${res.status}）`);
     try {
       return (await res.json()) as Record<string, unknown>;
     } catch {
-      throw new TransientDeliveryError(`WeChat ${what} answered something that is not JSON`);
+      throw new TransientDeliveryError(`微信服务的回答看不懂（${what}：不是 JSON）`);
     }
   }
 }

@@ -22,6 +22,7 @@ import { Recommendations, useRecommendations } from '../../components/Recommenda
 import { Sheet, SheetOption } from '../../components/Sheet';
 import { StateView } from '../../components/StateView';
 import { useSession } from '../../hooks/useSession';
+import { useUnreadBadge } from '../../hooks/useUnreadBadge';
 import { postUrl } from '../../lib/routes';
 import './index.css';
 
@@ -99,6 +100,8 @@ export default function IndexPage() {
 
   const user = useSession();
   const recs = useRecommendations(user, coords);
+  // The 消息 tab's badge, refreshed on each show of this tab.
+  useUnreadBadge();
   // Back from 我的 (the personalised switch) or 我的档案 (a new record): the block may have changed.
   const shownBefore = useRef(false);
   useDidShow(() => {

@@ -8,6 +8,7 @@ import { useApi } from '../../api/hooks';
 import { PageShell } from '../../components/PageShell';
 import { useLargeText } from '../../hooks/useLargeText';
 import { useSession } from '../../hooks/useSession';
+import { useUnreadBadge } from '../../hooks/useUnreadBadge';
 import { clearSession } from '../../lib/session';
 import { homeOf, loginUrl, ROUTES } from '../../lib/routes';
 import './index.css';
@@ -83,10 +84,12 @@ function PersonalizedSwitch({ userId }: { userId: string }) {
   );
 }
 
-/** 我的: who I am, 大字模式, 个性化推荐 (seekers), switch role, log out. */
+/** 我的: who I am, 大字模式, 个性化推荐 (seekers), 消息设置, switch role, log out. */
 export default function MePage() {
   const user = useSession();
   const [large, setLarge] = useLargeText();
+  // The 消息 tab's badge, refreshed on each show of this tab.
+  useUnreadBadge();
 
   const switchRole = () => {
     clearSession();
@@ -148,6 +151,15 @@ export default function MePage() {
           <Button className='zg-btn zg-btn-block' onClick={() => void Taro.navigateTo({ url: homeOf(user.role) })}>
             进入{ROLE_LABELS[user.role]}工作台
           </Button>
+        </View>
+      ) : null}
+
+      {user && user.role !== 'admin' ? (
+        <View className='zg-card'>
+          <Button className='zg-btn zg-btn-ghost zg-btn-block me-notify' onClick={() => void Taro.navigateTo({ url: ROUTES.notificationSettings })}>
+            消息设置
+          </Button>
+          <View className='zg-small me-profile-note'>收哪些消息、要不要短信、微信通知还能收几条。</View>
         </View>
       ) : null}
 

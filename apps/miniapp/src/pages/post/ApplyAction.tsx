@@ -9,11 +9,19 @@ import { Sheet } from '../../components/Sheet';
 import { isOpen, nextStepText } from '../../lib/applications';
 import { postFittersUrl } from '../../lib/matching';
 import { loginUrl, postUrl, ROUTES } from '../../lib/routes';
+import { askSubscribe, SEEKER_KINDS } from '../../lib/subscribe';
 
 /** Why the last try did not go through, when it is something the person can act on. */
 type Blocked = { kind: 'no-record' } | { kind: 'already' } | { kind: 'error'; message: string };
 
 const openMine = () => void Taro.navigateTo({ url: ROUTES.myApplications });
+
+/** 报名成功: in WeChat, also asks whether to be told by WeChat message when the employer answers. */
+function appliedNotice(): void {
+  void askSubscribe(SEEKER_KINDS, { title: '报名成功', lead: '报名成功！企业约面试、录用时，' }).then((r) => {
+    if (!r.shown) void Taro.showToast({ title: '报名成功', icon: 'success', duration: 1500 });
+  });
+}
 
 /** 把您的姓名和电话发给企业？ The one question before 一键投递: what the employer will see. */
 function ApplySheet({ post, busy, onCancel, onConfirm }: { post: JobPostingItem; busy: boolean; onCancel: () => void; onConfirm: () => void }) {
@@ -136,7 +144,7 @@ export function ApplyAction({ post, user, applyOnReturn }: Props) {
     try {
       setMine(await api.apply({ postId: post.id }, { toast: false }));
       setAsking(false);
-      void Taro.showToast({ title: '报名成功', icon: 'success', duration: 1500 });
+      appliedNotice();
     } catch (e) {
       setAsking(false);
       if (e instanceof ApiRequestError && e.statusCode === 404) setBlocked({ kind: 'no-record' });
@@ -154,7 +162,7 @@ export function ApplyAction({ post, user, applyOnReturn }: Props) {
     setBusy(true);
     try {
       setMine(await api.patchApplication(app.id, { status: 'applied' }));
-      void Taro.showToast({ title: '报名成功', icon: 'success', duration: 1500 });
+      appliedNotice();
     } catch {
       // The client has shown the API's message.
     } finally {

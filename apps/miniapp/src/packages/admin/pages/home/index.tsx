@@ -9,6 +9,7 @@ import { PageShell } from '../../../../components/PageShell';
 import { RegionOverviewCard } from '../../../../components/RegionOverviewCard';
 import { RoleGate } from '../../../../components/RoleGate';
 import { ROUTES } from '../../../../lib/routes';
+import { MessagesButton } from '../../../../pages/messages/MessagesButton';
 import { EmploymentProgress } from '../../components/EmploymentProgress';
 import { chinaYear } from '../../lib/employment';
 
@@ -47,6 +48,20 @@ function Queues() {
       </Button>
       <Button className='zg-btn zg-btn-block' onClick={() => void Taro.navigateTo({ url: ROUTES.reportQueue })}>
         举报处理
+      </Button>
+    </View>
+  );
+}
+
+/** 消息发送: the WeChat messages and texts the platform sends, and the ones that failed. */
+function Deliveries() {
+  return (
+    <View className='zg-card home-tools home-deliveries'>
+      <View className='zg-card-title'>消息发送</View>
+      <View className='zg-small'>发给求职者、企业、联络员的微信通知和短信；发不出去的在这里查原因、重发。</View>
+      <View className='zg-gap' />
+      <Button className='zg-btn zg-btn-block' onClick={() => void Taro.navigateTo({ url: ROUTES.deliveries })}>
+        消息发送情况
       </Button>
     </View>
   );
@@ -104,7 +119,7 @@ function Towns({ user }: { user: AuthUser }) {
   );
 }
 
-/** 管理员 landing: greeting, new employment against the target, the district (or 镇街) in numbers, the review queues, the 人力资源地图, its 镇街 and 村居. */
+/** 管理员 landing: greeting and 消息, new employment against the target, the district (or 镇街) in numbers, the review queues, 消息发送, the 人力资源地图, its 镇街 and 村居. */
 export default function AdminHomePage() {
   return (
     <PageShell>
@@ -115,10 +130,12 @@ export default function AdminHomePage() {
               <View className='zg-text' style={{ marginTop: '12px' }}>
                 全区目标：每年新增就业不少于{ANNUAL_JOBS_TARGET}人。
               </View>
+              <MessagesButton />
             </HomeHeader>
             <Employment key={`${user.id}:${user.regionCode ?? ''}`} />
             <RegionOverviewCard key={`${user.id}:${user.regionCode ?? ''}`} scope={user.regionCode} />
             <Queues />
+            <Deliveries />
             <Tools />
             <Towns user={user} />
             <HomeLinks />

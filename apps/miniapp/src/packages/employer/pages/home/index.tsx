@@ -20,6 +20,7 @@ import { PageShell } from '../../../../components/PageShell';
 import { RoleGate } from '../../../../components/RoleGate';
 import { StateView } from '../../../../components/StateView';
 import { ROUTES } from '../../../../lib/routes';
+import { MessagesButton } from '../../../../pages/messages/MessagesButton';
 import { MyPostCard } from '../../components/MyPostCard';
 import { shortDateTime } from '../../lib/dates';
 import { EMPLOYER_EDIT_URL, postFormUrl } from '../../lib/urls';
@@ -223,7 +224,11 @@ function EmployerHome({ user }: { user: AuthUser }) {
     void Promise.all([employer.reload(), refreshPosts.current()]).finally(() => Taro.stopPullDownRefresh());
   });
 
-  const header = <HomeHeader user={user} />;
+  const header = (
+    <HomeHeader user={user}>
+      <MessagesButton />
+    </HomeHeader>
+  );
   if (employer.error?.statusCode === 404) {
     return (
       <View>

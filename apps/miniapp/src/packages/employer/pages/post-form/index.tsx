@@ -31,6 +31,7 @@ import { StateView } from '../../../../components/StateView';
 import { WordsInput } from '../../../../components/WordsInput';
 import { formatDate } from '../../../../lib/format';
 import { ROUTES } from '../../../../lib/routes';
+import { askSubscribe, EMPLOYER_KINDS } from '../../../../lib/subscribe';
 import { ComplianceHints } from '../../components/ComplianceHints';
 import { LocationButton } from '../../components/LocationButton';
 import { localDate } from '../../lib/dates';
@@ -155,12 +156,16 @@ function PostForm({ employer, post, minimumWage }: FormProps) {
       return;
     }
     setOutcome(undefined);
-    await Taro.showModal({
-      title: '已提交',
-      content: '已提交，审核通过后大家就能看到。',
-      showCancel: false,
-      confirmText: '知道了',
-    }).catch(() => undefined);
+    // In WeChat the same dialog asks whether to be told of the review and of people applying.
+    const asked = await askSubscribe(EMPLOYER_KINDS, { title: '已提交', lead: '已提交，审核通过后大家就能看到。审核有了结果、有人报名时，' });
+    if (!asked.shown) {
+      await Taro.showModal({
+        title: '已提交',
+        content: '已提交，审核通过后大家就能看到。',
+        showCancel: false,
+        confirmText: '知道了',
+      }).catch(() => undefined);
+    }
     backToEmployerHome();
   };
 

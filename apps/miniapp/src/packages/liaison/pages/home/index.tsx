@@ -2,15 +2,13 @@ import { Button, Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { DISTRICT_CODE, regionLevelOf, type AuthUser } from '@zaogong/shared';
 import { useRegions } from '../../../../api/hooks';
-import { ComingSoon, type ComingSoonItem } from '../../../../components/ComingSoon';
 import { HomeHeader } from '../../../../components/HomeHeader';
 import { HomeLinks } from '../../../../components/HomeLinks';
 import { PageShell } from '../../../../components/PageShell';
 import { RegionOverviewCard } from '../../../../components/RegionOverviewCard';
 import { RoleGate } from '../../../../components/RoleGate';
 import { ROUTES } from '../../../../lib/routes';
-
-const LATER: ComingSoonItem[] = [{ name: '消息提醒', desc: '企业邀请村民报名、约面试、录用时提醒您' }];
+import { MessagesButton } from '../../../../pages/messages/MessagesButton';
 
 const TOWN_CODE_LENGTH = 9;
 const VILLAGE_CODE_LENGTH = 12;
@@ -133,7 +131,7 @@ function Overview({ user }: { user: AuthUser }) {
   return <RegionOverviewCard key={`${user.id}:${user.regionCode}`} scope={user.regionCode} />;
 }
 
-/** 联络员 landing: greeting, their 村居 or 镇街 in numbers, the 台账 tools, their area by name, and what later versions add. */
+/** 联络员 landing: greeting and 消息, their 村居 or 镇街 in numbers, the 台账 tools, and their area by name. */
 export default function LiaisonHomePage() {
   return (
     <PageShell>
@@ -144,13 +142,13 @@ export default function LiaisonHomePage() {
               <View className='zg-text' style={{ marginTop: '12px' }}>
                 感谢您为乡亲们找工作出力。
               </View>
+              <MessagesButton />
             </HomeHeader>
             <Overview user={user} />
             <TownEmployment user={user} />
             {regionLevelOf(user.regionCode) ? <Ledger /> : null}
             {regionLevelOf(user.regionCode) ? <Employment /> : null}
             <Scope user={user} />
-            <ComingSoon items={LATER} />
             <Villages user={user} />
             <HomeLinks />
           </View>
