@@ -1,4 +1,4 @@
-// Draws the two tabBar icons (81×81 PNG, the size WeChat asks for) with no image library:
+// Draws the tabBar icons (81×81 PNG, the size WeChat asks for) with no image library:
 // shapes are tested per pixel with 4×4 supersampling and written as RGBA PNG with zlib.
 // Run: node apps/miniapp/tools/tab-icons.mjs  (writes apps/miniapp/src/assets/tab/*.png)
 import { writeFileSync } from 'node:fs';
@@ -29,6 +29,13 @@ const SHAPES = {
     const head = (x - 40.5) ** 2 + (y - 25) ** 2 <= 14 ** 2;
     const body = y <= 70 && ((x - 40.5) / 29) ** 2 + ((y - 73) / 28) ** 2 <= 1;
     return head || body;
+  },
+  // A speech bubble with a tail at the lower left and three dots cut out.
+  messages: (x, y) => {
+    const bubble = inRoundRect(x, y, 8, 16, 73, 58, 12);
+    const tail = y >= 56 && y <= 70 && x >= 18 && x <= 32 && x - 18 <= (70 - y) * 1.0;
+    const dot = [24, 40.5, 57].some((cx) => (x - cx) ** 2 + (y - 37) ** 2 <= 5 ** 2);
+    return (bubble || tail) && !dot;
   },
 };
 

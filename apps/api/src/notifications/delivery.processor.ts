@@ -19,6 +19,9 @@ import { quietUntil } from './wechat-templates';
 
 /** How often the worker looks for deliveries that were never queued. */
 export const SWEEP_EVERY_MS = 5_000;
+/** A delivery with its notification and the recipient's account, read in one query. */
+type LoadedDelivery = NotificationDelivery & { notification: Notification & { user: User | null } };
+
 /** A delivery a worker took and never finished (the process died mid-send) is given up after this long. */
 export const STUCK_AFTER_MS = 10 * 60_000;
 
@@ -69,24 +72,29 @@ export class DeliveryProcessor implements OnApplicationBootstrap, OnApplicationS
   }
 
   async handle(job: JobContext<DeliveryJob>): Promise<void> {
-    const repo = this.dataSource.getRepository(NotificationDelivery);
     const now = this.clock.now();
-    const claimed = await repo
+    const claimed = await this.dataSource
       .createQueryBuilder()
-      .update()
+      .update(NotificationDelivery)
       .set({ status: 'sending', attempts: () => 'attempts + 1', updatedAt: now })
       .where("id = :id AND status = 'pending'", { id: job.data.deliveryId })
       .execute();
     if (!claimed.affected) return; // sent, skipped, failed or being sent: nothing to do
-    const d = await repo.findOneByOrFail({ id: job.data.deliveryId });
-    const n = await this.dataSource.getRepository(Notification).findOneByOrFail({ id: d.notificationId });
-    if (n.type === 'job_digest') {
+    // One read for the row, its notification and the recipient's WeChat identity.
+    const d = (await this.dataSource
+      .getRepository(NotificationDelivery)
+      .createQueryBuilder('d')
+      .innerJoinAndMapOne('d.notification', Notification, 'n', 'n.id = d.notification_id')
+      .leftJoinAndMapOne('n.user', User, 'u', 'u.id = n.user_id')
+      .where('d.id = :id', { id: job.data.deliveryId })
+      .getOneOrFail()) as LoadedDelivery;
+    if (d.notification.type === 'job_digest') {
       const until = quietUntil(now);
       if (until) return this.postpone(d, until);
     }
     let outcome: DeliveryOutcome;
     try {
-      outcome = d.channel === 'wechat' ? await this.sendWechat(d, n) : await this.sendSms(d, n);
+      outcome = d.channel === 'wechat' ? await this.sendWechat(d) : await this.sendSms(d);
     } catch (e) {
       const reason = errorMessage(e).slice(0, 200);
       const last = job.attempt >= job.attempts;
@@ -95,41 +103,42 @@ export class DeliveryProcessor implements OnApplicationBootstrap, OnApplicationS
       throw e;
     }
     if (outcome.result === 'sent') {
-      await repo.update({ id: d.id }, { status: 'sent', sentAt: this.clock.now(), lastError: null, updatedAt: this.clock.now() });
+      await this.dataSource.getRepository(NotificationDelivery).update({ id: d.id }, { status: 'sent', sentAt: this.clock.now(), lastError: null, quotaTaken: d.quotaTaken, updatedAt: this.clock.now() });
     } else {
       await this.finish(d, outcome.result, outcome.reason);
-      if (outcome.result === 'skipped' && outcome.noQuota && d.templateId) {
-        const userId = n.userId as string;
+      const userId = d.notification.userId;
+      if (outcome.result === 'skipped' && outcome.noQuota && d.templateId && userId) {
         await this.dataSource.getRepository(WechatSubscription).update({ userId, templateId: d.templateId }, { remaining: 0, updatedAt: this.clock.now() });
       }
     }
   }
 
-  private async sendWechat(d: NotificationDelivery, n: Notification): Promise<DeliveryOutcome> {
+  private async sendWechat(d: LoadedDelivery): Promise<DeliveryOutcome> {
     if (!this.wechat.enabled) return { result: 'skipped', reason: '未配置微信小程序 AppID' };
-    const user = n.userId ? await this.dataSource.getRepository(User).findOne({ where: { id: n.userId }, select: { id: true, wechatOpenid: true } }) : null;
-    if (!user?.wechatOpenid || !d.templateId) return { result: 'skipped', reason: '用户没有微信身份' };
+    const n = d.notification;
+    const openid = n.user?.wechatOpenid;
+    if (!openid || !n.userId || !d.templateId) return { result: 'skipped', reason: '用户没有微信身份' };
     if (!d.quotaTaken) {
-      // One subscription per message, taken once however many tries it needs.
+      // One subscription per message, taken once however many tries it needs (the row records it with its outcome).
       const taken = await this.dataSource
         .createQueryBuilder()
         .update(WechatSubscription)
         .set({ remaining: () => 'remaining - 1', updatedAt: this.clock.now() })
-        .where('user_id = :u AND template_id = :t AND remaining > 0', { u: user.id, t: d.templateId })
+        .where('user_id = :u AND template_id = :t AND remaining > 0', { u: n.userId, t: d.templateId })
         .execute();
       if (!taken.affected) return { result: 'skipped', reason: '用户没有剩余的订阅次数' };
-      await this.dataSource.getRepository(NotificationDelivery).update({ id: d.id }, { quotaTaken: true });
       d.quotaTaken = true;
     }
     return this.wechat.send({
-      touser: user.wechatOpenid,
+      touser: openid,
       template_id: d.templateId,
       page: (n.page ?? 'pages/index/index').replace(/^\//, ''),
       data: JSON.parse(n.wechatData ?? '{}') as Record<string, { value: string }>,
     });
   }
 
-  private async sendSms(d: NotificationDelivery, n: Notification): Promise<DeliveryOutcome> {
+  private async sendSms(d: LoadedDelivery): Promise<DeliveryOutcome> {
+    const n = d.notification;
     if (!this.sms.enabled) return { result: 'skipped', reason: '未配置短信服务' };
     if (!n.residentId || !n.smsText) return { result: 'skipped', reason: '没有可发送的手机号' };
     const resident = await this.dataSource.getRepository(Resident).findOne({ where: { id: n.residentId }, select: { id: true, phoneCipher: true } });
@@ -138,22 +147,21 @@ export class DeliveryProcessor implements OnApplicationBootstrap, OnApplicationS
     return this.sms.send(this.cipher.decrypt(resident.phoneCipher), n.smsText);
   }
 
-  /** A final state other than sent. A message that never went out gives its WeChat subscription back. */
-  private async finish(d: NotificationDelivery, status: 'pending' | 'skipped' | 'failed', reason: string): Promise<void> {
-    await this.dataSource.getRepository(NotificationDelivery).update({ id: d.id }, { status, lastError: reason, updatedAt: this.clock.now() });
-    if (status === 'failed' && d.quotaTaken && d.templateId) await this.giveBackQuota(d);
-  }
-
-  private async giveBackQuota(d: NotificationDelivery): Promise<void> {
-    const n = await this.dataSource.getRepository(Notification).findOne({ where: { id: d.notificationId }, select: { id: true, userId: true } });
-    if (!n?.userId || !d.templateId) return;
-    await this.dataSource
-      .createQueryBuilder()
-      .update(WechatSubscription)
-      .set({ remaining: () => 'remaining + 1', updatedAt: this.clock.now() })
-      .where('user_id = :u AND template_id = :t', { u: n.userId, t: d.templateId })
-      .execute();
-    await this.dataSource.getRepository(NotificationDelivery).update({ id: d.id }, { quotaTaken: false });
+  /**
+   * Any state but sent. A message that will never go out (failed) gives its WeChat subscription back;
+   * one waiting for its next try keeps it.
+   */
+  private async finish(d: LoadedDelivery, status: 'pending' | 'skipped' | 'failed', reason: string): Promise<void> {
+    const giveBack = status === 'failed' && d.quotaTaken && d.templateId && d.notification.userId;
+    if (giveBack) {
+      await this.dataSource
+        .createQueryBuilder()
+        .update(WechatSubscription)
+        .set({ remaining: () => 'remaining + 1', updatedAt: this.clock.now() })
+        .where('user_id = :u AND template_id = :t', { u: d.notification.userId, t: d.templateId })
+        .execute();
+    }
+    await this.dataSource.getRepository(NotificationDelivery).update({ id: d.id }, { status, lastError: reason, quotaTaken: giveBack ? false : d.quotaTaken, updatedAt: this.clock.now() });
   }
 
   /** The digest waits out the night: back to pending, queued again for the morning. */

@@ -41,7 +41,8 @@ export interface StepEvent {
 /**
  * What each change tells whom, written into the caller's transaction (the outbox). Applicants hear of
  * every step; employers of new applications, reviews and hires to confirm; liaisons of their
- * residents' offers and hires to confirm. Employers see applicants' names masked.
+ * residents' offers and hires to confirm. Employers see applicants' names masked; a liaison's inbox has
+ * the full name, but what goes to WeChat's servers carries it masked.
  */
 @Injectable()
 export class NotificationEvents {
@@ -76,7 +77,7 @@ export class NotificationEvents {
       case 'offered':
         toApplicant({ type: 'application_update', title: '恭喜，您被录用了', body: `${employer.name}录用您做${job}，请留意企业的联系。`, fields: { subject: post.title, party: employer.name, status: '已录用', note: '请留意企业的电话' }, sms: `【枣工快递】恭喜！${employer.name}录用您做${job}，请留意企业的电话。` });
         for (const userId of await this.liaisons(em, person)) {
-          drafts.push({ userId, type: 'resident_update', title: '村民获得录用', body: `${person.name}被${employer.name}录用（${job}）。`, page: PAGES.liaisonHires, event: `step:${e.stepId}`, fields: { subject: person.name, party: employer.name, status: '已录用', note: post.title } });
+          drafts.push({ userId, type: 'resident_update', title: '村民获得录用', body: `${person.name}被${employer.name}录用（${job}）。`, page: PAGES.liaisonHires, event: `step:${e.stepId}`, fields: { subject: maskName(person.name), party: employer.name, status: '已录用', note: post.title } });
         }
         break;
       case 'rejected':
@@ -118,7 +119,7 @@ export class NotificationEvents {
       drafts.push({ userId: person.userId, residentId: person.userId ? null : person.id, type: 'hire_confirm', title: '入职待确认', body: `${employer.name}登记您${hire.startDate}起入职${job}。请在「我的投递」里确认，确认后计入就业登记。`, page: PAGES.myApplications, event, fields: { ...fields, subject: post?.title ?? employer.name }, sms: `【枣工快递】${employer.name}登记您${hire.startDate}起入职${job}，请打开小程序确认，或告诉村里的劳动就业联络员。` });
       for (const userId of await this.liaisons(em, person)) {
         if (userId === actor.userId) continue;
-        drafts.push({ userId, type: 'hire_confirm', title: '村民入职待确认', body: `${person.name}${hire.startDate}起入职${employer.name}${job}，请核实后确认。`, page: PAGES.liaisonHires, event, fields: { ...fields, subject: person.name } });
+        drafts.push({ userId, type: 'hire_confirm', title: '村民入职待确认', body: `${person.name}${hire.startDate}起入职${employer.name}${job}，请核实后确认。`, page: PAGES.liaisonHires, event, fields: { ...fields, subject: maskName(person.name) } });
       }
     }
     if (!hire.employerConfirmedAt) {

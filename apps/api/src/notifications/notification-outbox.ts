@@ -4,6 +4,7 @@ import { DataSource, In, IsNull, LessThan, MoreThan, Or, type EntityManager } fr
 import { TEMPLATE_OF_TYPE, type DeliveryChannel, type NotificationType } from '@zaogong/shared';
 import { User } from '../auth/entities/user.entity';
 import { Clock } from '../common/clock';
+import { isRetryableLockError } from '../common/sql/unique-violation';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { QUEUE_DRIVER, QUEUES, type QueueDriver } from '../queue';
 import { errorMessage, withTimeout } from '../queue/queue.util';
@@ -40,6 +41,7 @@ export const REQUEUE_AFTER_MS = 60_000;
 const ENQUEUE_TIMEOUT_MS = 2_000;
 const SWEEP_BATCH = 500;
 const INSERT_CHUNK = 200;
+const MARK_CHUNK = 100;
 
 /**
  * The transactional outbox. `write()` runs inside the caller's transaction and stores the inbox rows
@@ -101,7 +103,7 @@ export class NotificationOutbox {
         if (handed.found < SWEEP_BATCH || handed.handed === 0) return total;
       }
     } catch (e) {
-      this.logger.warn(`Notifications not handed to the queue yet (they stay pending): ${errorMessage(e)}`);
+      this.logger.warn(`Notifications not handed to the queue yet (they stay pending; the sweeper tries again): ${errorMessage(e)}`);
       return total;
     }
   }
@@ -130,8 +132,31 @@ export class NotificationOutbox {
       );
       handed.push(...slice.map((r) => r.id));
     }
-    await this.dataSource.getRepository(NotificationDelivery).update({ id: In(handed), status: 'pending' }, { queuedAt: this.clock.now() });
+    await this.markQueued(handed);
     return { found: rows.length, handed: handed.length };
+  }
+
+  /**
+   * Records when rows were handed over, whatever state a worker has taken them to meanwhile. Small
+   * batches, retried on a deadlock: on MariaDB this UPDATE can meet the gap locks of a large insert
+   * (the digest) and be chosen as the deadlock's victim; the jobs are queued either way.
+   */
+  private async markQueued(ids: string[]): Promise<void> {
+    const at = this.clock.now();
+    for (let i = 0; i < ids.length; i += MARK_CHUNK) {
+      const chunk = ids.slice(i, i + MARK_CHUNK);
+      for (let tries = 1; ; tries++) {
+        try {
+          await this.dataSource.getRepository(NotificationDelivery).update({ id: In(chunk) }, { queuedAt: at });
+          break;
+        } catch (e) {
+          if (!isRetryableLockError(e) || tries >= 3) {
+            this.logger.warn(`${chunk.length} notifications were queued but their queued_at not recorded: ${errorMessage(e)}`);
+            break;
+          }
+        }
+      }
+    }
   }
 
   private async writeChunk(em: EntityManager, drafts: NotificationDraft[]): Promise<number> {
