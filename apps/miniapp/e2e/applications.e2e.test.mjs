@@ -10,7 +10,6 @@
 // through 已查看 → 面试 → 录用 → 已入职 on 报名的人; his village liaison applies for him to one more post,
 // then confirms the hire; the district's new employment goes up by one; and he sees the whole timeline.
 // Screenshots go to dist/screenshots/applications-*.png.
-/* global localStorage -- used inside page.evaluate() callbacks, which run in the browser */
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { DEMO_WELDER, STEP, launchBrowser, pageHelpers, startApi } from './support.mjs';
@@ -36,34 +35,9 @@ const shown = (selector, options) => h.shown(selector, options);
 const shownText = (text) => h.shownText(text);
 const modalButton = (text) => shown('.taro-modal__content .taro-model__btn', { hasText: text });
 
-/** A call to the API with a bearer token; answers the parsed body after checking the status. */
-async function call(method, path, { token, body } = {}) {
-  const res = await fetch(`${h.apiBase}${path}`, {
-    method,
-    headers: {
-      ...(body === undefined ? {} : { 'Content-Type': 'application/json' }),
-      ...(token ? { Authorization: `Bearer ${token}` } : {}),
-    },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  const text = await res.text();
-  assert.ok(res.ok, `${method} ${path} answered ${res.status}: ${text}`);
-  return text ? JSON.parse(text) : null;
-}
+const call = (method, path, options) => h.call(method, path, options);
 
-/** Puts a session into the browser's storage (the login page offers no employer pick), or clears it. */
-async function useSession(session) {
-  await h.open('/pages/me/index');
-  await page.evaluate((s) => {
-    if (s) {
-      localStorage.setItem('zg.token', JSON.stringify({ data: s.token }));
-      localStorage.setItem('zg.user', JSON.stringify({ data: s.user }));
-    } else {
-      localStorage.removeItem('zg.token');
-      localStorage.removeItem('zg.user');
-    }
-  }, session);
-}
+const useSession = (session) => h.useSession(session);
 
 async function loginAs(roleLabel, name, picks = []) {
   await h.goToLogin();

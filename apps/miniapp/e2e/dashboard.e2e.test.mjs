@@ -50,19 +50,7 @@ let before0;
 const shown = (selector, options) => h.shown(selector, options);
 const shownText = (text) => h.shownText(text);
 
-async function call(method, path, { token, body } = {}) {
-  const res = await fetch(`${h.apiBase}${path}`, {
-    method,
-    headers: {
-      ...(body === undefined ? {} : { 'Content-Type': 'application/json' }),
-      ...(token ? { Authorization: `Bearer ${token}` } : {}),
-    },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  const text = await res.text();
-  assert.ok(res.ok, `${method} ${path} answered ${res.status}: ${text}`);
-  return text ? JSON.parse(text) : null;
-}
+const call = (method, path, options) => h.call(method, path, options);
 
 async function devLogin(body) {
   return (await call('POST', '/auth/dev-login', { body })).token;

@@ -8,7 +8,7 @@
 // recommendations off on 我的 and then sees 附近的新岗位; an employer opens 推荐人选 on its published
 // post and sees masked names only; a 村居 liaison opens 为TA找工作 for a demo resident and, on a post,
 // 看看本村谁合适. Screenshots go to dist/screenshots/matching-*.png.
-/* global document, localStorage -- used inside page.evaluate() callbacks, which run in the browser */
+/* global document -- used inside page.evaluate() callbacks, which run in the browser */
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { DEMO_WELDER, STEP, launchBrowser, pageHelpers, startApi } from './support.mjs';
@@ -34,20 +34,7 @@ const LOADING_POST = '装卸工（零工）';
 const shown = (selector, options) => h.shown(selector, options);
 const shownText = (text) => h.shownText(text);
 
-/** A call to the API with a bearer token; answers the parsed body after checking the status. */
-async function call(method, path, { token, body } = {}) {
-  const res = await fetch(`${h.apiBase}${path}`, {
-    method,
-    headers: {
-      ...(body === undefined ? {} : { 'Content-Type': 'application/json' }),
-      ...(token ? { Authorization: `Bearer ${token}` } : {}),
-    },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  const text = await res.text();
-  assert.ok(res.ok, `${method} ${path} answered ${res.status}: ${text}`);
-  return text ? JSON.parse(text) : null;
-}
+const call = (method, path, options) => h.call(method, path, options);
 
 async function loginAs(roleLabel, name, picks = []) {
   await h.goToLogin();
@@ -56,14 +43,7 @@ async function loginAs(roleLabel, name, picks = []) {
   await shownText(`以${roleLabel}身份登录`).click();
 }
 
-/** Logs the browser in with a session got from the API (the login page offers no employer pick). */
-async function useSession(session) {
-  await h.open('/pages/me/index');
-  await page.evaluate(({ token, user }) => {
-    localStorage.setItem('zg.token', JSON.stringify({ data: token }));
-    localStorage.setItem('zg.user', JSON.stringify({ data: user }));
-  }, session);
-}
+const useSession = (session) => h.useSession(session);
 
 /** Now as ISO 8601 with an offset, as the consent time is sent. */
 function nowWithOffset() {
