@@ -26,8 +26,13 @@ export function saveSession(res: LoginResponse): void {
   Taro.eventCenter.trigger(SESSION_EVENT);
 }
 
-/** Keeps the token; replaces the stored user (after GET /me). */
-export function saveUser(user: AuthUser): void {
+/**
+ * Keeps the token; replaces the stored user (after GET /me). Anything but a user is ignored: on H5 a
+ * GET /me cut short by leaving the page can answer with no body, and storing that would log the
+ * person out of the next page they open.
+ */
+export function saveUser(user: AuthUser | null | undefined): void {
+  if (!user || typeof user !== 'object' || !('role' in user) || !('name' in user)) return;
   Taro.setStorageSync(USER_KEY, user);
   Taro.eventCenter.trigger(SESSION_EVENT);
 }
