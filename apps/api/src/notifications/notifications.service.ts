@@ -15,7 +15,6 @@ import {
   type Page,
   type SubscriptionBalance,
   type SubscriptionTemplate,
-  type TemplateKind,
 } from '@zaogong/shared';
 import { AuditService } from '../audit/audit.service';
 import { User } from '../auth/entities/user.entity';
@@ -189,7 +188,7 @@ export class NotificationsService {
     const templates = this.templates(actor);
     const rows = templates.length ? await this.subscriptions.findBy({ userId: actor.userId, templateId: In(templates.map((t) => t.templateId)) }) : [];
     const left = new Map(rows.map((r) => [r.templateId, r.remaining]));
-    return templates.map((t) => ({ kind: t.kind as TemplateKind, templateId: t.templateId, remaining: left.get(t.templateId) ?? 0 }));
+    return templates.map((t) => ({ kind: t.kind, templateId: t.templateId, remaining: left.get(t.templateId) ?? 0 }));
   }
 
   private async deliveryItems(rows: NotificationDelivery[]): Promise<DeliveryItem[]> {

@@ -56,6 +56,24 @@ function calendarDaysBetween(earlier: number, later: number): number {
 }
 
 /**
+ * When a message came, the way people say it: "刚刚", "5分钟前", "3小时前" (today), "昨天 14:05",
+ * "3月5日", or "2025年3月5日" for another year.
+ */
+export function formatMessageTime(iso: string, now: number = Date.now()): string {
+  const t = Date.parse(iso);
+  if (Number.isNaN(t)) return '';
+  const diff = now - t;
+  if (diff < 60_000) return '刚刚';
+  if (diff < HOUR) return `${Math.floor(diff / 60_000)}分钟前`;
+  const days = calendarDaysBetween(t, now);
+  if (days === 0) return `${Math.floor(diff / HOUR)}小时前`;
+  const at = new Date(t);
+  if (days === 1) return `昨天 ${String(at.getHours()).padStart(2, '0')}:${String(at.getMinutes()).padStart(2, '0')}`;
+  const md = `${at.getMonth() + 1}月${at.getDate()}日`;
+  return at.getFullYear() === new Date(now).getFullYear() ? md : `${at.getFullYear()}年${md}`;
+}
+
+/**
  * How fresh a post is, from its last 一键刷新 (`refreshedAt`) or else its publication: "今天更新",
  * "昨天发布", "3天前更新", or the date for older ones. It says 发布 until the employer has refreshed
  * it, so a seeker is not told a post was "updated" when it never was.

@@ -8,8 +8,8 @@ import { PageShell } from '../../components/PageShell';
 import { StateView } from '../../components/StateView';
 import { refreshUnread, setUnreadCount, useUnreadBadge } from '../../hooks/useUnreadBadge';
 import { useSession } from '../../hooks/useSession';
+import { formatMessageTime } from '../../lib/format';
 import { loginUrl, openPage, ROUTES } from '../../lib/routes';
-import { messageTime } from './time';
 import './index.css';
 
 const PAGE_SIZE = 20;
@@ -28,7 +28,7 @@ function MessageCard({ item, read, onOpen }: { item: NotificationItem; read: boo
         {read ? null : <View className='msg-dot' aria-label='未读' />}
         <Text className='zg-tag msg-type'>{NOTIFICATION_TYPE_LABELS[item.type] ?? '消息'}</Text>
         <View className='zg-grow' />
-        <Text className='zg-small msg-time'>{messageTime(item.createdAt)}</Text>
+        <Text className='zg-small msg-time'>{formatMessageTime(item.createdAt)}</Text>
       </View>
       <View className='msg-title'>{item.title}</View>
       {item.body ? <View className='msg-body zg-pre'>{item.body}</View> : null}

@@ -153,21 +153,20 @@ function Settings({ user }: { user: AuthUser }) {
         ))}
       </View>
 
-      <View className='zg-card'>
-        <ToggleRow
-          className='ns-sms'
-          title='同时发短信'
-          note={
-            settings.smsAvailable
-              ? `有消息时也给您发一条短信，发到${user.role === 'seeker' ? '求职信息里填的' : '您登记的'}手机号。`
-              : '本平台还没有开通短信，现在只能收微信通知、看消息列表。'
-          }
-          on={settings.smsAvailable && settings.sms}
-          busy={saving === 'sms'}
-          disabled={!settings.smsAvailable}
-          onToggle={() => void save({ mutedTypes: settings.mutedTypes, sms: !settings.sms }, 'sms')}
-        />
-      </View>
+      {/* Text messages go to the phone on a seeker's own 求职信息, so only seekers have the switch. */}
+      {user.role === 'seeker' ? (
+        <View className='zg-card'>
+          <ToggleRow
+            className='ns-sms'
+            title='同时发短信'
+            note={settings.smsAvailable ? '有消息时也给您发一条短信，发到求职信息里填的手机号。' : '本平台还没有开通短信，现在只能收微信通知、看消息列表。'}
+            on={settings.smsAvailable && settings.sms}
+            busy={saving === 'sms'}
+            disabled={!settings.smsAvailable}
+            onToggle={() => void save({ mutedTypes: settings.mutedTypes, sms: !settings.sms }, 'sms')}
+          />
+        </View>
+      ) : null}
 
       <Subscriptions items={settings.subscriptions} onSubscribed={reload} />
     </View>
