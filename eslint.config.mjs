@@ -32,9 +32,21 @@ export default tseslint.config(
     rules: { 'no-restricted-imports': ['error', { patterns: ['node:*', 'fs', 'path', 'crypto', '@nestjs/*', 'typeorm', 'class-validator'] }] },
   },
   {
-    // apps may import libs/shared, never each other.
+    // apps may import libs/shared, never each other. DTOs use the house Optional() and PartialType()
+    // (common/validators/optional.ts): class-validator's and swagger's let null through every check.
     files: ['apps/api/**/*.ts'],
-    rules: { 'no-restricted-imports': ['error', { patterns: ['**/apps/miniapp/**', '@zaogong/miniapp'] }] },
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: ['**/apps/miniapp/**', '@zaogong/miniapp'],
+          paths: [
+            { name: 'class-validator', importNames: ['IsOptional'], message: 'Use Optional() from common/validators/optional: @IsOptional lets null through (a 500 later).' },
+            { name: '@nestjs/swagger', importNames: ['PartialType'], message: 'Use PartialType() from common/validators/optional: it refuses null.' },
+          ],
+        },
+      ],
+    },
   },
   {
     files: ['apps/miniapp/**/*.{ts,tsx}'],

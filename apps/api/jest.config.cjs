@@ -16,7 +16,7 @@ const common = {
   rootDir: __dirname,
   transform: { '^.+\\.(t|j)s$': swc },
   transformIgnorePatterns: [
-    '/node_modules/(?!.*/node_modules/)(?!(@nestjs|file-type|@standard-schema|strtok3|token-types|@tokenizer|@borewit|uint8array-extras|cookie|content-disposition)/)',
+    '/node_modules/(?!.*/node_modules/)(?!(@nestjs|file-type|@standard-schema|strtok3|token-types|@tokenizer|@borewit|uint8array-extras|cookie|content-disposition|@scure|@noble)/)',
   ],
   moduleNameMapper: { '^@zaogong/shared$': '<rootDir>/../../libs/shared/src/index.ts' },
 };

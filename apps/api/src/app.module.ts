@@ -26,6 +26,7 @@ import { AuditModule } from './audit/audit.module';
 import { StatsModule } from './stats/stats.module';
 import { NotificationsModule } from './notifications/notifications.module';
 import { JobDigestModule } from './notifications/digest/job-digest.module';
+import { PrivacyModule } from './privacy/privacy.module';
 
 @Module({})
 export class AppModule {
@@ -54,6 +55,7 @@ export class AppModule {
         ResidentsModule,
         NotificationsModule,
         JobDigestModule,
+        PrivacyModule,
       ],
       providers: [
         { provide: APP_CONFIG, useValue: config },

@@ -5,6 +5,10 @@ import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { randomUUID } from 'node:crypto';
 import { API_BASE_PATH } from '@zaogong/shared';
 import { AppModule } from './app.module';
+import { clientErrorHandler, frameworkErrors } from './common/http/framework-errors';
+import { depthCheckedJsonParser, JSON_BODY_LIMIT } from './common/http/json-body';
+import { registerRateLimits } from './common/http/rate-limit';
+import { registerSecurityHeaders } from './common/http/security-headers';
 import { createRootLogger, PinoNestLogger } from './common/logging/logger';
 import { createValidationPipe } from './common/pipes/validation.pipe';
 import { mountQueueBoard } from './notifications/queue-board';
@@ -18,11 +22,16 @@ export async function createApp(config: AppConfig, process: ProcessOptions): Pro
   // logger per request). Request ids come from a proxy's x-request-id when it looks sane, else a
   // UUID; every request's line carries it, and so does the x-request-id header.
   const logger = createRootLogger(config.logLevel, process.logStream);
+  // Bodies: JSON (and text, forms) at most 1 MB and 32 levels deep; the Excel upload is multipart,
+  // which this limit does not cover (see multipartOptions). Errors fastify answers before Nest sees
+  // the request are Chinese too. See docs/business-logic/hostile-input.md.
   const adapter = new FastifyAdapter({
-    bodyLimit: 12 * 1024 * 1024,
+    bodyLimit: JSON_BODY_LIMIT,
     trustProxy: true,
     requestIdHeader: 'x-request-id',
     genReqId: () => randomUUID(),
+    frameworkErrors,
+    clientErrorHandler,
   });
   const server = adapter.getInstance();
   server.addHook('onRequest', (req, reply, done) => {
@@ -40,6 +49,10 @@ export async function createApp(config: AppConfig, process: ProcessOptions): Pro
     done();
   });
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config, process), adapter, { logger: new PinoNestLogger(logger) });
+  app.useBodyParser('application/json', { bodyLimit: JSON_BODY_LIMIT }, depthCheckedJsonParser(server));
+  // Headers and request limits hook every route, so they are registered before Nest adds its routes.
+  await registerSecurityHeaders(server, config.h5Dir);
+  await registerRateLimits(server, config);
   app.setGlobalPrefix(API_BASE_PATH.replace(/^\//, ''));
   app.useGlobalPipes(createValidationPipe());
   // multipart/form-data for spreadsheet uploads (POST /residents/import): one file of at most 10 MB,
@@ -49,13 +62,16 @@ export async function createApp(config: AppConfig, process: ProcessOptions): Pro
   // bull-board for admins (queues on Redis only).
   await mountQueueBoard(app);
 
-  const doc = new DocumentBuilder()
-    .setTitle('枣工快递 API')
-    .setDescription('山亭区公共就业服务平台的接口。契约见 shared/API.md。')
-    .setVersion('1')
-    .addBearerAuth()
-    .build();
-  SwaggerModule.setup('api/docs', app, SwaggerModule.createDocument(app, doc), { jsonDocumentUrl: 'api/docs-json' });
+  // API docs: not in production unless API_DOCS=true (they list every route and field).
+  if (config.apiDocs) {
+    const doc = new DocumentBuilder()
+      .setTitle('枣工快递 API')
+      .setDescription('山亭区公共就业服务平台的接口。契约见 shared/API.md。')
+      .setVersion('1')
+      .addBearerAuth()
+      .build();
+    SwaggerModule.setup('api/docs', app, SwaggerModule.createDocument(app, doc), { jsonDocumentUrl: 'api/docs-json' });
+  }
 
   if (config.h5Dir) {
     // The H5 build on the same origin as /api/v1. wildcard:false registers each file, so unknown

@@ -131,7 +131,7 @@ describe.each(DATABASE_KINDS)('auth on %s', (kind) => {
 
   it('reports which login methods exist', async () => {
     if (!db) return;
-    expect((await request(t.server).get(`${API}/auth/config`).expect(200)).body).toEqual({ devLogin: true, wechat: true });
+    expect((await request(t.server).get(`${API}/auth/config`).expect(200)).body).toEqual({ devLogin: true, wechat: true, sms: false });
   });
 });
 

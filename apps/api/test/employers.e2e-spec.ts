@@ -76,12 +76,12 @@ describe.each(DATABASE_KINDS)('employers on %s', (kind) => {
     await request(t.server).post(`${API}/employers`).set(as('boss')).send(employerBody({ creditCode: creditCode('MA3C4X7C') })).expect(409);
   });
 
-  it('lets only members and admins see or change it; seekers cannot register', async () => {
+  it('lets only members and admins see or change it; staff cannot register a firm', async () => {
     if (!db) return;
     await request(t.server).get(`${API}/employers/${employerId}`).set(as('rival')).expect(403);
     await request(t.server).patch(`${API}/employers/${employerId}`).set(as('rival')).send({ address: '桑村镇别处' }).expect(403);
     await request(t.server).get(`${API}/employers/${employerId}`).set(as('admin')).expect(200);
-    await request(t.server).post(`${API}/employers`).set(as('seeker')).send(employerBody({ creditCode: creditCode('MA3C4X7D') })).expect(403);
+    await request(t.server).post(`${API}/employers`).set(as('admin')).send(employerBody({ creditCode: creditCode('MA3C4X7D') })).expect(403);
     await request(t.server).get(`${API}/employers/${randomUUID()}`).set(as('admin')).expect(404);
     await request(t.server).get(`${API}/employers/mine`).set(as('rival')).expect(404);
   });

@@ -1,5 +1,3 @@
-import http from 'node:http';
-import type { AddressInfo } from 'node:net';
 import request from 'supertest';
 import { idNumberCheckChar } from '@zaogong/shared';
 import { AuditLog } from '../src/audit/entities/audit-log.entity';
@@ -9,6 +7,7 @@ import { NotificationDelivery } from '../src/notifications/entities/notification
 import { NotificationOutbox } from '../src/notifications/notification-outbox';
 import { IsNull, Not } from 'typeorm';
 import { Notification } from '../src/notifications/entities/notification.entity';
+import { startFakeSms, type FakeSms } from './support/fake-sms';
 import { publishedPost, postBody, verifiedEmployer } from './support/posts';
 import { devLogins, startTestApp, type TestApp } from './support/test-app';
 import { DATABASE_KINDS, createTestDatabase, type TestDatabase } from './support/test-databases';
@@ -17,34 +16,6 @@ import { until } from './support/wait';
 const API = '/api/v1';
 const V1 = '370406103201'; // 桑村镇
 const V2 = '370406105201'; // 城头镇
-
-interface FakeSms {
-  url: string;
-  received: Array<{ to: string; text: string; auth: string | undefined }>;
-  failing: boolean;
-  close(): Promise<void>;
-}
-
-/** A stand-in SMS gateway: records what it gets; answers 500 while failing. */
-async function startFakeSms(): Promise<FakeSms> {
-  const fake: FakeSms = { url: '', received: [], failing: false, close: async () => undefined };
-  const server = http.createServer((req, res) => {
-    let body = '';
-    req.on('data', (c: Buffer) => (body += c.toString()));
-    req.on('end', () => {
-      if (fake.failing) {
-        res.statusCode = 500;
-        return res.end('{}');
-      }
-      fake.received.push({ ...(JSON.parse(body) as { to: string; text: string }), auth: req.headers.authorization });
-      res.end('{"ok":true}');
-    });
-  });
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-  fake.url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/send`;
-  fake.close = () => new Promise((r) => server.close(() => r()));
-  return fake;
-}
 
 const idOf = (birth: string, seq: string) => `370406${birth}${seq}` + idNumberCheckChar(`370406${birth}${seq}`);
 

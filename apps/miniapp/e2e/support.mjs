@@ -13,7 +13,8 @@ import { chromium } from 'playwright-core';
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
 export const H5_DIR = join(ROOT, 'dist/apps/miniapp/h5');
-export const SHOTS = join(ROOT, 'dist/screenshots');
+/** Where screenshots go: dist/screenshots, or E2E_SHOTS_DIR when set (e.g. /tmp/shots to look at them). */
+export const SHOTS = process.env.E2E_SHOTS_DIR || join(ROOT, 'dist/screenshots');
 export const CHROMIUM = '/usr/bin/chromium';
 export const STEP = { timeout: 90_000 };
 
@@ -32,7 +33,8 @@ export function freePort() {
 /**
  * `node scripts/start-api.mjs` on a free port with a fresh SQLite file and the demo data, serving
  * the H5 build at `/`. Resolves once /health answers. `extraEnv` adds or overrides settings (e.g.
- * SMS_API_URL for a test of failed deliveries).
+ * SMS_API_URL for a test of failed deliveries); a setting given as `undefined` is removed (e.g.
+ * `AUTH_DEV_LOGIN: undefined` for an installation without the development login).
  */
 export async function startApi(extraEnv = {}) {
   assert.ok(existsSync(join(H5_DIR, 'index.html')), `no H5 build in ${H5_DIR}; run npm run build:h5 first`);
@@ -40,20 +42,22 @@ export async function startApi(extraEnv = {}) {
   const port = await freePort();
   const base = `http://127.0.0.1:${port}`;
   let log = '';
+  const env = {
+    ...process.env,
+    PORT: String(port),
+    DATABASE_URL: `sqlite:${join(dataDir, 'e2e.sqlite')}`,
+    SEED_DEMO: 'true',
+    AUTH_DEV_LOGIN: 'true',
+    H5_DIR,
+    NODE_ENV: 'development',
+    ...extraEnv,
+  };
+  for (const [key, value] of Object.entries(env)) if (value === undefined) delete env[key];
   const child = spawn(process.execPath, ['scripts/start-api.mjs'], {
     cwd: ROOT,
     detached: true, // its own process group, so the whole group can be stopped
     stdio: ['ignore', 'pipe', 'pipe'],
-    env: {
-      ...process.env,
-      PORT: String(port),
-      DATABASE_URL: `sqlite:${join(dataDir, 'e2e.sqlite')}`,
-      SEED_DEMO: 'true',
-      AUTH_DEV_LOGIN: 'true',
-      H5_DIR,
-      NODE_ENV: 'development',
-      ...extraEnv,
-    },
+    env,
   });
   const keep = (chunk) => {
     log = (log + chunk.toString()).slice(-20_000);
@@ -124,11 +128,19 @@ export async function launchBrowser() {
       '--disable-sync',
     ],
   });
+  return { browser, ...(await newBrowserPage(browser)) };
+}
+
+/**
+ * Another person's device in the same browser: its own context (storage, cookies), a 390 × 844 phone,
+ * or with `desktop` a 1280 × 900 PC; records page errors and failed API calls like launchBrowser.
+ */
+export async function newBrowserPage(browser, { desktop = false } = {}) {
   const context = await browser.newContext({
-    viewport: { width: 390, height: 844 },
-    deviceScaleFactor: 2,
-    isMobile: true,
-    hasTouch: true,
+    viewport: desktop ? { width: 1280, height: 900 } : { width: 390, height: 844 },
+    deviceScaleFactor: desktop ? 1 : 2,
+    isMobile: !desktop,
+    hasTouch: !desktop,
     locale: 'zh-CN',
     acceptDownloads: true,
   });
@@ -147,7 +159,7 @@ export async function launchBrowser() {
     // ERR_ABORTED is the page itself cancelling (a test's page.goto while a call was under way).
     if (req.url().includes('/api/v1/') && !error.includes('ERR_ABORTED')) failedApiCalls.push(`failed ${req.method()} ${req.url()}: ${error}`);
   });
-  return { browser, page, pageErrors, failedApiCalls };
+  return { page, pageErrors, failedApiCalls };
 }
 
 /** Helpers bound to one page of the H5 app served at `base`. */
@@ -231,7 +243,7 @@ export function pageHelpers(page, base) {
   }
 
   /**
-   * Puts a session (a dev-login answer: `{ token, user }`) into the browser's storage, as a login
+   * Puts a session (a login answer: `{ token, refreshToken?, user }`) into the browser's storage, as a login
    * would (the login page offers no employer pick), or clears it with null. Leaves the page on 我的.
    */
   async function useSession(session) {
@@ -240,9 +252,12 @@ export function pageHelpers(page, base) {
       if (s) {
         localStorage.setItem('zg.token', JSON.stringify({ data: s.token }));
         localStorage.setItem('zg.user', JSON.stringify({ data: s.user }));
+        if (s.refreshToken) localStorage.setItem('zg.refresh', JSON.stringify({ data: s.refreshToken }));
+        else localStorage.removeItem('zg.refresh');
       } else {
         localStorage.removeItem('zg.token');
         localStorage.removeItem('zg.user');
+        localStorage.removeItem('zg.refresh');
       }
     }, session);
   }
@@ -251,6 +266,7 @@ export function pageHelpers(page, base) {
   const currentSession = () =>
     page.evaluate(() => ({
       token: JSON.parse(localStorage.getItem('zg.token') ?? 'null')?.data,
+      refreshToken: JSON.parse(localStorage.getItem('zg.refresh') ?? 'null')?.data,
       user: JSON.parse(localStorage.getItem('zg.user') ?? 'null')?.data,
     }));
 
@@ -278,7 +294,8 @@ export function pageHelpers(page, base) {
 
   async function pickRoleAndName(roleLabel, name) {
     await shown('.login-role', { hasText: roleLabel }).click();
-    const input = shown('.zg-input input');
+    // The name field of the development login (the SMS login's fields may be on the page too).
+    const input = shown('.login-name input');
     await input.fill(name);
   }
 

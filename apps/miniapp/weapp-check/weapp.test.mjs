@@ -264,7 +264,11 @@ describe('WeChat mini-program build', () => {
         requests.push(o.url);
         setTimeout(() => {
           const path = new URL(o.url).pathname;
-          const data = path.endsWith('/regions')
+          const data = path.endsWith('/auth/config')
+            ? { devLogin: false, wechat: true, sms: true }
+            : /\/auth\/qr\/[\w-]+\/approve$/.test(path)
+              ? { status: 'approved' }
+              : path.endsWith('/regions')
             ? { items: TOWNS }
             : path.endsWith('/posts')
               ? { items: [POST], nextCursor: null }
@@ -446,6 +450,35 @@ describe('WeChat mini-program build', () => {
       for (const s of ['韩春梅', '更新就业状态', '求职中', '自主创业', '外出务工', '求职中 → 已就业', '在桑村塑编厂上班', '3704**********3866', '口头同意']) {
         assert.ok(text.includes(s), `"${s}" is on the page: ${text}`);
       }
+    });
+
+    it('登录 in WeChat offers 手机号快速验证, and neither the SMS code nor the PC link of H5', async () => {
+      const comp = await renderPage('pages/login/index');
+      assert.ok(requests.some((u) => u.endsWith('/api/v1/auth/config')), `asked for the login config: ${requests.join(', ')}`);
+      const text = comp.dom.textContent;
+      assert.ok(text.includes('手机号快速登录'), text);
+      assert.ok(!text.includes('获取验证码'), 'no SMS login in WeChat');
+      assert.ok(!text.includes('扫码登录'), 'no PC link in WeChat');
+      const button = comp.querySelector('.login-wechat .zg-btn');
+      assert.ok(button, 'the WeChat login button is there');
+      // The render tree Taro hands to the page's template (attribute names are shortened there).
+      assert.match(JSON.stringify(comp.instance.data), /"getPhoneNumber"/, 'the button asks for the phone number');
+    });
+
+    it('扫码登录 (phone side) asks before logging the PC in, then approves the ticket', async () => {
+      const ticket = 'AbCdEfGhIjKlMnOpQrStUvWxYz012345';
+      const comp = await renderAs({ id: 'u-1', role: 'admin', name: '周科长' }, 'pages/scan-login/index', { ticket });
+      const text = comp.dom.textContent;
+      for (const s of ['在电脑上登录 枣工快递？', '周科长（管理员）', '确认登录', '取消']) assert.ok(text.includes(s), `"${s}" is on the page: ${text}`);
+      storage.set('zg.token', 'weapp-check-token');
+      try {
+        comp.querySelector('.sl-approve').dispatchEvent('tap');
+        await simulate.sleep(200);
+      } finally {
+        storage.delete('zg.token');
+      }
+      assert.ok(requests.some((u) => u.endsWith(`/api/v1/auth/qr/${ticket}/approve`)), `approved the ticket: ${requests.join(', ')}`);
+      assert.ok(comp.dom.textContent.includes('电脑已登录'), comp.dom.textContent);
     });
 
     it('人力资源地图 shows the district by 镇街 with totals and bars', async () => {

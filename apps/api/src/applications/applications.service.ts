@@ -17,13 +17,14 @@ import {
 } from '@zaogong/shared';
 import { AuditService } from '../audit/audit.service';
 import { User } from '../auth/entities/user.entity';
+import { AccessService, regionCondition } from '../common/access/access.service';
+import type { AccessTarget } from '../common/access/access.policy';
 import type { AuthPrincipal } from '../common/auth-principal';
 import { fieldError } from '../common/errors/field-error';
 import { Clock } from '../common/clock';
 import { PersonalDataCipher } from '../common/crypto/personal-data-cipher';
 import { clampLimit, decodeDateCursor, encodeCursor } from '../common/pagination/cursor';
 import { isUniqueViolation } from '../common/sql/unique-violation';
-import { EmployersService } from '../employers/employers.service';
 import { Employer } from '../employers/entities/employer.entity';
 import { HiresService } from '../hires/hires.service';
 import { NotificationEvents } from '../notifications/notification-events';
@@ -31,7 +32,7 @@ import { NotificationOutbox } from '../notifications/notification-outbox';
 import { JobPosting } from '../job-postings/entities/job-posting.entity';
 import { RegionsService } from '../regions/regions.service';
 import { Resident } from '../residents/entities/resident.entity';
-import { mayManageResident } from '../residents/residents.policy';
+import { CandidateViews } from '../matching/candidate-views';
 import type { ApplicationQueryDto, CreateApplicationDto, CreateInvitationDto, UpdateApplicationDto } from './dto/application.dto';
 import { ApplicationStep } from './entities/application-step.entity';
 import { Application } from './entities/application.entity';
@@ -53,7 +54,8 @@ export class ApplicationsService {
     @InjectRepository(Employer) private readonly employerRows: Repository<Employer>,
     @InjectRepository(User) private readonly users: Repository<User>,
     private readonly dataSource: DataSource,
-    private readonly employers: EmployersService,
+    private readonly access: AccessService,
+    private readonly candidateViews: CandidateViews,
     private readonly hires: HiresService,
     private readonly events: NotificationEvents,
     private readonly outbox: NotificationOutbox,
@@ -71,22 +73,28 @@ export class ApplicationsService {
       if (!resident) throw new NotFoundException('请先填写求职信息，再投递');
       if (dto.residentId && dto.residentId !== resident.id) throw new ForbiddenException('只能为自己投递');
       source = 'self';
-    } else if (actor.role === 'liaison') {
+    } else {
       if (!dto.residentId) throw fieldError('residentId', '请选择为哪位村民投递');
       resident = await this.residents.findOneBy({ id: dto.residentId });
-      if (!resident || !mayManageResident(actor, resident)) throw new NotFoundException('居民档案不存在或不在您的管辖范围内');
+      if (!resident) throw new NotFoundException('居民档案不存在或不在您的管辖范围内');
       source = 'liaison';
-    } else {
-      throw new ForbiddenException('只有求职者本人或村居联络员可以投递');
     }
+    await this.access.require(actor, 'application.create', { villageCode: resident.villageCode, residentUserId: resident.userId }, { notFound: '居民档案不存在或不在您的管辖范围内' });
     const post = await this.openPost(dto.postId);
     return this.insert(post, resident, source, 'applied', null, actor);
   }
 
-  /** An employer invites a candidate; the person (or their liaison) accepts by moving it to applied. */
+  /**
+   * An employer invites a person it was shown as a candidate for this post (or who applied to it);
+   * the person (or their liaison) accepts by moving it to applied.
+   */
   async invite(dto: CreateInvitationDto, actor: AuthPrincipal): Promise<ApplicationItem> {
     const post = await this.openPost(dto.postId);
-    if ((await this.employers.employerIdOf(actor)) !== post.employerId) throw new ForbiddenException('只能邀请人报名本企业的岗位');
+    const [shownAsCandidate, appliedToEmployer] = await Promise.all([
+      this.candidateViews.wasShown(post.id, dto.residentId),
+      this.applications.createQueryBuilder('a').where("a.resident_id = :rid AND a.employer_id = :eid AND a.status <> 'invited'", { rid: dto.residentId, eid: post.employerId }).getExists(),
+    ]);
+    await this.access.require(actor, 'application.invite', { employerId: post.employerId, townCode: post.townCode, villageCode: post.villageCode, shownAsCandidate, appliedToEmployer });
     const resident = await this.residents.findOneBy({ id: dto.residentId });
     if (!resident || resident.status !== 'seeking' || !resident.personalizedRecommendations) throw new NotFoundException('这个人现在不在找工作');
     return this.insert(post, resident, 'invitation', 'invited', dto.note ?? null, actor);
@@ -95,8 +103,8 @@ export class ApplicationsService {
   async update(id: string, dto: UpdateApplicationDto, actor: AuthPrincipal): Promise<ApplicationItem> {
     const app = await this.applications.findOneBy({ id });
     if (!app) throw new NotFoundException(NOT_FOUND);
-    const side = await this.sideOf(app, actor);
-    if (!side) throw new NotFoundException(NOT_FOUND);
+    await this.access.require(actor, 'application.update', await this.targetOf(app), { notFound: NOT_FOUND });
+    const side = actor.role === 'employer' ? 'employer' : 'applicant';
     const allowed = APPLICATION_TRANSITIONS[app.status][side];
     if (!allowed.includes(dto.status)) {
       const who = side === 'employer' ? '企业' : '求职者';
@@ -135,25 +143,19 @@ export class ApplicationsService {
 
   async get(id: string, actor: AuthPrincipal): Promise<ApplicationItem> {
     const app = await this.applications.findOneBy({ id });
-    if (!app || !(await this.sideOf(app, actor)) && actor.role !== 'admin') throw new NotFoundException(NOT_FOUND);
+    if (!app) throw new NotFoundException(NOT_FOUND);
+    await this.access.require(actor, 'application.read', await this.targetOf(app), { notFound: NOT_FOUND });
     return (await this.items([app], actor))[0];
   }
 
-  /** Each caller sees only what they may: their own, their employer's, their area's; admins all. */
+  /** Each caller sees only what they may: their own, their employer's, their area's; the district admin all. */
   async list(query: ApplicationQueryDto, actor: AuthPrincipal): Promise<Page<ApplicationItem>> {
     const limit = clampLimit(query.limit);
     const qb = this.applications.createQueryBuilder('a').innerJoin(Resident, 'r', 'r.id = a.resident_id');
-    if (actor.role === 'employer') {
-      const employerId = await this.employers.employerIdOf(actor);
-      if (!employerId) throw new ForbiddenException('请先登记企业信息');
-      qb.andWhere('a.employer_id = :eid', { eid: employerId });
-    } else if (actor.role === 'seeker') {
-      qb.andWhere('r.user_id = :uid', { uid: actor.userId });
-    } else if (actor.role === 'liaison' && !actor.regionCode) {
-      throw new ForbiddenException('您的账号还没有分配村居或镇街');
-    } else if (actor.regionCode) {
-      qb.andWhere('r.village_code LIKE :area', { area: `${actor.regionCode}%` });
-    }
+    const scope = await this.access.scope(actor, 'application.read');
+    if (scope.kind === 'employer') qb.andWhere('a.employer_id = :eid', { eid: scope.employerId });
+    else if (scope.kind === 'user') qb.andWhere('r.user_id = :uid', { uid: scope.userId });
+    else if (scope.kind === 'region') qb.andWhere(...regionCondition(scope.code, { town: 'r.town_code', village: 'r.village_code' }));
     if (query.postId) qb.andWhere('a.post_id = :pid', { pid: query.postId });
     if (query.residentId) qb.andWhere('a.resident_id = :rid', { rid: query.residentId });
     if (query.status) qb.andWhere('a.status = :st', { st: query.status });
@@ -211,14 +213,13 @@ export class ApplicationsService {
     return Object.assign(new ApplicationStep(), { id: randomUUID(), applicationId, status, note, interviewAt, interviewPlace, byUser: actor.userId, byRole: actor.role, at });
   }
 
-  /** Which side of the application the caller is on, if any. */
-  private async sideOf(app: Application, actor: AuthPrincipal): Promise<'employer' | 'applicant' | null> {
-    if (actor.role === 'employer') return (await this.employers.employerIdOf(actor)) === app.employerId ? 'employer' : null;
-    if (actor.role === 'seeker' || actor.role === 'liaison') {
-      const resident = await this.residents.findOne({ where: { id: app.residentId }, select: { id: true, villageCode: true, userId: true } });
-      return resident && mayManageResident(actor, resident) ? 'applicant' : null;
-    }
-    return null;
+  /**
+   * What the access policy needs of an application: its resident's 村居 and account (the applicant's
+   * side, liaisons and admins) and its employer (the employer's side).
+   */
+  private async targetOf(app: Application): Promise<AccessTarget> {
+    const resident = await this.residents.findOne({ where: { id: app.residentId }, select: { id: true, villageCode: true, userId: true } });
+    return { villageCode: resident?.villageCode ?? null, residentUserId: resident?.userId ?? null, employerId: app.employerId };
   }
 
   private async items(rows: Application[], actor: AuthPrincipal): Promise<ApplicationItem[]> {

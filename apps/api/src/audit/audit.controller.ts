@@ -1,6 +1,7 @@
-import { Controller, ForbiddenException, Get, Query } from '@nestjs/common';
+import { Controller, Get, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import type { AuditEntry, Page } from '@zaogong/shared';
+import type { AuditEntry, AuditVerifyResult, Page } from '@zaogong/shared';
+import { AccessService } from '../common/access/access.service';
 import type { AuthPrincipal } from '../common/auth-principal';
 import { CurrentUser, Roles } from '../common/decorators/auth.decorators';
 import { AuditService } from './audit.service';
@@ -10,13 +11,27 @@ import { AuditQueryDto } from './dto/audit-query.dto';
 @ApiBearerAuth()
 @Controller('audit')
 export class AuditController {
-  constructor(private readonly audit: AuditService) {}
+  constructor(
+    private readonly audit: AuditService,
+    private readonly access: AccessService,
+  ) {}
 
   /** The audit log, newest first: district admins only (a 镇街 officer's scope does not cover it). */
   @Get()
   @Roles('admin')
-  list(@Query() query: AuditQueryDto, @CurrentUser() user: AuthPrincipal): Promise<Page<AuditEntry>> {
-    if (user.regionCode) throw new ForbiddenException('审计日志仅区级管理员可查看');
+  async list(@Query() query: AuditQueryDto, @CurrentUser() user: AuthPrincipal): Promise<Page<AuditEntry>> {
+    await this.access.require(user, 'audit.read');
     return this.audit.list(query);
+  }
+
+  /**
+   * Walks the hash chain and names the first row that does not fit (edited, deleted, replaced):
+   * district admins only.
+   */
+  @Get('verify')
+  @Roles('admin')
+  async verify(@CurrentUser() user: AuthPrincipal): Promise<AuditVerifyResult> {
+    await this.access.require(user, 'audit.read');
+    return this.audit.verify();
   }
 }

@@ -1,11 +1,13 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, InternalServerErrorException } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
-import { EntityManager, Repository } from 'typeorm';
-import type { AuditEntry, Page } from '@zaogong/shared';
+import { DataSource, EntityManager, Repository } from 'typeorm';
+import type { AuditEntry, AuditVerifyResult, Page } from '@zaogong/shared';
 import { User } from '../auth/entities/user.entity';
 import type { AuthPrincipal } from '../common/auth-principal';
 import { clampLimit, decodeDateCursor, encodeCursor } from '../common/pagination/cursor';
+import { GENESIS_HASH, checkLink, linkHash, storedDetail, type ChainLink } from './audit-chain';
+import { AuditChainHead } from './entities/audit-chain-head.entity';
 import { AuditLog } from './entities/audit-log.entity';
 
 export interface AuditRecord {
@@ -18,14 +20,42 @@ export interface AuditRecord {
   ip?: string | null;
 }
 
+/** The head row's id: there is one. */
+const HEAD = 1;
+/** Rows read per query while verifying. */
+const VERIFY_BATCH = 1000;
+
 @Injectable()
 export class AuditService {
+  /** SQLite only: appends in this process one after another (see record). */
+  private sqliteTail: Promise<unknown> = Promise.resolve();
+
   constructor(
     @InjectRepository(AuditLog) private readonly logs: Repository<AuditLog>,
     @InjectRepository(User) private readonly users: Repository<User>,
+    private readonly dataSource: DataSource,
   ) {}
 
-  /** Writes one entry, inside the caller's transaction when given one. */
+  /**
+   * Writes one entry as the next link of the hash chain, inside the caller's transaction when given one.
+   *
+   * How the chain stays one line when several API processes write at once (MySQL/MariaDB): the append
+   * reads the chain's head row with SELECT … FOR UPDATE, inserts seq + 1 pointing at the head's hash and
+   * moves the head, all in the caller's transaction. The row lock is held until that transaction ends,
+   * so a second writer waits and then reads the head as committed, and a writer whose transaction rolls
+   * back takes its link with it (the head moves back too): no hole, no fork. Nothing is inserted that
+   * can fail on a duplicate key, so the caller's transaction never carries a failed statement. (An
+   * optimistic "read the last row, insert seq + 1, retry on a duplicate" does not work inside a caller's
+   * REPEATABLE READ transaction: its snapshot keeps showing the same last row, gap locks from the
+   * retries deadlock each other, and a row already pointing at a link that is later rolled back breaks
+   * the chain.) The unique key on seq stays as the backstop. Callers should record near the end of
+   * their transaction and do nothing after it on another connection, as every audited write then waits
+   * for this lock.
+   *
+   * SQLite has one writer and TypeORM gives the process one connection, so the append only has to be
+   * kept whole within the process: a promise queue runs one append (read head, insert, move head) at a
+   * time, and a rollback of the enclosing transaction undoes the row and the head together.
+   */
   async record(entry: AuditRecord, em?: EntityManager): Promise<void> {
     const row = Object.assign(new AuditLog(), {
       id: randomUUID(),
@@ -34,11 +64,64 @@ export class AuditService {
       actorRole: entry.actor?.role ?? null,
       targetType: entry.targetType,
       targetId: entry.targetId,
-      detail: entry.detail ?? {},
+      detail: storedDetail(entry.detail),
       ip: entry.ip ?? null,
       at: new Date(),
     });
-    await (em ? em.getRepository(AuditLog) : this.logs).save(row);
+    const run = (m: EntityManager) => (m.queryRunner?.isTransactionActive ? this.append(m, row) : m.transaction((tx) => this.append(tx, row)));
+    const manager = em ?? this.dataSource.manager;
+    if (!this.isSqlite()) return run(manager);
+    const turn = this.sqliteTail.then(() => run(manager));
+    this.sqliteTail = turn.catch(() => undefined);
+    return turn;
+  }
+
+  /** Inside a transaction: lock the head, link the row to it, move the head. */
+  private async append(em: EntityManager, row: AuditLog): Promise<void> {
+    const heads = em.getRepository(AuditChainHead);
+    const head = await heads.findOne({ where: { id: HEAD }, lock: undefined });
+    if (!head) throw new InternalServerErrorException('审计日志链头缺失，请联系系统管理员');
+    row.seq = head.seq + 1;
+    row.prevHash = head.hash;
+    row.hash = linkHash(row.prevHash, row);
+    // (A cast: TypeORM's insert type cannot see through the Record<string, unknown> of a JSON column.)
+    await em.getRepository(AuditLog).insert(row as Parameters<Repository<AuditLog>['insert']>[0]);
+    await heads.update({ id: HEAD }, { seq: row.seq, hash: row.hash });
+  }
+
+  /**
+   * Walks the chain from seq 1 in batches, recomputing each hash, up to the head as it stood when the
+   * walk began (rows committed meanwhile are left for the next walk). Stops at the first broken link.
+   */
+  async verify(): Promise<AuditVerifyResult> {
+    const head = await this.dataSource.getRepository(AuditChainHead).findOneBy({ id: HEAD });
+    if (!head) throw new InternalServerErrorException('审计日志链头缺失，请联系系统管理员');
+    let previous: ChainLink = { seq: 0, hash: GENESIS_HASH };
+    let checked = 0;
+    for (;;) {
+      const rows = await this.logs
+        .createQueryBuilder('a')
+        .where('a.seq > :after AND a.seq <= :top', { after: previous.seq, top: head.seq })
+        .orderBy('a.seq', 'ASC')
+        .take(VERIFY_BATCH)
+        .getMany();
+      for (const row of rows) {
+        checked++;
+        const broken = checkLink(previous, row);
+        if (broken) return { ok: false, checked, firstBroken: { id: row.id, seq: row.seq, at: row.at.toISOString(), ...broken }, head: headOf(head) };
+        previous = { seq: row.seq, hash: row.hash };
+      }
+      if (rows.length < VERIFY_BATCH) break;
+    }
+    if (previous.seq !== head.seq || previous.hash !== head.hash) {
+      const message = previous.seq < head.seq ? `最后 ${head.seq - previous.seq} 条记录缺失（被删除）` : '链头与最后一条记录不符';
+      return { ok: false, checked, firstBroken: { id: null, seq: head.seq, at: null, reason: 'tail_missing', message }, head: headOf(head) };
+    }
+    return { ok: true, checked, firstBroken: null, head: headOf(head) };
+  }
+
+  private isSqlite(): boolean {
+    return this.dataSource.options.type === 'better-sqlite3';
   }
 
   async list(query: { action?: string; targetId?: string; cursor?: string; limit?: number }): Promise<Page<AuditEntry>> {
@@ -70,4 +153,8 @@ export class AuditService {
       nextCursor: rows.length > limit && last ? encodeCursor(last.at.toISOString(), last.id) : null,
     };
   }
+}
+
+function headOf(head: AuditChainHead): AuditVerifyResult['head'] {
+  return head.seq > 0 ? { seq: head.seq, hash: head.hash } : null;
 }

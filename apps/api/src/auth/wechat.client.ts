@@ -1,4 +1,4 @@
-import { Inject, Injectable, Logger, ServiceUnavailableException, UnauthorizedException } from '@nestjs/common';
+import { Inject, Injectable, Logger, ServiceUnavailableException, UnauthorizedException, BadRequestException } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 
 export interface WechatSession {
@@ -6,10 +6,15 @@ export interface WechatSession {
   unionid: string | null;
 }
 
-/** WeChat's server API: code2session for login. */
+const TIMEOUT_MS = 5000;
+/** Fetch a new access token this long before the old one expires. */
+const TOKEN_MARGIN_MS = 5 * 60 * 1000;
+
+/** WeChat's server API for login: code2session, and the phone number behind a getPhoneNumber code. */
 @Injectable()
 export class WechatClient {
   private readonly logger = new Logger(WechatClient.name);
+  private token?: { value: string; expiresAt: number };
 
   constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {}
 
@@ -20,18 +25,61 @@ export class WechatClient {
     url.searchParams.set('secret', secret ?? '');
     url.searchParams.set('js_code', code);
     url.searchParams.set('grant_type', 'authorization_code');
-    let body: { openid?: string; unionid?: string; errcode?: number; errmsg?: string };
-    try {
-      const res = await fetch(url, { signal: AbortSignal.timeout(5000) });
-      body = (await res.json()) as typeof body;
-    } catch (e) {
-      this.logger.warn(`jscode2session unreachable: ${(e as Error).message}`);
-      throw new ServiceUnavailableException('微信服务暂时连不上，请稍后再试');
-    }
+    const body = await this.call<{ openid?: string; unionid?: string }>(url, undefined, 'jscode2session');
     if (body.errcode || !body.openid) {
       this.logger.warn(`jscode2session refused the code: errcode ${body.errcode ?? 'none'}`);
       throw new UnauthorizedException('微信登录失败，请重新打开小程序再试');
     }
     return { openid: body.openid, unionid: body.unionid ?? null };
+  }
+
+  /** 手机号快速验证: the number behind the code of the getPhoneNumber button (domestic numbers only). */
+  async phoneNumber(phoneCode: string): Promise<string> {
+    const url = new URL(`${this.config.wechat.apiBase}/wxa/business/getuserphonenumber`);
+    url.searchParams.set('access_token', await this.accessToken());
+    const body = await this.call<{ phone_info?: { purePhoneNumber?: string; countryCode?: string } }>(url, { code: phoneCode }, 'getuserphonenumber');
+    const phone = body.phone_info?.purePhoneNumber;
+    if (body.errcode || !phone) {
+      if (body.errcode === 40001 || body.errcode === 42001) this.token = undefined;
+      this.logger.warn(`getuserphonenumber refused: errcode ${body.errcode ?? 'none'}`);
+      throw new BadRequestException({ statusCode: 400, message: '没能取到手机号，请再点一次“手机号快速验证”', errors: [{ field: 'phoneCode', message: '手机号验证码无效或已过期' }] });
+    }
+    if (body.phone_info?.countryCode && body.phone_info.countryCode !== '86') {
+      throw new BadRequestException({ statusCode: 400, message: '目前只支持中国大陆手机号', errors: [{ field: 'phoneCode', message: '目前只支持中国大陆手机号' }] });
+    }
+    return phone;
+  }
+
+  /** From /cgi-bin/stable_token, which does not invalidate the token other processes hold. */
+  private async accessToken(): Promise<string> {
+    if (this.token && this.token.expiresAt > Date.now()) return this.token.value;
+    const { apiBase, appId, secret } = this.config.wechat;
+    const body = await this.call<{ access_token?: string; expires_in?: number }>(
+      new URL(`${apiBase}/cgi-bin/stable_token`),
+      { grant_type: 'client_credential', appid: appId, secret, force_refresh: false },
+      'stable_token',
+    );
+    if (!body.access_token) {
+      this.logger.warn(`stable_token refused: errcode ${body.errcode ?? 'none'}`);
+      throw new ServiceUnavailableException('微信服务暂时不可用，请稍后再试');
+    }
+    const lifetime = (body.expires_in ?? 7200) * 1000;
+    this.token = { value: body.access_token, expiresAt: Date.now() + Math.max(lifetime - TOKEN_MARGIN_MS, lifetime / 2) };
+    return body.access_token;
+  }
+
+  private async call<T>(url: URL, body: unknown, what: string): Promise<T & { errcode?: number; errmsg?: string }> {
+    try {
+      const res = await fetch(url, {
+        method: body === undefined ? 'GET' : 'POST',
+        headers: body === undefined ? undefined : { 'content-type': 'application/json' },
+        body: body === undefined ? undefined : JSON.stringify(body),
+        signal: AbortSignal.timeout(TIMEOUT_MS),
+      });
+      return (await res.json()) as T & { errcode?: number };
+    } catch (e) {
+      this.logger.warn(`${what} unreachable: ${(e as Error).message}`);
+      throw new ServiceUnavailableException('微信服务暂时连不上，请稍后再试');
+    }
   }
 }

@@ -4,11 +4,12 @@ import { Clock } from './clock';
 import { PersonalDataCipher } from './crypto/personal-data-cipher';
 import { ChineseText } from './text/chinese-text';
 import { ChangeFeed } from './changes/change-feed';
+import { AccessService } from './access/access.service';
 
 /** Cross-cutting providers every module may inject. */
 @Global()
 @Module({
-  providers: [Clock, ChineseText, ChangeFeed, { provide: PersonalDataCipher, inject: [APP_CONFIG], useFactory: (config: AppConfig) => new PersonalDataCipher(config.dataKey) }],
-  exports: [Clock, PersonalDataCipher, ChineseText, ChangeFeed],
+  providers: [Clock, ChineseText, ChangeFeed, AccessService, { provide: PersonalDataCipher, inject: [APP_CONFIG], useFactory: (config: AppConfig) => new PersonalDataCipher(config.dataKey) }],
+  exports: [Clock, PersonalDataCipher, ChineseText, ChangeFeed, AccessService],
 })
 export class CommonModule {}

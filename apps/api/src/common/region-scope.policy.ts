@@ -1,25 +1,45 @@
-import { isWithinRegion } from '@zaogong/shared';
+import { DISTRICT_CODE, isWithinRegion, regionLevelOf } from '@zaogong/shared';
 import type { AuthPrincipal } from './auth-principal';
 
 /**
- * Whether the caller may act on records in `regionCode`. Pure; the region-scope guard and services
- * (for list filters) both apply it.
- * - admin without a region: the whole district; admin with a 镇街 (镇街 officer): that 镇街.
- * - liaison: their 村居 or 镇街 only; a liaison without a region sees nothing.
- * - seeker and employer: no region scope (their own records are checked by ownership instead).
+ * The region primitive of the access policy (access/access.policy.ts), pure:
+ * - admin without a region (or with the district's code): the whole district; admin with a 镇街 (镇街
+ *   officer): that 镇街;
+ * - liaison: their 村居 or 镇街; a liaison without one (or with anything else) has no area at all;
+ * - seeker and employer: no area (their own records are checked by ownership instead).
  */
-export function mayAccessRegion(user: AuthPrincipal, regionCode: string): boolean {
-  switch (user.role) {
-    case 'admin':
-      return user.regionCode === null || isWithinRegion(regionCode, user.regionCode);
-    case 'liaison':
-      return user.regionCode !== null && isWithinRegion(regionCode, user.regionCode);
-    default:
-      return true;
+export function areaOf(user: AuthPrincipal): string | null {
+  if (user.role === 'admin') return user.regionCode === null || user.regionCode === DISTRICT_CODE ? DISTRICT_CODE : user.regionCode;
+  if (user.role === 'liaison') {
+    const level = regionLevelOf(user.regionCode);
+    return level === 'town' || level === 'village' ? user.regionCode : null;
   }
+  return null;
 }
 
-/** The region a list must be limited to for this caller, or null for no limit. */
+/**
+ * Whether `code` lies in `area` (from areaOf). The district admin's area holds every code: whether a
+ * code names a real region is the request validation's question (400/404), not the scope's.
+ */
+export function isInArea(area: string, code: string): boolean {
+  return area === DISTRICT_CODE || isWithinRegion(code, area);
+}
+
+/**
+ * Whether a liaison or admin may name `regionCode` (the region-scope guard applies it to request
+ * fields). Seekers and employers have no region scope here: the access policy rules on their records.
+ */
+export function mayAccessRegion(user: AuthPrincipal, regionCode: string): boolean {
+  if (user.role !== 'admin' && user.role !== 'liaison') return true;
+  const area = areaOf(user);
+  return area !== null && isInArea(area, regionCode);
+}
+
+/**
+ * The region a list must be limited to for this caller, or null for no limit (seekers and employers
+ * are limited by ownership; a liaison without an area is null too, so check areaOf first). New code
+ * asks the access policy instead (accessScope in access/access.policy.ts).
+ */
 export function regionFilterFor(user: AuthPrincipal): string | null {
   return user.role === 'admin' || user.role === 'liaison' ? user.regionCode : null;
 }

@@ -56,6 +56,9 @@ describe('loadConfig', () => {
     [{ DIGEST_AT: '9:00' }, /DIGEST_AT must be HH:mm/],
     [{ DIGEST_AT: '22:00' }, /between 08:00 and 20:59/],
     [{ DIGEST_AT: '07:59' }, /between 08:00 and 20:59/],
+    [{ RATE_LIMIT_LOGIN_PER_MIN: '-1' }, /RATE_LIMIT_LOGIN_PER_MIN/],
+    [{ RATE_LIMIT_WRITES_PER_MIN: '2.5' }, /RATE_LIMIT_WRITES_PER_MIN/],
+    [{ API_DOCS: 'maybe' }, /API_DOCS must be true or false/],
   ])('refuses %j', (env, message) => {
     expect(() => loadConfig(env as NodeJS.ProcessEnv, dir)).toThrow(ConfigError);
     expect(() => loadConfig(env as NodeJS.ProcessEnv, dir)).toThrow(message);
@@ -76,5 +79,17 @@ describe('loadConfig', () => {
       sms: { url: 'https://sms.example/send', key: 'k' },
       notify: { attempts: 3, backoffMs: 100, digestAt: '18:30' },
     });
+  });
+
+  it('limits logins to 20 and writes to 120 a minute by default; 0 turns a limit off', () => {
+    expect(loadConfig({}, dir).rateLimit).toEqual({ loginPerMin: 20, writesPerMin: 120 });
+    expect(loadConfig({ RATE_LIMIT_LOGIN_PER_MIN: '0', RATE_LIMIT_WRITES_PER_MIN: '600' }, dir).rateLimit).toEqual({ loginPerMin: 0, writesPerMin: 600 });
+  });
+
+  it('serves the API docs except in production, unless API_DOCS=true', () => {
+    expect(loadConfig({}, dir).apiDocs).toBe(true);
+    expect(loadConfig({ NODE_ENV: 'production', ...secrets }, dir).apiDocs).toBe(false);
+    expect(loadConfig({ NODE_ENV: 'production', API_DOCS: 'true', ...secrets }, dir).apiDocs).toBe(true);
+    expect(loadConfig({ API_DOCS: 'false' }, dir).apiDocs).toBe(false);
   });
 });

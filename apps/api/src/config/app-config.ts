@@ -41,6 +41,13 @@ export interface AppConfig {
   logLevel: string;
   /** 最低工资标准 of the district (元): the compliance check rejects posts paying less. */
   minimumWage: { monthly: number; hourly: number };
+  /**
+   * Requests per minute: login routes per IP (RATE_LIMIT_LOGIN_PER_MIN) and writes per account
+   * (RATE_LIMIT_WRITES_PER_MIN); 0 turns a limit off. Counted in Redis when REDIS_URL is set.
+   */
+  rateLimit: { loginPerMin: number; writesPerMin: number };
+  /** Swagger UI and JSON at /api/docs (API_DOCS; default on, off when NODE_ENV=production). */
+  apiDocs: boolean;
 }
 
 export class ConfigError extends Error {}
@@ -117,6 +124,14 @@ function parseCount(name: string, raw: string | undefined, fallback: number, max
   if (raw === undefined || raw.trim() === '') return fallback;
   const n = Number(raw);
   if (!Number.isInteger(n) || n < 1 || n > max) throw new ConfigError(`${name} must be an integer 1–${max}, got "${raw}"`);
+  return n;
+}
+
+/** A per-minute request limit: an integer ≥ 0, where 0 means no limit. */
+function parseRateLimit(name: string, raw: string | undefined, fallback: number): number {
+  if (raw === undefined || raw.trim() === '') return fallback;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < 0 || n > 1_000_000) throw new ConfigError(`${name} must be an integer 0–1000000 (0 = no limit), got "${raw}"`);
   return n;
 }
 
@@ -211,6 +226,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
       monthly: parseAmount('MIN_WAGE_MONTHLY', env.MIN_WAGE_MONTHLY, DEFAULT_MINIMUM_WAGE.monthly),
       hourly: parseAmount('MIN_WAGE_HOURLY', env.MIN_WAGE_HOURLY, DEFAULT_MINIMUM_WAGE.hourly),
     },
+    rateLimit: {
+      loginPerMin: parseRateLimit('RATE_LIMIT_LOGIN_PER_MIN', env.RATE_LIMIT_LOGIN_PER_MIN, 20),
+      writesPerMin: parseRateLimit('RATE_LIMIT_WRITES_PER_MIN', env.RATE_LIMIT_WRITES_PER_MIN, 120),
+    },
+    apiDocs: parseBool('API_DOCS', env.API_DOCS, !production),
   };
 }
 

@@ -18,7 +18,14 @@ import { PostSearchTerm } from '../job-postings/entities/post-search-term.entity
 import { NotificationDelivery } from '../notifications/entities/notification-delivery.entity';
 import { NotificationSetting } from '../notifications/entities/notification-setting.entity';
 import { Notification } from '../notifications/entities/notification.entity';
+import { AuthSession } from '../auth/entities/auth-session.entity';
+import { Invitation } from '../auth/entities/invitation.entity';
+import { QrLoginTicket } from '../auth/entities/qr-login-ticket.entity';
+import { RefreshToken } from '../auth/entities/refresh-token.entity';
+import { SmsLoginCode } from '../auth/entities/sms-login-code.entity';
 import { WechatSubscription } from '../notifications/entities/wechat-subscription.entity';
+import { AuditChainHead } from '../audit/entities/audit-chain-head.entity';
+import { DeletionRequest } from '../privacy/entities/deletion-request.entity';
 
 /** Every entity, listed explicitly (no globs). */
-export const ENTITIES = [Region, Occupation, User, Employer, JobPosting, Resident, ResidentStatusChange, AuditLog, EmployerJoinCode, PostSearchTerm, PostReport, CandidateViewQuota, Application, ApplicationStep, Hire, NewEmployment, EmploymentTarget, Notification, NotificationDelivery, WechatSubscription, NotificationSetting];
+export const ENTITIES = [Region, Occupation, User, Employer, JobPosting, Resident, ResidentStatusChange, AuditLog, EmployerJoinCode, PostSearchTerm, PostReport, CandidateViewQuota, Application, ApplicationStep, Hire, NewEmployment, EmploymentTarget, Notification, NotificationDelivery, WechatSubscription, NotificationSetting, AuthSession, RefreshToken, Invitation, SmsLoginCode, QrLoginTicket, AuditChainHead, DeletionRequest];

@@ -15,17 +15,17 @@ const requestIp = (req: { ip?: string }) => req.ip ?? null;
 export class EmployersController {
   constructor(private readonly employers: EmployersService) {}
 
-  /** An employer user registers their employer and becomes its first member. */
+  /** A logged-in person registers their employer and becomes its first member (role employer). */
   @Post()
-  @Roles('employer')
+  @Roles('employer', 'seeker')
   create(@Body() dto: CreateEmployerDto, @CurrentUser() user: AuthPrincipal): Promise<EmployerItem> {
     return this.employers.create(dto, user);
   }
 
   @Get()
   @Roles('admin')
-  list(@Query() query: EmployerQueryDto): Promise<Page<EmployerItem>> {
-    return this.employers.list(query);
+  list(@Query() query: EmployerQueryDto, @CurrentUser() user: AuthPrincipal): Promise<Page<EmployerItem>> {
+    return this.employers.list(query, user);
   }
 
   @Get('mine')
@@ -35,7 +35,7 @@ export class EmployersController {
   }
 
   @Post('join')
-  @Roles('employer')
+  @Roles('employer', 'seeker')
   @HttpCode(200)
   join(@Body() dto: JoinEmployerDto, @CurrentUser() user: AuthPrincipal): Promise<EmployerItem> {
     return this.employers.join(dto.code, user);

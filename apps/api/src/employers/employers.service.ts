@@ -5,7 +5,10 @@ import { DataSource, Repository } from 'typeorm';
 import { INDUSTRY_SECTIONS, maskPhone, type EmployerItem, type EmployerJoinCode as JoinCodeItem, type Page } from '@zaogong/shared';
 import { AuditService } from '../audit/audit.service';
 import { User } from '../auth/entities/user.entity';
+import { AccessService, regionCondition } from '../common/access/access.service';
+import type { Permission } from '../common/access/permissions';
 import type { AuthPrincipal } from '../common/auth-principal';
+import { ChangeFeed } from '../common/changes/change-feed';
 import { Clock } from '../common/clock';
 import { PersonalDataCipher } from '../common/crypto/personal-data-cipher';
 import { clampLimit, decodeDateCursor, encodeCursor } from '../common/pagination/cursor';
@@ -31,6 +34,8 @@ export class EmployersService {
     private readonly regions: RegionsService,
     private readonly audit: AuditService,
     private readonly clock: Clock,
+    private readonly changes: ChangeFeed,
+    private readonly access: AccessService,
   ) {}
 
   /**
@@ -72,13 +77,14 @@ export class EmployersService {
     try {
       await this.dataSource.transaction(async (em) => {
         await em.getRepository(Employer).insert(employer);
-        await em.getRepository(User).update({ id: user.userId }, { employerId: employer.id });
+        await this.becomeMember(em.getRepository(User), user, employer.id);
       });
+      this.changes.publish({ kind: 'account', ids: [user.userId] });
     } catch (e) {
       if (isUniqueViolation(e)) throw this.creditCodeTaken();
       throw e;
     }
-    return this.get(employer.id, user);
+    return this.get(employer.id, { ...user, role: 'employer', employerId: employer.id });
   }
 
   async mine(user: AuthPrincipal): Promise<EmployerItem> {
@@ -87,21 +93,24 @@ export class EmployersService {
     return this.get(id, user);
   }
 
-  /** Its members and admins. */
+  /** Its members, and the admins of the 镇街 it is registered in. */
   async get(id: string, user: AuthPrincipal): Promise<EmployerItem> {
-    const employer = await this.findManaged(id, user);
+    const employer = await this.findManaged(id, user, 'employer.read');
     return (await this.toItems([employer]))[0];
   }
 
   async update(id: string, dto: UpdateEmployerDto, user: AuthPrincipal): Promise<EmployerItem> {
-    const employer = await this.findManaged(id, user);
+    const employer = await this.findManaged(id, user, 'employer.update');
+    // Moving it to another 镇街 needs that 镇街 in the caller's area too.
+    if (dto.townCode !== undefined && dto.townCode !== employer.townCode) await this.access.require(user, 'employer.update', { employerId: id, townCode: dto.townCode });
     if (dto.creditCode && dto.creditCode !== employer.creditCode) await this.assertCreditCodeFree(dto.creditCode, id);
     const identityChanged = (dto.name !== undefined && dto.name !== employer.name) || (dto.creditCode !== undefined && dto.creditCode !== employer.creditCode);
     const { contactPhone, ...plain } = dto;
     Object.assign(employer, plain);
     if (contactPhone) employer.contactPhoneCipher = this.cipher.encrypt(contactPhone);
-    // A verified name or credit code is what the admin checked; an employer changing it is checked again.
-    if (identityChanged && user.role !== 'admin') {
+    // A verified name or credit code is what the admin checked; anyone who may not verify it changing it
+    // (its own members) sends it back to be checked again.
+    if (identityChanged && !(await this.access.may(user, 'employer.verify', { employerId: id, townCode: employer.townCode }))) {
       employer.verification = 'pending';
       employer.verifiedAt = null;
       employer.verificationReason = null;
@@ -115,10 +124,13 @@ export class EmployersService {
     return this.get(id, user);
   }
 
-  /** Admin: newest first, optionally one verification state or a name fragment. */
-  async list(query: EmployerQueryDto): Promise<Page<EmployerItem>> {
+  /** Admins: the employers of their area, newest first, optionally one verification state or a name fragment. */
+  async list(query: EmployerQueryDto, user: AuthPrincipal): Promise<Page<EmployerItem>> {
     const limit = clampLimit(query.limit);
     const qb = this.employers.createQueryBuilder('e');
+    const scope = await this.access.scope(user, 'employer.read');
+    if (scope.kind === 'region') qb.andWhere(...regionCondition(scope.code, { town: 'e.town_code' }));
+    else if (scope.kind === 'employer') qb.andWhere('e.id = :own', { own: scope.employerId });
     if (query.verification) qb.andWhere('e.verification = :v', { v: query.verification });
     if (query.q) qb.andWhere("e.name LIKE :like ESCAPE '!'", { like: `%${escapeLike(query.q)}%` });
     if (query.cursor) {
@@ -134,6 +146,7 @@ export class EmployersService {
   async verify(id: string, dto: VerifyEmployerDto, admin: AuthPrincipal, ip: string | null): Promise<EmployerItem> {
     const employer = await this.employers.findOneBy({ id });
     if (!employer) throw new NotFoundException('企业不存在');
+    await this.access.require(admin, 'employer.verify', { employerId: id, townCode: employer.townCode });
     if (!dto.approve && !dto.reason) {
       throw new BadRequestException({ statusCode: 400, message: '不通过认证时请写明原因，企业会看到', errors: [{ field: 'reason', message: '请写明原因' }] });
     }
@@ -147,7 +160,7 @@ export class EmployersService {
 
   /** A member makes a code a colleague can use to join within a week. */
   async createJoinCode(id: string, user: AuthPrincipal): Promise<JoinCodeItem> {
-    await this.findManaged(id, user);
+    await this.findManaged(id, user, 'employer.join_code');
     const now = this.clock.now();
     const expiresAt = new Date(now.getTime() + JOIN_CODE_DAYS * 86_400_000);
     for (let attempt = 0; attempt < 5; attempt++) {
@@ -168,15 +181,24 @@ export class EmployersService {
     if (!row || row.expiresAt <= this.clock.now()) {
       throw new BadRequestException({ statusCode: 400, message: '加入码不对或已过期，请向同事要一个新的', errors: [{ field: 'code', message: '加入码不对或已过期' }] });
     }
-    await this.users.update({ id: user.userId }, { employerId: row.employerId });
-    return this.get(row.employerId, user);
+    await this.becomeMember(this.users, user, row.employerId);
+    this.changes.publish({ kind: 'account', ids: [user.userId] });
+    return this.get(row.employerId, { ...user, role: 'employer', employerId: row.employerId });
   }
 
-  /** The employer if the caller is one of its members or an admin. */
-  private async findManaged(id: string, user: AuthPrincipal): Promise<Employer> {
+  /**
+   * The caller joins the employer: a seeker becomes an employer account (their 求职信息 stays on
+   * record); the account's version goes up so every API process re-reads the new role.
+   */
+  private async becomeMember(users: Repository<User>, user: AuthPrincipal, employerId: string): Promise<void> {
+    await users.update({ id: user.userId }, { employerId, role: 'employer', authVersion: () => 'auth_version + 1' });
+  }
+
+  /** The employer, if the access policy lets the caller do this to it. */
+  private async findManaged(id: string, user: AuthPrincipal, permission: Permission): Promise<Employer> {
     const employer = await this.employers.findOneBy({ id });
     if (!employer) throw new NotFoundException('企业不存在');
-    if (user.role !== 'admin' && (await this.employerIdOf(user)) !== id) throw new ForbiddenException('只能查看和修改本企业的信息');
+    await this.access.require(user, permission, { employerId: id, townCode: employer.townCode });
     return employer;
   }
 

@@ -2,6 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { DataSource, Repository } from 'typeorm';
 import { ANNUAL_JOBS_TARGET, DISTRICT_CODE, KEY_GROUPS, monthlyEquivalent, type EmploymentStats, type KeyGroup } from '@zaogong/shared';
+import { AccessService } from '../common/access/access.service';
+import { homeRegionOf } from '../common/access/access.policy';
 import type { AuthPrincipal } from '../common/auth-principal';
 import { Clock } from '../common/clock';
 import { JobPosting } from '../job-postings/entities/job-posting.entity';
@@ -34,13 +36,17 @@ export class EmploymentStatsService {
     @InjectRepository(JobPosting) private readonly posts: Repository<JobPosting>,
     @InjectRepository(Resident) private readonly residents: Repository<Resident>,
     private readonly dataSource: DataSource,
+    private readonly access: AccessService,
     private readonly clock: Clock,
   ) {}
 
   async employment(year: number, actor: AuthPrincipal): Promise<EmploymentStats> {
-    // A liaison or 镇街 officer sees their own area; a district admin everything. Equality on the
-    // 镇街 or 村居 column (not LIKE) lets the (year, town, village, month) index answer alone.
-    const area = actor.regionCode && actor.regionCode !== DISTRICT_CODE ? actor.regionCode : null;
+    // A liaison or 镇街 officer sees their own area; a district admin everything; a liaison without an
+    // area nothing. Equality on the 镇街 or 村居 column (not LIKE) lets the (year, town, village, month)
+    // index answer alone.
+    const home = homeRegionOf(actor);
+    await this.access.require(actor, 'stats.read', { regionCode: home });
+    const area = home && home !== DISTRICT_CODE ? home : null;
     const column = area?.length === 12 ? 'village_code' : 'town_code';
     const scoped = (alias: string) => (area ? ` AND ${alias}.${column} = :area` : '');
     const params = { year, area };
@@ -70,7 +76,9 @@ export class EmploymentStatsService {
     };
   }
 
-  async setTargets(year: number, district: number, towns: Record<string, number>): Promise<void> {
+  /** The district's and the 镇街' targets of a year: the district admin's act alone. */
+  async setTargets(year: number, district: number, towns: Record<string, number>, actor: AuthPrincipal): Promise<void> {
+    await this.access.require(actor, 'target.set');
     await this.dataSource.transaction(async (em) => {
       const repo = em.getRepository(EmploymentTarget);
       await repo.delete({ year });

@@ -1,24 +1,23 @@
-import { ConflictException, ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
+import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager, In, Repository } from 'typeorm';
 import { chinaDateOf, type HireItem, type HireSource, type Page, type WageUnit } from '@zaogong/shared';
 import { Application } from '../applications/entities/application.entity';
 import { AuditService } from '../audit/audit.service';
+import { AccessService, regionCondition } from '../common/access/access.service';
+import type { AccessTarget } from '../common/access/access.policy';
 import type { AuthPrincipal } from '../common/auth-principal';
 import { fieldError } from '../common/errors/field-error';
 import { ChangeFeed } from '../common/changes/change-feed';
 import { Clock } from '../common/clock';
 import { clampLimit, decodeDateCursor, encodeCursor } from '../common/pagination/cursor';
-import { mayAccessRegion } from '../common/region-scope.policy';
-import { EmployersService } from '../employers/employers.service';
 import { Employer } from '../employers/entities/employer.entity';
 import { JobPosting } from '../job-postings/entities/job-posting.entity';
 import { NotificationEvents } from '../notifications/notification-events';
 import { NotificationOutbox } from '../notifications/notification-outbox';
 import { Resident } from '../residents/entities/resident.entity';
 import { ResidentStatusChange } from '../residents/entities/resident-status-change.entity';
-import { mayManageResident } from '../residents/residents.policy';
 import type { CreateHireDto, HireQueryDto } from './dto/hire.dto';
 import { Hire } from './entities/hire.entity';
 import { NewEmployment } from './entities/new-employment.entity';
@@ -27,6 +26,7 @@ import { NewEmployment } from './entities/new-employment.entity';
 const START_DAYS_BACK = 730;
 const START_DAYS_AHEAD = 180;
 const DAY = 86_400_000;
+const NOT_FOUND = '录用记录不存在或不在您的管辖范围内';
 
 export interface NewHire {
   residentId: string;
@@ -54,7 +54,7 @@ export class HiresService {
     @InjectRepository(JobPosting) private readonly posts: Repository<JobPosting>,
     @InjectRepository(Application) private readonly applications: Repository<Application>,
     private readonly dataSource: DataSource,
-    private readonly employers: EmployersService,
+    private readonly access: AccessService,
     private readonly audit: AuditService,
     private readonly changes: ChangeFeed,
     private readonly events: NotificationEvents,
@@ -82,21 +82,16 @@ export class HiresService {
       const post = await this.posts.findOne({ where: { id: dto.postId }, select: { id: true, employerId: true } });
       if (!post || post.employerId !== dto.employerId) throw fieldError('postId', '岗位不属于这个企业');
     }
-    let source: HireSource;
-    if (actor.role === 'employer') {
-      if ((await this.employers.employerIdOf(actor)) !== dto.employerId) throw new ForbiddenException('只能登记本企业的录用');
-      if (!(await this.applications.existsBy({ residentId: resident.id, employerId: dto.employerId }))) {
-        throw new ForbiddenException('只能为向本企业投递过的人登记录用；其他情况请联系村居联络员登记');
-      }
-      source = 'employer';
-    } else if (actor.role === 'liaison') {
-      if (!mayAccessRegion(actor, resident.villageCode)) throw new NotFoundException('居民档案不存在或不在您的管辖范围内');
-      source = 'liaison';
-    } else if (actor.role === 'admin') {
-      source = 'admin';
-    } else {
-      throw new ForbiddenException('没有权限登记录用');
-    }
+    const appliedToEmployer =
+      actor.role === 'employer' &&
+      (await this.applications.createQueryBuilder('a').where("a.resident_id = :rid AND a.employer_id = :eid AND a.status <> 'invited'", { rid: resident.id, eid: dto.employerId }).getExists());
+    await this.access.require(
+      actor,
+      'hire.record',
+      { villageCode: resident.villageCode, residentUserId: resident.userId, employerId: dto.employerId, appliedToEmployer },
+      { notFound: '居民档案不存在或不在您的管辖范围内' },
+    );
+    const source: HireSource = actor.role === 'employer' ? 'employer' : actor.role === 'liaison' ? 'liaison' : 'admin';
     const hire = await this.dataSource.transaction((em) =>
       this.record(em, { residentId: resident.id, employerId: dto.employerId, postId: dto.postId ?? null, applicationId: null, startDate: dto.startDate, wage: dto.wage ?? null, wageUnit: dto.wageUnit ?? (dto.wage ? 'month' : null), source }, actor),
     );
@@ -135,28 +130,25 @@ export class HiresService {
   async confirm(id: string, actor: AuthPrincipal): Promise<HireItem> {
     const hire = await this.hires.findOneBy({ id });
     if (!hire) throw new NotFoundException('录用记录不存在');
+    await this.access.require(actor, 'hire.confirm', await this.targetOf(hire), { notFound: NOT_FOUND });
     const now = this.clock.now();
     if (actor.role === 'employer') {
-      if ((await this.employers.employerIdOf(actor)) !== hire.employerId) throw new ForbiddenException('只能确认本企业的录用');
       hire.employerConfirmedAt ??= now;
       hire.employerConfirmedBy ??= actor.userId;
-    } else if (actor.role === 'seeker' || actor.role === 'liaison') {
-      const resident = await this.residents.findOneBy({ id: hire.residentId });
-      if (!resident || !mayManageResident(actor, resident)) throw new NotFoundException('录用记录不存在或不在您的管辖范围内');
+    } else {
       hire.personConfirmedAt ??= now;
       hire.personConfirmedBy ??= actor.userId;
-    } else {
-      throw new ForbiddenException('管理员请使用“核实”并写明理由');
     }
     await this.hires.save(hire);
     await this.afterVerified(hire);
     return this.item(id);
   }
 
-  /** POST /hires/:id/verify (admin): counts without both confirmations; the reason is audit-logged. */
+  /** POST /hires/:id/verify (an admin of the person's area): counts without both confirmations; the reason is audit-logged. */
   async adminVerify(id: string, reason: string, admin: AuthPrincipal, ip: string | null): Promise<HireItem> {
     const hire = await this.hires.findOneBy({ id });
     if (!hire) throw new NotFoundException('录用记录不存在');
+    await this.access.require(admin, 'hire.verify', await this.targetOf(hire), { notFound: NOT_FOUND });
     if (hire.verified) throw new ConflictException('这条录用已经核实过了');
     hire.adminVerifiedBy = admin.userId;
     hire.adminVerifiedReason = reason;
@@ -169,10 +161,10 @@ export class HiresService {
   async list(query: HireQueryDto, actor: AuthPrincipal): Promise<Page<HireItem>> {
     const limit = clampLimit(query.limit);
     const qb = this.hires.createQueryBuilder('h').innerJoin(Resident, 'r', 'r.id = h.resident_id');
-    if (actor.role === 'employer') qb.andWhere('h.employer_id = :eid', { eid: (await this.employers.employerIdOf(actor)) ?? '-' });
-    else if (actor.role === 'seeker') qb.andWhere('r.user_id = :uid', { uid: actor.userId });
-    else if (actor.role === 'liaison' && !actor.regionCode) throw new ForbiddenException('您的账号还没有分配村居或镇街');
-    else if (actor.regionCode) qb.andWhere('r.village_code LIKE :area', { area: `${actor.regionCode}%` });
+    const scope = await this.access.scope(actor, 'hire.read');
+    if (scope.kind === 'employer') qb.andWhere('h.employer_id = :eid', { eid: scope.employerId });
+    else if (scope.kind === 'user') qb.andWhere('r.user_id = :uid', { uid: scope.userId });
+    else if (scope.kind === 'region') qb.andWhere(...regionCondition(scope.code, { town: 'r.town_code', village: 'r.village_code' }));
     if (query.year) qb.andWhere('h.start_year = :year', { year: query.year });
     if (query.residentId) qb.andWhere('h.resident_id = :rid', { rid: query.residentId });
     if (query.verified !== undefined) qb.andWhere(`h.verified = ${query.verified ? 1 : 0}`);
@@ -214,6 +206,12 @@ export class HiresService {
     });
     hire.verified = true;
     this.changes.publish({ kind: 'resident', ids: [hire.residentId] });
+  }
+
+  /** What the access policy needs of a hire: the person's 村居 and account, and the employer. */
+  private async targetOf(hire: Hire): Promise<AccessTarget> {
+    const resident = await this.residents.findOne({ where: { id: hire.residentId }, select: { id: true, villageCode: true, userId: true } });
+    return { villageCode: resident?.villageCode ?? null, residentUserId: resident?.userId ?? null, employerId: hire.employerId };
   }
 
   async item(id: string): Promise<HireItem> {

@@ -50,8 +50,8 @@ export class JobPostingsController {
 
   @Get('review-queue')
   @Roles('admin')
-  reviewQueue(@Query() query: PageQueryDto): Promise<Page<JobPostingItem>> {
-    return this.workflow.reviewQueue(query);
+  reviewQueue(@Query() query: PageQueryDto, @CurrentUser() user: AuthPrincipal): Promise<Page<JobPostingItem>> {
+    return this.workflow.reviewQueue(query, user);
   }
 
   @Public()

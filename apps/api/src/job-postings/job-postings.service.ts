@@ -2,10 +2,11 @@ import { Injectable, NotFoundException } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository, type SelectQueryBuilder } from 'typeorm';
 import { REPORTS_TO_HIDE, type JobPostingItem, type Page } from '@zaogong/shared';
+import { AccessService } from '../common/access/access.service';
+import type { AccessTarget } from '../common/access/access.policy';
 import type { AuthPrincipal } from '../common/auth-principal';
 import { clampLimit, decodeCursor, encodeCursor } from '../common/pagination/cursor';
 import { Application } from '../applications/entities/application.entity';
-import { EmployersService } from '../employers/employers.service';
 import { Occupation } from '../occupations/entities/occupation.entity';
 import { RegionsService } from '../regions/regions.service';
 import type { JobPostingQueryDto } from './dto/job-posting-query.dto';
@@ -34,7 +35,7 @@ export class JobPostingsService {
     @InjectRepository(Application) private readonly applications: Repository<Application>,
     private readonly regions: RegionsService,
     private readonly searchIndex: PostSearchIndex,
-    private readonly employers: EmployersService,
+    private readonly access: AccessService,
   ) {}
 
   /**
@@ -86,19 +87,13 @@ export class JobPostingsService {
     return { items, nextCursor: rows.length > limit && last ? encodeCursor(sort.valueOf(last, rawValue.get(last.id)), last.id) : null };
   }
 
-  /** One post: anyone sees a public one; its employer and admins see it in any state, with flags. */
+  /** One post: anyone sees a public one; its employer and the admins of its area see it in any state, with flags. */
   async get(id: string, user: AuthPrincipal | undefined, now: Date): Promise<JobPostingItem> {
     const post = await this.posts.findOne({ where: { id }, relations: { employer: true } });
     const isPublic = post?.status === 'published' && (!post.expiresAt || post.expiresAt > now) && post.openReports < REPORTS_TO_HIDE;
-    const manages = !!post && !!user && (await this.manages(post, user));
+    const manages = !!post && !!user && (await this.access.may(user, 'post.read', postTarget(post)));
     if (!post || (!isPublic && !manages)) throw new NotFoundException('岗位不存在或已下架');
     return (await this.toItems([post], manages))[0];
-  }
-
-  /** Whether the user is an admin or a member of the post's employer. */
-  async manages(post: JobPosting, user: AuthPrincipal): Promise<boolean> {
-    if (user.role === 'admin') return true;
-    return user.role === 'employer' && (await this.employers.employerIdOf(user)) === post.employerId;
   }
 
   /** Published posts whose time is up become expired. Safe to run any number of times. */
@@ -200,6 +195,11 @@ export class JobPostingsService {
         };
     }
   }
+}
+
+/** What the access policy needs of a post: its employer and its place. */
+export function postTarget(post: JobPosting): AccessTarget {
+  return { employerId: post.employerId, townCode: post.townCode, villageCode: post.villageCode };
 }
 
 /** Great-circle distance in km, one decimal. */

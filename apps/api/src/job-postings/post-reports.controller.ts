@@ -1,7 +1,8 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { Page, PostReportItem } from '@zaogong/shared';
-import { Roles } from '../common/decorators/auth.decorators';
+import type { AuthPrincipal } from '../common/auth-principal';
+import { CurrentUser, Roles } from '../common/decorators/auth.decorators';
 import { ReportQueryDto } from './dto/job-posting-input.dto';
 import { PostReportsService } from './post-reports.service';
 
@@ -14,7 +15,7 @@ export class PostReportsController {
   constructor(private readonly reports: PostReportsService) {}
 
   @Get()
-  list(@Query() query: ReportQueryDto): Promise<Page<PostReportItem>> {
-    return this.reports.list(query);
+  list(@Query() query: ReportQueryDto, @CurrentUser() user: AuthPrincipal): Promise<Page<PostReportItem>> {
+    return this.reports.list(query, user);
   }
 }

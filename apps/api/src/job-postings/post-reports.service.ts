@@ -1,17 +1,18 @@
-import { ConflictException, ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
+import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
 import { DataSource, Repository } from 'typeorm';
 import { canTransition, type JobPostingItem, type Page, type PostReportItem } from '@zaogong/shared';
 import { AuditService } from '../audit/audit.service';
 import { ChangeFeed } from '../common/changes/change-feed';
+import { AccessService, regionCondition } from '../common/access/access.service';
 import type { AuthPrincipal } from '../common/auth-principal';
 import { Clock } from '../common/clock';
 import { clampLimit, decodeDateCursor, encodeCursor } from '../common/pagination/cursor';
 import type { CreateReportDto, ReportQueryDto, ResolveReportsDto } from './dto/job-posting-input.dto';
 import { JobPosting } from './entities/job-posting.entity';
 import { PostReport } from './entities/post-report.entity';
-import { JobPostingsService } from './job-postings.service';
+import { JobPostingsService, postTarget } from './job-postings.service';
 
 /**
  * 举报: a seeker reports a post into the admin queue; REPORTS_TO_HIDE open reports take it off the
@@ -27,6 +28,7 @@ export class PostReportsService {
     private readonly reader: JobPostingsService,
     private readonly audit: AuditService,
     private readonly changes: ChangeFeed,
+    private readonly access: AccessService,
     private readonly clock: Clock,
   ) {}
 
@@ -34,7 +36,7 @@ export class PostReportsService {
     // Only what the public can see can be reported (the same 404 as the detail page otherwise).
     await this.reader.get(postId, undefined, this.clock.now());
     const post = await this.posts.findOneByOrFail({ id: postId });
-    if (await this.reader.manages(post, user)) throw new ForbiddenException('不能举报自己企业的岗位');
+    await this.access.require(user, 'post.report', postTarget(post));
     const already = await this.reports.existsBy({ postId, reporterId: user.userId, status: 'open' });
     if (already) throw new ConflictException('您已经举报过这个岗位，我们会尽快核实');
     const report = Object.assign(new PostReport(), {
@@ -57,10 +59,12 @@ export class PostReportsService {
     return (await this.toItems([report]))[0];
   }
 
-  /** Admin: one status (default open), oldest first so nothing waits forever. */
-  async list(query: ReportQueryDto): Promise<Page<PostReportItem>> {
+  /** Admins: the reports of posts in their area, one status (default open), oldest first so nothing waits forever. */
+  async list(query: ReportQueryDto, user: AuthPrincipal): Promise<Page<PostReportItem>> {
     const limit = clampLimit(query.limit);
     const qb = this.reports.createQueryBuilder('r').where('r.status = :status', { status: query.status ?? 'open' });
+    const scope = await this.access.scope(user, 'report.read');
+    if (scope.kind === 'region') qb.innerJoin(JobPosting, 'p', 'p.id = r.post_id').andWhere(...regionCondition(scope.code, { town: 'p.town_code', village: 'p.village_code' }));
     if (query.cursor) {
       const c = decodeDateCursor(query.cursor);
       qb.andWhere('(r.created_at > :at OR (r.created_at = :at AND r.id > :cid))', { at: c.at, cid: c.id });
@@ -75,6 +79,7 @@ export class PostReportsService {
   async resolve(postId: string, dto: ResolveReportsDto, admin: AuthPrincipal, ip: string | null): Promise<JobPostingItem> {
     const post = await this.posts.findOneBy({ id: postId });
     if (!post) throw new NotFoundException('岗位不存在');
+    await this.access.require(admin, 'report.resolve', postTarget(post));
     const open = await this.reports.countBy({ postId, status: 'open' });
     if (open === 0) throw new ConflictException('这个岗位没有待处理的举报');
     const now = this.clock.now();

@@ -1,6 +1,6 @@
 import { NotificationEvents } from '../notifications/notification-events';
 import { NotificationOutbox } from '../notifications/notification-outbox';
-import { ConflictException, ForbiddenException, Inject, Injectable, NotFoundException } from '@nestjs/common';
+import { ConflictException, Inject, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
 import { DataSource, Repository } from 'typeorm';
@@ -19,6 +19,7 @@ import {
 } from '@zaogong/shared';
 import { AuditService } from '../audit/audit.service';
 import { ChangeFeed } from '../common/changes/change-feed';
+import { AccessService, regionCondition } from '../common/access/access.service';
 import type { AuthPrincipal } from '../common/auth-principal';
 import { fieldError } from '../common/errors/field-error';
 import { Clock } from '../common/clock';
@@ -29,7 +30,7 @@ import { Employer } from '../employers/entities/employer.entity';
 import { Occupation } from '../occupations/entities/occupation.entity';
 import type { CreatePostDto, MyPostsQueryDto, ReviewPostDto, UpdatePostDto } from './dto/job-posting-input.dto';
 import { JobPosting } from './entities/job-posting.entity';
-import { JobPostingsService } from './job-postings.service';
+import { JobPostingsService, postTarget } from './job-postings.service';
 import { PostSearchIndex } from './post-search-index';
 
 const REFRESH_INTERVAL_MS = POST_REFRESH_INTERVAL_HOURS * 3600_000;
@@ -59,6 +60,7 @@ export class PostWorkflowService {
     private readonly changes: ChangeFeed,
     private readonly events: NotificationEvents,
     private readonly outbox: NotificationOutbox,
+    private readonly access: AccessService,
     private readonly clock: Clock,
   ) {}
 
@@ -115,6 +117,7 @@ export class PostWorkflowService {
   async review(id: string, dto: ReviewPostDto, admin: AuthPrincipal, ip: string | null): Promise<JobPostingItem> {
     const post = await this.posts.findOneBy({ id });
     if (!post) throw new NotFoundException('岗位不存在');
+    await this.access.require(admin, 'post.review', postTarget(post));
     if (post.status !== 'pending_review') throw new ConflictException(`岗位${POST_STATUS_LABELS[post.status]}，只能审核待审核的岗位`);
     const now = this.clock.now();
     if (dto.approve) {
@@ -149,7 +152,7 @@ export class PostWorkflowService {
   async close(id: string, user: AuthPrincipal): Promise<JobPostingItem> {
     const post = await this.posts.findOneBy({ id });
     if (!post) throw new NotFoundException('岗位不存在');
-    if (!(await this.reader.manages(post, user))) throw new ForbiddenException('只能关闭本企业的岗位');
+    await this.access.require(user, 'post.close', postTarget(post));
     if (post.status === 'closed') throw new ConflictException('岗位已经关闭了');
     this.transition(post, 'closed');
     await this.saveState(post);
@@ -189,10 +192,12 @@ export class PostWorkflowService {
     return { items: await this.reader.toItems(page, true), nextCursor: rows.length > limit && last ? encodeCursor(last.updatedAt.toISOString(), last.id) : null };
   }
 
-  /** Admin: posts waiting for review, the longest-waiting first. */
-  async reviewQueue(query: { cursor?: string; limit?: number }): Promise<Page<JobPostingItem>> {
+  /** Admins: the posts of their area waiting for review, the longest-waiting first. */
+  async reviewQueue(query: { cursor?: string; limit?: number }, user: AuthPrincipal): Promise<Page<JobPostingItem>> {
     const limit = clampLimit(query.limit);
     const qb = this.posts.createQueryBuilder('p').leftJoinAndSelect('p.employer', 'e').where("p.status = 'pending_review'");
+    const scope = await this.access.scope(user, 'post.review');
+    if (scope.kind === 'region') qb.andWhere(...regionCondition(scope.code, { town: 'p.town_code', village: 'p.village_code' }));
     if (query.cursor) {
       const c = decodeDateCursor(query.cursor);
       qb.andWhere('(p.submitted_at > :at OR (p.submitted_at = :at AND p.id > :cid))', { at: c.at, cid: c.id });
@@ -255,8 +260,7 @@ export class PostWorkflowService {
   private async ownPost(id: string, user: AuthPrincipal): Promise<JobPosting> {
     const post = await this.posts.findOneBy({ id });
     if (!post) throw new NotFoundException('岗位不存在');
-    const employerId = await this.employers.requireEmployerId(user);
-    if (post.employerId !== employerId) throw new ForbiddenException('只能修改本企业的岗位');
+    await this.access.require(user, 'post.write', postTarget(post));
     return post;
   }
 

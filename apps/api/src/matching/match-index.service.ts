@@ -129,7 +129,7 @@ export class MatchIndexService implements OnApplicationBootstrap, OnApplicationS
   /** Re-reads the changed records: open posts and people looking for work go in, the rest go out. */
   private async apply(change: Change): Promise<void> {
     const index = this.index;
-    if (!index || change.ids.length === 0) return;
+    if (!index || change.ids.length === 0 || (change.kind !== 'post' && change.kind !== 'resident')) return;
     if (change.kind === 'post') {
       const open = new Map((await this.openPosts(change.ids)).map((p) => [p.id, p]));
       for (const id of change.ids) {

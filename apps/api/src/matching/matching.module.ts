@@ -1,7 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditModule } from '../audit/audit.module';
-import { EmployersModule } from '../employers/employers.module';
 import { JobPosting } from '../job-postings/entities/job-posting.entity';
 import { JobPostingsModule } from '../job-postings/job-postings.module';
 import { Occupation } from '../occupations/entities/occupation.entity';
@@ -13,7 +12,7 @@ import { MatchingController } from './matching.controller';
 import { MatchingService } from './matching.service';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([JobPosting, Resident, Occupation, Region, CandidateViewQuota]), JobPostingsModule, EmployersModule, AuditModule],
+  imports: [TypeOrmModule.forFeature([JobPosting, Resident, Occupation, Region, CandidateViewQuota]), JobPostingsModule, AuditModule],
   controllers: [MatchingController],
   providers: [MatchIndexService, MatchingService],
   exports: [MatchIndexService],

@@ -1,4 +1,4 @@
-import { ConflictException, ForbiddenException, HttpException, HttpStatus, Injectable, NotFoundException } from '@nestjs/common';
+import { ConflictException, HttpException, HttpStatus, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { DataSource, In, Repository } from 'typeorm';
 import { CANDIDATE_VIEWS_PER_DAY, ageOn, chinaDateOf, maskName, type CandidateMatch, type CandidateSummary, type MatchList, type PostMatch, type SeekerPreferences } from '@zaogong/shared';
@@ -6,15 +6,15 @@ import { AuditService } from '../audit/audit.service';
 import type { AuthPrincipal } from '../common/auth-principal';
 import { ChangeFeed } from '../common/changes/change-feed';
 import { Clock } from '../common/clock';
-import { mayAccessRegion } from '../common/region-scope.policy';
+import { AccessService } from '../common/access/access.service';
+import { isInArea } from '../common/region-scope.policy';
 import { isUniqueViolation } from '../common/sql/unique-violation';
-import { EmployersService } from '../employers/employers.service';
 import { JobPosting } from '../job-postings/entities/job-posting.entity';
 import { JobPostingsService } from '../job-postings/job-postings.service';
 import { Resident } from '../residents/entities/resident.entity';
-import { mayManageResident } from '../residents/residents.policy';
 import { distance, rankPeople, rankPosts, type Ranked } from './engine/engine';
 import type { PostProfile, ResidentProfile } from './engine/types';
+import { CANDIDATES_SHOWN_ACTION } from './candidate-views';
 import { CandidateViewQuota } from './entities/candidate-view-quota.entity';
 import { MatchIndexService } from './match-index.service';
 
@@ -35,7 +35,7 @@ export class MatchingService {
     private readonly dataSource: DataSource,
     private readonly index: MatchIndexService,
     private readonly postItems: JobPostingsService,
-    private readonly employers: EmployersService,
+    private readonly access: AccessService,
     private readonly audit: AuditService,
     private readonly changes: ChangeFeed,
     private readonly clock: Clock,
@@ -47,7 +47,8 @@ export class MatchingService {
    */
   async postsFor(residentId: string, actor: AuthPrincipal, query: MatchQuery): Promise<MatchList<PostMatch>> {
     const resident = await this.residents.findOneBy({ id: residentId });
-    if (!resident || !mayManageResident(actor, resident)) throw new NotFoundException(NOT_FOUND_RESIDENT);
+    if (!resident) throw new NotFoundException(NOT_FOUND_RESIDENT);
+    await this.access.require(actor, 'resident.read', { villageCode: resident.villageCode, residentUserId: resident.userId }, { notFound: NOT_FOUND_RESIDENT });
     const limit = query.limit ?? 10;
     // Only the person's own phone location is used; a liaison's whereabouts say nothing about the resident.
     const location = actor.role === 'seeker' && query.lat !== undefined && query.lng !== undefined ? { lat: query.lat, lng: query.lng } : undefined;
@@ -71,21 +72,22 @@ export class MatchingService {
   }
 
   /**
-   * People for a post: its employer (masked, capped per day, audit-logged), an admin, or a liaison
-   * (only the residents of their own area, by name).
+   * People for a post: its employer (masked, capped per day, audit-logged), or a liaison or admin
+   * (only the residents of their own area, by name; the district admin everyone).
    */
   async candidatesFor(postId: string, actor: AuthPrincipal, query: MatchQuery, ip: string | null): Promise<MatchList<CandidateMatch>> {
     const post = await this.posts.findOneBy({ id: postId });
     if (!post) throw new NotFoundException('岗位不存在');
+    await this.access.require(actor, 'candidates.read', { employerId: post.employerId, townCode: post.townCode, villageCode: post.villageCode });
+    const scope = await this.access.scope(actor, 'candidates.read');
     const isEmployer = actor.role === 'employer';
-    if (isEmployer && (await this.employers.employerIdOf(actor)) !== post.employerId) throw new ForbiddenException('只能查看本企业岗位的推荐人选');
-    if (actor.role === 'seeker') throw new ForbiddenException('没有权限查看推荐人选');
     if (post.status !== 'published') throw new ConflictException('岗位发布后才能推荐人选');
     const limit = query.limit ?? 10;
     const index = await this.index.ready();
     const ctx = await this.index.context();
     const profile = (await this.index.profiles()).post(post);
-    const pool = actor.role === 'liaison' ? [...index.allPeople()].filter((r) => mayAccessRegion(actor, r.villageCode)) : index.peopleCandidates(profile);
+    // An area's staff rank everyone of their area; employers and the district admin the likely candidates.
+    const pool = scope.kind === 'region' ? [...index.allPeople()].filter((r) => isInArea(scope.code, r.villageCode)) : index.peopleCandidates(profile);
     const ranked = rankPeople(profile, pool, ctx, limit);
     if (isEmployer) await this.spendViews(post.employerId, ranked.length);
     const rows = ranked.length ? await this.residents.find({ where: { id: In(ranked.map((r) => r.item.id)) } }) : [];
@@ -95,7 +97,7 @@ export class MatchingService {
       .filter((r) => byId.has(r.item.id))
       .map((r) => ({ residentId: r.item.id, score: r.result.score, reasons: r.result.reasons, resident: this.summary(byId.get(r.item.id)!, names, isEmployer) }));
     if (isEmployer) {
-      await this.audit.record({ action: 'matching.candidates', actor, targetType: 'job_posting', targetId: postId, detail: { shown: items.length, residentIds: items.map((i) => i.residentId) }, ip });
+      await this.audit.record({ action: CANDIDATES_SHOWN_ACTION, actor, targetType: 'job_posting', targetId: postId, detail: { shown: items.length, residentIds: items.map((i) => i.residentId) }, ip });
     }
     return { personalized: true, items };
   }

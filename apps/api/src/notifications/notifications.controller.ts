@@ -1,6 +1,7 @@
 import { Body, Controller, Get, HttpCode, NotFoundException, Param, ParseUUIDPipe, Post, Put, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { DeliveryItem, DeliverySummary, NotificationItem, NotificationSettings, Page, SubscriptionBalance, SubscriptionTemplate } from '@zaogong/shared';
+import { AccessService } from '../common/access/access.service';
 import type { AuthPrincipal } from '../common/auth-principal';
 import { CurrentUser, Roles } from '../common/decorators/auth.decorators';
 import { DeliveryQueryDto, NotificationQueryDto, NotificationSettingsDto, SubscriptionAcceptanceDto } from './dto/notification.dto';
@@ -76,21 +77,28 @@ export class MyNotificationsController {
 @Roles('admin')
 @Controller('admin/notifications')
 export class AdminNotificationsController {
-  constructor(private readonly notifications: NotificationsService) {}
+  constructor(
+    private readonly notifications: NotificationsService,
+    private readonly access: AccessService,
+  ) {}
 
+  /** Deliveries go to people of every 镇街: the district admin's (notification.admin). */
   @Get('summary')
-  summary(): Promise<DeliverySummary> {
+  async summary(@CurrentUser() user: AuthPrincipal): Promise<DeliverySummary> {
+    await this.access.require(user, 'notification.admin');
     return this.notifications.summary();
   }
 
   @Get('deliveries')
-  deliveries(@Query() query: DeliveryQueryDto): Promise<Page<DeliveryItem>> {
+  async deliveries(@Query() query: DeliveryQueryDto, @CurrentUser() user: AuthPrincipal): Promise<Page<DeliveryItem>> {
+    await this.access.require(user, 'notification.admin');
     return this.notifications.listDeliveries(query);
   }
 
   @Post('deliveries/:id/retry')
   @HttpCode(200)
-  retry(@Param('id', deliveryId) id: string, @CurrentUser() user: AuthPrincipal): Promise<DeliveryItem> {
+  async retry(@Param('id', deliveryId) id: string, @CurrentUser() user: AuthPrincipal): Promise<DeliveryItem> {
+    await this.access.require(user, 'notification.admin');
     return this.notifications.retry(id, user);
   }
 }

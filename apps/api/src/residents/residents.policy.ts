@@ -1,16 +1,6 @@
 import type { ResidentStatus } from '@zaogong/shared';
-import type { AuthPrincipal } from '../common/auth-principal';
-import { mayAccessRegion } from '../common/region-scope.policy';
 
-/**
- * Who may see or change one resident (see docs/business-logic/region-scope.md):
- * an admin within their scope, a liaison within their 村居/镇街, a seeker only the record linked to them.
- */
-export function mayManageResident(user: AuthPrincipal, resident: { villageCode: string; userId: string | null }): boolean {
-  if (user.role === 'admin' || user.role === 'liaison') return mayAccessRegion(user, resident.villageCode);
-  if (user.role === 'seeker') return resident.userId === user.userId;
-  return false;
-}
+// Who may see or change a resident is the access policy's (common/access/access.policy.ts).
 
 /** Whether a change of status must be written to the history. */
 export function isStatusChange(previous: ResidentStatus | null, next: ResidentStatus | undefined): next is ResidentStatus {

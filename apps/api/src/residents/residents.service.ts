@@ -2,6 +2,7 @@ import { BadRequestException, ConflictException, Injectable, NotFoundException }
 import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager, In } from 'typeorm';
 import {
+  ERASED_PERSON_NAME,
   regionLevelOf,
   validateIdNumber,
   validateMobile,
@@ -14,11 +15,12 @@ import {
 import { AuditService } from '../audit/audit.service';
 import { ChangeFeed } from '../common/changes/change-feed';
 import { User } from '../auth/entities/user.entity';
+import { AccessService, regionCondition } from '../common/access/access.service';
+import type { Permission } from '../common/access/permissions';
 import type { AuthPrincipal } from '../common/auth-principal';
 import { Clock } from '../common/clock';
 import { PersonalDataCipher } from '../common/crypto/personal-data-cipher';
 import { clampLimit, decodeDateCursor, encodeCursor } from '../common/pagination/cursor';
-import { regionFilterFor } from '../common/region-scope.policy';
 import { escapeLike } from '../common/sql/escape-like';
 import { isUniqueViolation } from '../common/sql/unique-violation';
 import type { CreateResidentDto, ResidentQueryDto, UpdateResidentDto } from './dto/resident.dto';
@@ -27,7 +29,7 @@ import { Resident } from './entities/resident.entity';
 import { findNameSearchPage, nameSearchIndex } from './resident-name-search';
 import { ResidentReferences } from './resident-references';
 import { toResidentItem } from './resident.mapper';
-import { isStatusChange, linkDecision, mayManageResident } from './residents.policy';
+import { isStatusChange, linkDecision } from './residents.policy';
 
 const NOT_FOUND = '居民档案不存在或不在您的管辖范围内';
 /** A consent may be recorded a little ahead of the server's clock (phones drift), not more. */
@@ -47,10 +49,12 @@ export class ResidentsService {
     private readonly audit: AuditService,
     private readonly refs: ResidentReferences,
     private readonly changes: ChangeFeed,
+    private readonly access: AccessService,
     private readonly clock: Clock,
   ) {}
 
   async create(dto: CreateResidentDto, ctx: RequestContext): Promise<ResidentItem> {
+    await this.access.require(ctx.actor, 'resident.create', { villageCode: dto.villageCode });
     await this.refs.check(dto);
     const now = this.clock.now();
     const resident = this.newResident(dto, ctx.actor, now);
@@ -64,8 +68,10 @@ export class ResidentsService {
   async list(query: ResidentQueryDto, actor: AuthPrincipal): Promise<Page<ResidentItem>> {
     const limit = clampLimit(query.limit);
     const qb = this.ds.getRepository(Resident).createQueryBuilder('r');
-    const scope = regionFilterFor(actor);
-    if (scope) qb.andWhere(regionLevelOf(scope) === 'village' ? 'r.village_code = :scope' : 'r.town_code = :scope', { scope });
+    const allowed = await this.access.scope(actor, 'resident.read');
+    const scope = allowed.kind === 'region' ? allowed.code : null;
+    if (scope) qb.andWhere(...regionCondition(scope, { town: 'r.town_code', village: 'r.village_code' }));
+    else if (allowed.kind === 'user') qb.andWhere('r.user_id = :uid', { uid: allowed.userId });
     if (query.villageCode) qb.andWhere('r.village_code = :village', { village: query.villageCode });
     if (query.townCode) qb.andWhere('r.town_code = :town', { town: query.townCode });
     if (query.status) qb.andWhere('r.status = :status', { status: query.status });
@@ -85,6 +91,9 @@ export class ResidentsService {
       const c = decodeDateCursor(query.cursor);
       qb.andWhere('(r.created_at < :at OR (r.created_at = :at AND r.id < :cid))', { at: c.at, cid: c.id });
     }
+    // Erased records (stubs kept for counted employment) are no one's ledger entry any more. A name
+    // search reads only its name index, so there the stubs' name tells them apart.
+    qb.andWhere(nameSearch ? 'r.name <> :erasedName' : 'r.erased_at IS NULL', { erasedName: ERASED_PERSON_NAME });
     qb.orderBy('r.created_at', 'DESC').addOrderBy('r.id', 'DESC');
     const rows = nameSearch
       ? await findNameSearchPage(qb, limit + 1, nameSearchIndex({ village: !!query.villageCode || (!!scope && regionLevelOf(scope) === 'village'), town: !!query.townCode || !!scope }))
@@ -98,11 +107,13 @@ export class ResidentsService {
   }
 
   async get(id: string, actor: AuthPrincipal): Promise<ResidentDetail> {
-    return this.detail(await this.findManaged(id, actor));
+    return this.detail(await this.findManaged(id, actor, 'resident.read'));
   }
 
   async update(id: string, dto: UpdateResidentDto, ctx: RequestContext): Promise<ResidentItem> {
-    const resident = await this.findManaged(id, ctx.actor);
+    const resident = await this.findManaged(id, ctx.actor, 'resident.update');
+    // Moving the person to another 村居 needs that 村居 in the caller's area too.
+    if (dto.villageCode !== undefined && dto.villageCode !== resident.villageCode) await this.access.require(ctx.actor, 'resident.update', { villageCode: dto.villageCode });
     await this.refs.check({ ...dto, wageUnit: dto.wageUnit ?? (dto.expectedWageMin !== undefined ? (resident.wageUnit ?? undefined) : undefined) });
     const previous = resident.status;
     const { status, statusNote, ...fields } = dto;
@@ -126,7 +137,7 @@ export class ResidentsService {
 
   /** The full 身份证号 and phone, for an admin with a stated reason; always audit-logged. */
   async reveal(id: string, reason: string, ctx: RequestContext): Promise<RevealResponse> {
-    const resident = await this.findManaged(id, ctx.actor);
+    const resident = await this.findManaged(id, ctx.actor, 'resident.reveal');
     await this.audit.record({ action: 'resident.reveal', actor: ctx.actor, targetType: 'resident', targetId: id, detail: { reason }, ip: ctx.ip });
     return { id, idNumber: this.cipher.decrypt(resident.idNumberCipher), phone: this.cipher.decrypt(resident.phoneCipher) };
   }
@@ -249,10 +260,12 @@ export class ResidentsService {
     r.phoneHash = this.cipher.blindIndex('phone', v.value);
   }
 
-  private async findManaged(id: string, actor: AuthPrincipal): Promise<Resident> {
+  private async findManaged(id: string, actor: AuthPrincipal, permission: Permission): Promise<Resident> {
     const resident = await this.ds.getRepository(Resident).findOneBy({ id });
     // Out of scope reads are a 404, so a liaison cannot even learn that a record exists elsewhere.
-    if (!resident || !mayManageResident(actor, resident)) throw new NotFoundException(NOT_FOUND);
+    if (!resident) throw new NotFoundException(NOT_FOUND);
+    await this.access.require(actor, permission, { villageCode: resident.villageCode, residentUserId: resident.userId }, { notFound: NOT_FOUND });
+    if (resident.erasedAt) throw new NotFoundException('该居民的个人信息已按本人要求删除');
     return resident;
   }
 

@@ -1,7 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
-import { KEY_GROUPS, RESIDENT_STATUSES, regionLevelOf, type KeyGroup, type LaborMap, type LaborMapRow, type ResidentStatus } from '@zaogong/shared';
+import { DISTRICT_CODE, KEY_GROUPS, RESIDENT_STATUSES, regionLevelOf, type KeyGroup, type LaborMap, type LaborMapRow, type ResidentStatus } from '@zaogong/shared';
+import { AccessService } from '../common/access/access.service';
+import { homeRegionOf } from '../common/access/access.policy';
+import type { AuthPrincipal } from '../common/auth-principal';
 import { escapeLike } from '../common/sql/escape-like';
 import { RegionsService } from '../regions/regions.service';
 import { Resident } from '../residents/entities/resident.entity';
@@ -22,10 +25,14 @@ export class LaborMapService {
   constructor(
     @InjectRepository(Resident) private readonly residents: Repository<Resident>,
     private readonly regions: RegionsService,
+    private readonly access: AccessService,
   ) {}
 
-  /** The caller's scope was checked by the region-scope guard. */
-  async map(regionCode: string): Promise<LaborMap> {
+  /** The map of an area in the caller's area (their whole area when none is named). */
+  async map(asked: string | undefined, actor: AuthPrincipal): Promise<LaborMap> {
+    // A liaison without an area defaults to the district, which stats.read refuses them.
+    const regionCode = asked ?? homeRegionOf(actor) ?? DISTRICT_CODE;
+    await this.access.require(actor, 'stats.read', { regionCode });
     const region = await this.regions.get(regionCode);
     const level = regionLevelOf(regionCode);
     const children = level === 'village' ? [region] : await this.regions.children(regionCode);
@@ -42,6 +49,8 @@ export class LaborMapService {
     // The whole district: every record is read anyway, and a plain table scan beats walking the
     // town_code index to each record in turn (MySQL family only; SQLite plans it itself).
     if (level === 'district') qb.useIndex('PRIMARY');
+    // A record erased at the person's request is no one the area has any more.
+    qb.andWhere('r.erased_at IS NULL');
     const rows = await qb.groupBy(groupBy).getRawMany<Raw>();
     const byCode = new Map(rows.map((r) => [String(r.code), r]));
 

@@ -1,10 +1,9 @@
-import { Controller, ForbiddenException, Get, Query } from '@nestjs/common';
+import { Controller, Get, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import { DISTRICT_CODE, type LaborMap, type RegionOverview } from '@zaogong/shared';
+import type { LaborMap, RegionOverview } from '@zaogong/shared';
 import type { AuthPrincipal } from '../common/auth-principal';
 import { Clock } from '../common/clock';
 import { CurrentUser, RegionScoped, Roles } from '../common/decorators/auth.decorators';
-import { mayAccessRegion } from '../common/region-scope.policy';
 import { OverviewQueryDto } from './dto/overview-query.dto';
 import { LaborMapService } from './labor-map.service';
 import { StatsService } from './stats.service';
@@ -24,7 +23,7 @@ export class StatsController {
   @Roles('admin', 'liaison')
   @RegionScoped({ in: 'query', field: 'regionCode' })
   overview(@Query() query: OverviewQueryDto, @CurrentUser() user: AuthPrincipal): Promise<RegionOverview> {
-    return this.stats.overview(query.regionCode ?? user.regionCode ?? DISTRICT_CODE, this.clock.now());
+    return this.stats.overview(query.regionCode, user, this.clock.now());
   }
 
   /**
@@ -35,9 +34,6 @@ export class StatsController {
   @Roles('admin', 'liaison')
   @RegionScoped({ in: 'query', field: 'regionCode' })
   labor(@Query() query: OverviewQueryDto, @CurrentUser() user: AuthPrincipal): Promise<LaborMap> {
-    const code = query.regionCode ?? user.regionCode ?? DISTRICT_CODE;
-    // The default too must lie within the scope (a liaison without a region sees nothing).
-    if (!mayAccessRegion(user, code)) throw new ForbiddenException('该地区不在您的管辖范围内');
-    return this.laborMap.map(code);
+    return this.laborMap.map(query.regionCode, user);
   }
 }

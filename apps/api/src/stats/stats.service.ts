@@ -1,7 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
-import { regionLevelOf, type RegionOverview } from '@zaogong/shared';
+import { DISTRICT_CODE, regionLevelOf, type RegionOverview } from '@zaogong/shared';
+import { AccessService } from '../common/access/access.service';
+import { homeRegionOf } from '../common/access/access.policy';
+import type { AuthPrincipal } from '../common/auth-principal';
 import { Employer } from '../employers/entities/employer.entity';
 import { JobPosting } from '../job-postings/entities/job-posting.entity';
 import { RegionsService } from '../regions/regions.service';
@@ -14,10 +17,14 @@ export class StatsService {
     @InjectRepository(JobPosting) private readonly posts: Repository<JobPosting>,
     @InjectRepository(Employer) private readonly employers: Repository<Employer>,
     private readonly regions: RegionsService,
+    private readonly access: AccessService,
   ) {}
 
-  /** Counts for a district, 镇街 or 村居. The caller's scope was checked by the region-scope guard. */
-  async overview(regionCode: string, now: Date): Promise<RegionOverview> {
+  /** Counts for a district, 镇街 or 村居 in the caller's area (their whole area when none is named). */
+  async overview(asked: string | undefined, actor: AuthPrincipal, now: Date): Promise<RegionOverview> {
+    // A liaison without an area defaults to the district, which stats.read refuses them.
+    const regionCode = asked ?? homeRegionOf(actor) ?? DISTRICT_CODE;
+    await this.access.require(actor, 'stats.read', { regionCode });
     const region = await this.regions.get(regionCode);
     const level = regionLevelOf(regionCode);
     const town = level === 'village' ? regionCode.slice(0, 9) : level === 'town' ? regionCode : null;
@@ -25,6 +32,7 @@ export class StatsService {
     const residents = this.residents.createQueryBuilder('r').select('COUNT(*)', 'total').addSelect("SUM(CASE WHEN r.status = 'seeking' THEN 1 ELSE 0 END)", 'seeking');
     if (level === 'village') residents.where('r.village_code = :code', { code: regionCode });
     else if (level === 'town') residents.where('r.town_code = :code', { code: regionCode });
+    residents.andWhere('r.erased_at IS NULL'); // records erased at the person's request are no one's any more
     const r = await residents.getRawOne<{ total: string | number; seeking: string | number | null }>();
 
     const posts = this.posts.createQueryBuilder('p').where("p.status = 'published'").andWhere('(p.expires_at IS NULL OR p.expires_at > :now)', { now });

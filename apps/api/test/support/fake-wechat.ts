@@ -31,7 +31,8 @@ export interface FakeWechat {
 
 /**
  * A stand-in for WeChat's server API on loopback: login (codes starting with "ok-" are accepted),
- * access tokens (/cgi-bin/token and /cgi-bin/stable_token, 7200 s) and subscribe/send.
+ * phone numbers (getuserphonenumber: codes "phone-<number>"), access tokens (/cgi-bin/token and
+ * /cgi-bin/stable_token, 7200 s) and subscribe/send.
  */
 export async function startFakeWechat(): Promise<FakeWechat> {
   const requests: FakeRequest[] = [];
@@ -50,6 +51,13 @@ export async function startFakeWechat(): Promise<FakeWechat> {
         const code = url.searchParams.get('js_code') ?? '';
         if (!code.startsWith('ok-')) return send({ errcode: 40029, errmsg: 'invalid code' });
         return send({ openid: `openid-${code.slice(3)}`, session_key: 'sk', unionid: `union-${code.slice(3)}` });
+      }
+      if (url.pathname === '/wxa/business/getuserphonenumber') {
+        // Codes "phone-<11 digits>" stand for that number; anything else is an expired code.
+        const code = (JSON.parse(body || '{}') as { code?: string }).code ?? '';
+        const m = /^phone-(\d{11})$/.exec(code);
+        if (!m || !url.searchParams.get('access_token')) return send({ errcode: 40029, errmsg: 'invalid code' });
+        return send({ errcode: 0, errmsg: 'ok', phone_info: { phoneNumber: m[1], purePhoneNumber: m[1], countryCode: '86' } });
       }
       if (url.pathname === '/cgi-bin/token' || url.pathname === '/cgi-bin/stable_token') return send({ access_token: `tok-${++tokenNo}`, expires_in: 7200 });
       if (url.pathname === '/cgi-bin/message/subscribe/send') {

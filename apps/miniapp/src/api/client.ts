@@ -1,7 +1,7 @@
 import Taro from '@tarojs/taro';
-import { API_BASE_PATH, type ApiError, type FieldError } from '@zaogong/shared';
-import { clearSession, getToken } from '../lib/session';
-import { currentRoute, loginUrl } from '../lib/routes';
+import { API_BASE_PATH, type ApiError, type AuthUser, type FieldError } from '@zaogong/shared';
+import { clearSession, getRefreshToken, getToken, getUser, saveTokens } from '../lib/session';
+import { currentRoute, loginUrl, ROUTES, withRedirect } from '../lib/routes';
 
 /** The WeChat build talks to a local API unless TARO_APP_API_BASE is set at build time. */
 const WEAPP_DEFAULT_BASE = `http://127.0.0.1:3000${API_BASE_PATH}`;
@@ -35,6 +35,16 @@ export interface RequestOptions {
   body?: unknown;
   /** Show the error message in a toast (default true). Pages that show errors inline pass false. */
   toast?: boolean;
+  /**
+   * Send the signed-in user's token (default true). Login routes pass false: they answer for anyone,
+   * and a stale token of an earlier session must not send the person to the login page from there.
+   */
+  auth?: boolean;
+  /**
+   * A 401 ends the session and opens the login page (default true). 退出登录 passes false: it is
+   * ending the session anyway, and a refused call must not send the person to log in.
+   */
+  endSessionOn401?: boolean;
 }
 
 export function buildQuery(query: Record<string, QueryValue> | undefined): string {
@@ -95,6 +105,8 @@ export function errorFor(statusCode: number, data: unknown, toast: boolean): Api
   const { message, errors } = messageOf(statusCode, body);
   if (statusCode === 401) {
     onUnauthorized(message);
+  } else if (statusCode === 403 && body.mfaRequired === true) {
+    onMfaRequired();
   } else if (toast) {
     void Taro.showToast({ title: message, icon: 'none', duration: 2500 });
   }
@@ -128,6 +140,94 @@ export function authHeader(): Record<string, string> {
   return token ? { Authorization: `Bearer ${token}` } : {};
 }
 
+let mfaPromptedAt = 0;
+
+/**
+ * An admin route answered 403 `mfaRequired`: this admin session has not given its second factor (or
+ * two-factor is not set up yet). Opens the page that asks for it, once even when several calls fail.
+ */
+function onMfaRequired(): void {
+  const route = currentRoute();
+  if (route.includes('pages/mfa') || Date.now() - mfaPromptedAt < 3000) return;
+  mfaPromptedAt = Date.now();
+  const user = getUser();
+  const page = user && user.mfaEnabled === true ? ROUTES.mfa : ROUTES.mfaSetup;
+  void Taro.showToast({ title: '请先完成两步验证', icon: 'none', duration: 2000 });
+  void Taro.navigateTo({ url: withRedirect(page, route ? `/${route}` : null) });
+}
+
+type RefreshOutcome = 'refreshed' | 'failed' | 'unreachable';
+
+/** The refresh under way, shared by every call that got a 401 meanwhile (one refresh at a time). */
+let refreshing: Promise<RefreshOutcome> | null = null;
+
+/**
+ * Trades the stored refresh token for a new pair (POST /auth/refresh). The old refresh token stops
+ * working at once (rotation), so the new pair is stored before anyone else may ask. 'unreachable'
+ * (no network, a 5xx, a 429) keeps the session: the next call tries again.
+ */
+function refreshSession(): Promise<RefreshOutcome> {
+  if (!refreshing) {
+    refreshing = doRefresh().finally(() => {
+      refreshing = null;
+    });
+  }
+  return refreshing;
+}
+
+async function doRefresh(): Promise<RefreshOutcome> {
+  const refreshToken = getRefreshToken();
+  if (!refreshToken) return 'failed';
+  let res: Taro.request.SuccessCallbackResult<TaroGeneral.IAnyObject | string>;
+  try {
+    res = await Taro.request<TaroGeneral.IAnyObject | string>({
+      url: `${apiBase()}/auth/refresh`,
+      method: 'POST',
+      header: { 'Content-Type': 'application/json' },
+      data: { refreshToken },
+      dataType: 'json',
+      timeout: 15000,
+    });
+  } catch {
+    return 'unreachable';
+  }
+  const body = asBody(res.data);
+  if (res.statusCode >= 200 && res.statusCode < 300 && typeof body.token === 'string' && typeof body.refreshToken === 'string') {
+    // A login in the meantime (another tab of the H5 app) replaced the session: keep that one.
+    if (getRefreshToken() === refreshToken) saveTokens(body.token, body.refreshToken, body.user as AuthUser | undefined);
+    return 'refreshed';
+  }
+  if (res.statusCode === 0 || res.statusCode === 429 || res.statusCode >= 500) return 'unreachable';
+  // Refused; but another tab may have refreshed with the same token first and stored the new pair.
+  const now = getRefreshToken();
+  return now && now !== refreshToken ? 'refreshed' : 'failed';
+}
+
+/** What every authorised call path hands to `sendAuthorized`: one attempt with the given headers. */
+export interface RawAnswer {
+  statusCode: number;
+  data: unknown;
+}
+
+/**
+ * Sends a call with the signed-in user's token. On a 401 (the access token expired) the session is
+ * refreshed once — shared with any other call that got a 401 meanwhile — and the call is sent again
+ * with the new token. When the refresh is refused, the 401 comes back to the caller, which turns it
+ * into an error that ends the session and opens the login page (`errorFor`).
+ */
+export async function sendAuthorized<R extends RawAnswer>(send: (header: Record<string, string>) => Promise<R>, toast: boolean): Promise<R> {
+  const used = getToken();
+  const first = await send(authHeader());
+  if (first.statusCode !== 401 || !used) return first;
+  // Another call refreshed while this one was under way: just send again with the new token.
+  const current = getToken();
+  if (current && current !== used) return send(authHeader());
+  const outcome = await refreshSession();
+  if (outcome === 'refreshed') return send(authHeader());
+  if (outcome === 'unreachable') throw networkError(toast);
+  return first;
+}
+
 function onUnauthorized(message: string): void {
   const hadToken = getToken() !== null;
   clearSession();
@@ -139,27 +239,34 @@ function onUnauthorized(message: string): void {
 }
 
 export async function request<T>(path: string, options: RequestOptions = {}): Promise<T> {
-  const { method = 'GET', query, body, toast = true } = options;
-  const header: Record<string, string> = { 'Content-Type': 'application/json', ...authHeader() };
+  const { method = 'GET', query, body, toast = true, auth = true, endSessionOn401 = true } = options;
 
-  let res: Taro.request.SuccessCallbackResult<TaroGeneral.IAnyObject | string>;
-  try {
-    res = await Taro.request<TaroGeneral.IAnyObject | string>({
-      url: `${apiBase()}${path}${buildQuery(query)}`,
-      method,
-      header,
-      // A POST without a body (submit, close, join-codes …) still goes out as JSON from Taro.request and
-      // wx.request, and Fastify refuses an empty JSON body: send {} instead.
-      data: body === undefined ? (method === 'GET' ? undefined : {}) : (body as Record<string, unknown>),
-      dataType: 'json',
-      timeout: 15000,
-    });
-  } catch {
-    throw networkError(toast);
-  }
+  const send = async (authorization: Record<string, string>) => {
+    try {
+      return await Taro.request<TaroGeneral.IAnyObject | string>({
+        url: `${apiBase()}${path}${buildQuery(query)}`,
+        method,
+        header: { 'Content-Type': 'application/json', ...authorization },
+        // A POST without a body (submit, close, join-codes …) still goes out as JSON from Taro.request and
+        // wx.request, and Fastify refuses an empty JSON body: send {} instead.
+        data: body === undefined ? (method === 'GET' ? undefined : {}) : (body as Record<string, unknown>),
+        dataType: 'json',
+        timeout: 15000,
+      });
+    } catch {
+      throw networkError(toast);
+    }
+  };
 
+  const res = auth ? await sendAuthorized(send, toast) : await send({});
   if (res.statusCode >= 200 && res.statusCode < 300) {
     return res.data as T;
+  }
+  if ((!auth || !endSessionOn401) && res.statusCode === 401) {
+    // A login route's own refusal (a wrong code), or 退出登录: not a session ending under the person.
+    const err = new ApiRequestError(401, messageOf(401, res.data).message, [], asBody(res.data));
+    if (toast) void Taro.showToast({ title: err.message, icon: 'none', duration: 2500 });
+    throw err;
   }
   throw errorFor(res.statusCode, res.data, toast);
 }

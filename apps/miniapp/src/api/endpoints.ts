@@ -55,6 +55,13 @@ import type {
   SubscriptionBalance,
   SubscriptionTemplate,
   UnreadCount,
+  AdminUserSummary,
+  InvitationCreated,
+  InvitationRequest,
+  MfaSetup,
+  QrTicket,
+  QrTicketState,
+  Role,
 } from '@zaogong/shared';
 import { request, type RequestOptions } from './client';
 
@@ -63,13 +70,60 @@ export type ItemList<T> = Pick<Page<T>, 'items'>;
 
 type Opts = Pick<RequestOptions, 'toast'>;
 
+/** GET /admin/users filters (a 镇街 officer sees their own 镇街 only, whatever is asked). */
+export interface AdminUserQuery {
+  role?: Role;
+  regionCode?: string;
+  /** A name or a phone number. */
+  q?: string;
+  cursor?: string;
+  limit?: number;
+}
+
 export const api = {
-  authConfig: (o?: Opts) => request<AuthConfig>('/auth/config', { ...o }),
+  authConfig: (o?: Opts) => request<AuthConfig>('/auth/config', { auth: false, ...o }),
   devLogin: (body: DevLoginRequest, o?: Opts) =>
-    request<LoginResponse>('/auth/dev-login', { method: 'POST', body, ...o }),
+    request<LoginResponse>('/auth/dev-login', { method: 'POST', body, auth: false, ...o }),
   wechatLogin: (body: WechatLoginRequest, o?: Opts) =>
-    request<LoginResponse>('/auth/wechat', { method: 'POST', body, ...o }),
+    request<LoginResponse>('/auth/wechat', { method: 'POST', body, auth: false, ...o }),
   me: (o?: Opts) => request<AuthUser>('/me', { ...o }),
+  /** SMS code login (a phone browser outside WeChat): at most one code a minute per phone. */
+  smsSend: (phone: string, o?: Opts) =>
+    request<{ expiresAt: string; resendAfter: number }>('/auth/sms/send', { method: 'POST', body: { phone }, auth: false, ...o }),
+  smsLogin: (phone: string, code: string, o?: Opts) =>
+    request<LoginResponse>('/auth/sms/login', { method: 'POST', body: { phone, code }, auth: false, ...o }),
+  /** Ends the session on the server (its refresh token stops working). */
+  logout: (refreshToken: string, o?: Opts) =>
+    request<unknown>('/auth/logout', { method: 'POST', body: { refreshToken }, endSessionOn401: false, ...o }),
+  /** 扫码登录, the PC side: a ticket and the text of its QR code; then polled until approved or expired. */
+  createQrTicket: (o?: Opts) => request<QrTicket>('/auth/qr', { method: 'POST', auth: false, ...o }),
+  qrTicketState: (ticket: string, o?: Opts) =>
+    request<QrTicketState>(`/auth/qr/${encodeURIComponent(ticket)}`, { auth: false, ...o }),
+  /** 扫码登录, the phone side: the signed-in person lets the PC log in as them. */
+  approveQrTicket: (ticket: string, o?: Opts) =>
+    request<{ status: 'approved' }>(`/auth/qr/${encodeURIComponent(ticket)}/approve`, { method: 'POST', ...o }),
+  /** 输入邀请码: the caller takes the invitation's role and region; a new session comes back. */
+  acceptInvitation: (code: string, o?: Opts) =>
+    request<LoginResponse>('/auth/invitations/accept', { method: 'POST', body: { code }, ...o }),
+  /** Two-factor for admins: set up (a secret and its otpauth:// link), confirm with a first code, then a code per session. */
+  mfaSetup: (o?: Opts) => request<MfaSetup>('/me/mfa/setup', { method: 'POST', ...o }),
+  mfaConfirm: (totp: string, o?: Opts) =>
+    request<LoginResponse>('/me/mfa/confirm', { method: 'POST', body: { totp }, ...o }),
+  mfaVerify: (totp: string, o?: Opts) => request<LoginResponse>('/auth/mfa', { method: 'POST', body: { totp }, ...o }),
+
+  /** Admin: 邀请联络员/干部 (a 镇街 officer: liaisons of their own 镇街 only). */
+  createInvitation: (body: InvitationRequest, o?: Opts) =>
+    request<InvitationCreated>('/admin/invitations', { method: 'POST', body, ...o }),
+  /** Admin: 用户管理. */
+  listUsers: (query: AdminUserQuery, o?: Opts) =>
+    request<Page<AdminUserSummary>>('/admin/users', { query: { ...query }, ...o }),
+  disableUser: (id: string, reason: string, o?: Opts) =>
+    request<AdminUserSummary | null>(`/admin/users/${encodeURIComponent(id)}/disable`, { method: 'POST', body: { reason }, ...o }),
+  enableUser: (id: string, o?: Opts) =>
+    request<AdminUserSummary | null>(`/admin/users/${encodeURIComponent(id)}/enable`, { method: 'POST', ...o }),
+  /** District admin: another admin's two-factor starts again (they set it up at their next login). */
+  resetUserMfa: (id: string, o?: Opts) =>
+    request<AdminUserSummary | null>(`/admin/users/${encodeURIComponent(id)}/mfa/reset`, { method: 'POST', ...o }),
 
   listPosts: (query: JobPostingQuery, o?: Opts) =>
     request<Page<JobPostingItem>>('/posts', { query: { ...query }, ...o }),

@@ -1,6 +1,6 @@
 import Taro from '@tarojs/taro';
 import type { ImportReport } from '@zaogong/shared';
-import { apiBase, authHeader, buildQuery, errorFor, networkError } from './client';
+import { apiBase, buildQuery, errorFor, networkError, sendAuthorized } from './client';
 import { FILE_PATHS } from './endpoints';
 
 /**
@@ -25,30 +25,33 @@ export const FILE_SUPPORT = {
 export async function downloadXlsx(path: string, fileName: string): Promise<void> {
   const url = `${apiBase()}${path}`;
   if (IS_H5) {
-    let res: Taro.request.SuccessCallbackResult<ArrayBuffer>;
-    try {
-      res = await Taro.request<ArrayBuffer>({
-        url,
-        method: 'GET',
-        header: authHeader(),
-        responseType: 'arraybuffer',
-        dataType: '其他',
-        timeout: 60000,
-      });
-    } catch {
-      throw networkError(false);
-    }
+    const res = await sendAuthorized(async (header) => {
+      try {
+        return await Taro.request<ArrayBuffer>({
+          url,
+          method: 'GET',
+          header,
+          responseType: 'arraybuffer',
+          dataType: '其他',
+          timeout: 60000,
+        });
+      } catch {
+        throw networkError(false);
+      }
+    }, false);
     if (res.statusCode < 200 || res.statusCode >= 300) throw errorFor(res.statusCode, res.data, false);
     saveInBrowser(res.data, fileName);
     return;
   }
   if (IS_WEAPP) {
-    let res: Taro.downloadFile.FileSuccessCallbackResult;
-    try {
-      res = await Taro.downloadFile({ url, header: authHeader() });
-    } catch {
-      throw networkError(false);
-    }
+    const res = await sendAuthorized(async (header) => {
+      try {
+        const r = await Taro.downloadFile({ url, header });
+        return { ...r, data: undefined };
+      } catch {
+        throw networkError(false);
+      }
+    }, false);
     if (res.statusCode < 200 || res.statusCode >= 300) throw errorFor(res.statusCode, undefined, false);
     await Taro.openDocument({ filePath: res.tempFilePath, fileType: 'xlsx', showMenu: true });
     return;
@@ -124,23 +127,26 @@ export async function uploadImport(picked: PickedFile, dryRun: boolean): Promise
   if (IS_H5 && picked.file) {
     const form = new FormData();
     form.append('file', picked.file, picked.name);
-    let res: Response;
-    try {
-      res = await fetch(url, { method: 'POST', headers: authHeader(), body: form });
-    } catch {
-      throw networkError(false);
-    }
-    const text = await res.text();
-    if (!res.ok) throw errorFor(res.status, text, false);
-    return JSON.parse(text) as ImportReport;
+    const res = await sendAuthorized(async (header) => {
+      try {
+        const r = await fetch(url, { method: 'POST', headers: header, body: form });
+        return { statusCode: r.status, data: await r.text() };
+      } catch {
+        throw networkError(false);
+      }
+    }, false);
+    if (res.statusCode < 200 || res.statusCode >= 300) throw errorFor(res.statusCode, res.data, false);
+    return JSON.parse(res.data) as ImportReport;
   }
   if (IS_WEAPP && picked.path) {
-    let res: Taro.uploadFile.SuccessCallbackResult;
-    try {
-      res = await Taro.uploadFile({ url, filePath: picked.path, name: 'file', header: authHeader() });
-    } catch {
-      throw networkError(false);
-    }
+    const path = picked.path;
+    const res = await sendAuthorized(async (header) => {
+      try {
+        return await Taro.uploadFile({ url, filePath: path, name: 'file', header });
+      } catch {
+        throw networkError(false);
+      }
+    }, false);
     if (res.statusCode < 200 || res.statusCode >= 300) throw errorFor(res.statusCode, res.data, false);
     return JSON.parse(res.data) as ImportReport;
   }

@@ -43,6 +43,20 @@ export const ROUTES = {
   notificationSettings: '/pages/notification-settings/index',
   /** Admin: outgoing messages, dead letters and their retry. */
   deliveries: '/packages/admin/pages/deliveries/index',
+  /** 输入邀请码 (?code= from a share card or a scanned QR): the invited person takes their role. */
+  invitation: '/pages/invitation/index',
+  /** 扫码登录, the phone side (?ticket=): approves a PC browser's login. Its path is in the API's QR text. */
+  scanLogin: '/pages/scan-login/index',
+  /** 扫码登录, the PC side (H5): shows the QR and waits for a phone to approve it. */
+  qrLogin: '/pages/qr-login/index',
+  /** Admin: 邀请联络员/干部. */
+  invite: '/packages/admin/pages/invite/index',
+  /** Admin: 用户管理 (list, disable/enable, reset two-factor). */
+  users: '/packages/admin/pages/users/index',
+  /** Admin: set up two-factor (an authenticator app). */
+  mfaSetup: '/packages/admin/pages/mfa-setup/index',
+  /** Admin: give the two-factor code for this session. */
+  mfa: '/packages/admin/pages/mfa/index',
 } as const;
 
 const TAB_PAGES: readonly string[] = [ROUTES.index, ROUTES.messages, ROUTES.me];
@@ -82,6 +96,61 @@ export function residentFormUrl(id?: string): string {
 /** 人力资源地图 of the district, or of one 镇街 (its 村居). */
 export function laborMapUrl(regionCode?: string): string {
   return regionCode ? `${ROUTES.laborMap}?regionCode=${encodeURIComponent(regionCode)}` : ROUTES.laborMap;
+}
+
+/** 输入邀请码, filled in with `code` when given. */
+export function invitationUrl(code?: string): string {
+  return code ? `${ROUTES.invitation}?code=${encodeURIComponent(code)}` : ROUTES.invitation;
+}
+
+export function scanLoginUrl(ticket: string): string {
+  return `${ROUTES.scanLogin}?ticket=${encodeURIComponent(ticket)}`;
+}
+
+/** Only in-app pages are accepted as a place to return to (after login or two-factor). */
+export function safeRedirect(raw: string | undefined): string | null {
+  if (!raw) return null;
+  let url = raw;
+  try {
+    if (url.includes('%')) url = decodeURIComponent(url);
+  } catch {
+    return null;
+  }
+  return url.startsWith('/pages/') || url.startsWith('/packages/') ? url : null;
+}
+
+/** A page with its `redirect` parameter (used by the two-factor pages to go on afterwards). */
+export function withRedirect(page: string, redirect: string | null | undefined): string {
+  return redirect ? `${page}?redirect=${encodeURIComponent(redirect)}` : page;
+}
+
+/**
+ * The value of `name` in a scanned or pasted link (…/#/pages/scan-login/index?ticket=…), or in a bare
+ * query string; null when it is not there.
+ */
+export function paramOf(text: string, name: string): string | null {
+  const match = new RegExp(`[?&#]${name}=([^&#\\s]+)`).exec(text);
+  if (!match) return null;
+  try {
+    return decodeURIComponent(match[1]);
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The H5 link of an in-app page, for a QR code a phone camera can open: the page's own origin on H5;
+ * in WeChat, the origin of the API (which serves the H5 build at `/`) when it is an absolute address.
+ */
+export function h5Link(url: string, apiBaseUrl: string): string {
+  let origin = '';
+  if (process.env.TARO_ENV === 'h5' && typeof window !== 'undefined') {
+    origin = `${window.location.origin}${window.location.pathname}`;
+  } else {
+    const m = /^(https?:\/\/[^/]+)/.exec(apiBaseUrl);
+    origin = m ? `${m[1]}/` : '';
+  }
+  return `${origin}#${url}`;
 }
 
 export function loginUrl(redirect?: string): string {

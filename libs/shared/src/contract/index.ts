@@ -10,3 +10,4 @@ export * from './employers';
 export * from './matching';
 export * from './applications';
 export * from './notifications';
+export * from './privacy';

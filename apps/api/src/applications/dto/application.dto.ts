@@ -1,9 +1,10 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsIn, IsISO8601, IsOptional, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
+import { IsIn, IsISO8601, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
 import { APPLICATION_STATUSES, type ApplicationStatus } from '@zaogong/shared';
 import { PageQueryDto } from '../../common/pagination/page-query.dto';
-import { trim } from '../../common/validators/transforms';
+import { cleanLine, cleanText } from '../../common/validators/transforms';
+import { Optional } from '../../common/validators/optional';
 
 
 export class CreateApplicationDto {
@@ -12,7 +13,7 @@ export class CreateApplicationDto {
   postId!: string;
 
   @ApiPropertyOptional({ description: '联络员代村民投递时填写' })
-  @IsOptional()
+  @Optional()
   @IsUUID('all', { message: '居民编号无效' })
   residentId?: string;
 }
@@ -27,8 +28,8 @@ export class CreateInvitationDto {
   residentId!: string;
 
   @ApiPropertyOptional({ example: '看您会电焊，欢迎来厂里看看' })
-  @IsOptional()
-  @Transform(trim)
+  @Optional()
+  @Transform(cleanText)
   @IsString()
   @MaxLength(200, { message: '最多200个字' })
   note?: string;
@@ -40,43 +41,43 @@ export class UpdateApplicationDto {
   status!: ApplicationStatus;
 
   @ApiPropertyOptional()
-  @IsOptional()
-  @Transform(trim)
+  @Optional()
+  @Transform(cleanText)
   @IsString()
   @MaxLength(200, { message: '最多200个字' })
   note?: string;
 
   @ApiPropertyOptional({ example: '2026-12-02T09:00:00+08:00', description: '约面试时必填' })
-  @IsOptional()
+  @Optional()
   @IsISO8601({ strict: true }, { message: '应为面试时间，如 2026-12-02T09:00:00+08:00' })
   interviewAt?: string;
 
   @ApiPropertyOptional({ example: '桑村镇工业园3号厂办' })
-  @IsOptional()
-  @Transform(trim)
+  @Optional()
+  @Transform(cleanLine)
   @IsString()
   @MaxLength(120, { message: '最多120个字' })
   interviewPlace?: string;
 
   @ApiPropertyOptional({ example: '2026-12-05', description: '入职时填写，默认今天' })
-  @IsOptional()
+  @Optional()
   @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: '应为日期，如 2026-12-05' })
   startDate?: string;
 }
 
 export class ApplicationQueryDto extends PageQueryDto {
   @ApiPropertyOptional()
-  @IsOptional()
+  @Optional()
   @IsUUID('all', { message: '岗位编号无效' })
   postId?: string;
 
   @ApiPropertyOptional()
-  @IsOptional()
+  @Optional()
   @IsUUID('all', { message: '居民编号无效' })
   residentId?: string;
 
   @ApiPropertyOptional({ enum: APPLICATION_STATUSES })
-  @IsOptional()
+  @Optional()
   @IsIn(APPLICATION_STATUSES, { message: '状态无效' })
   status?: ApplicationStatus;
 }

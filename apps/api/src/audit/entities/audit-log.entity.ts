@@ -1,8 +1,12 @@
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 import { DATETIME, ID_COLUMN } from '../../database/column-types';
 
-/** Who did what to which record, from where. `detail` never holds personal data. */
+/**
+ * Who did what to which record, from where. `detail` never holds personal data. Each row is a link of
+ * a hash chain (see ../audit-chain.ts): `seq` without holes, the previous row's hash, its own hash.
+ */
 @Entity({ name: 'audit_logs' })
+@Index('uq_audit_logs_seq', ['seq'], { unique: true })
 @Index('idx_audit_logs_at', ['at'])
 @Index('idx_audit_logs_target', ['targetType', 'targetId'])
 @Index('idx_audit_logs_actor', ['actorId'])
@@ -34,4 +38,13 @@ export class AuditLog {
 
   @Column({ ...DATETIME })
   at!: Date;
+
+  @Column({ type: 'integer' })
+  seq!: number;
+
+  @Column({ name: 'prev_hash', type: 'varchar', length: 64 })
+  prevHash!: string;
+
+  @Column({ type: 'varchar', length: 64 })
+  hash!: string;
 }

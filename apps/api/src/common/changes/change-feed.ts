@@ -3,11 +3,17 @@ import { randomUUID } from 'node:crypto';
 import { Redis } from 'ioredis';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config';
 
-/** What changed: the ids of posts or residents whose stored record is new, edited or gone. */
+/**
+ * What changed: the ids of posts or residents whose stored record is new, edited or gone; of accounts
+ * whose role, region, employer or enabled state changed; of login sessions that ended.
+ */
 export interface Change {
-  kind: 'post' | 'resident';
+  kind: ChangeKind;
   ids: string[];
 }
+
+const CHANGE_KINDS = ['post', 'resident', 'account', 'session'] as const;
+export type ChangeKind = (typeof CHANGE_KINDS)[number];
 
 type Listener = (change: Change) => void | Promise<void>;
 
@@ -68,7 +74,7 @@ export class ChangeFeed implements OnApplicationShutdown {
     this.subscriber.on('message', (_channel: string, raw: string) => {
       try {
         const msg = JSON.parse(raw) as Change & { origin: string };
-        if (msg.origin !== this.origin && (msg.kind === 'post' || msg.kind === 'resident') && Array.isArray(msg.ids)) void this.deliver({ kind: msg.kind, ids: msg.ids });
+        if (msg.origin !== this.origin && (CHANGE_KINDS as readonly string[]).includes(msg.kind) && Array.isArray(msg.ids)) void this.deliver({ kind: msg.kind, ids: msg.ids });
       } catch {
         // not one of ours
       }

@@ -5,9 +5,16 @@ import type { AuthPrincipal } from '../auth-principal';
 export const IS_PUBLIC = 'zaogong:isPublic';
 export const ROLES = 'zaogong:roles';
 export const REGION_SCOPED = 'zaogong:regionScoped';
+export const ALLOW_WITHOUT_MFA = 'zaogong:allowWithoutMfa';
 
 /** Anyone may call this route; a valid token, when sent, is still read. */
 export const Public = () => SetMetadata(IS_PUBLIC, true);
+
+/**
+ * An admin whose session has not given the second factor may call this route (the routes that lead to
+ * it: who am I, set it up, give it, log out).
+ */
+export const AllowWithoutMfa = () => SetMetadata(ALLOW_WITHOUT_MFA, true);
 
 /** Only these roles may call the route. */
 export const Roles = (...roles: Role[]) => SetMetadata(ROLES, roles);
@@ -25,4 +32,9 @@ export const RegionScoped = (...sources: RegionScopeSource[]) => SetMetadata(REG
 
 export const CurrentUser = createParamDecorator((_: unknown, ctx: ExecutionContext): AuthPrincipal | undefined => {
   return ctx.switchToHttp().getRequest<{ user?: AuthPrincipal }>().user;
+});
+
+/** The caller's address as fastify reads it (behind a proxy: X-Forwarded-For, since trustProxy is on). */
+export const ClientIp = createParamDecorator((_: unknown, ctx: ExecutionContext): string | null => {
+  return ctx.switchToHttp().getRequest<{ ip?: string }>().ip ?? null;
 });

@@ -1,18 +1,19 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import { IsInt, IsString, Max, MaxLength, Min } from 'class-validator';
 import { LIST_LIMIT_DEFAULT, LIST_LIMIT_MAX } from '@zaogong/shared';
+import { Optional } from '../validators/optional';
 
 /** `cursor` and `limit` of every list route (API.md: limit default 20, max 100). */
 export class PageQueryDto {
   @ApiPropertyOptional({ description: '上一页返回的 nextCursor' })
-  @IsOptional()
+  @Optional()
   @IsString()
   @MaxLength(200)
   cursor?: string;
 
   @ApiPropertyOptional({ default: LIST_LIMIT_DEFAULT, maximum: LIST_LIMIT_MAX })
-  @IsOptional()
+  @Optional()
   @Transform(({ value }) => (value === '' || value === undefined ? undefined : Number(value)))
   @IsInt({ message: '应为1到100的整数' })
   @Min(1, { message: '应为1到100的整数' })

@@ -1,5 +1,6 @@
 import { BadRequestException, ValidationPipe, type ValidationError } from '@nestjs/common';
 import type { FieldError } from '@zaogong/shared';
+import { NULL_MESSAGE } from '../validators/optional';
 
 /** Chinese names for the fields people send most; others are shown as sent. */
 const FIELD_LABELS: Record<string, string> = {
@@ -52,6 +53,11 @@ export function flattenValidationErrors(errors: ValidationError[], parent = ''):
   for (const e of errors) {
     const field = parent ? `${parent}.${e.property}` : e.property;
     const label = FIELD_LABELS[e.property] ?? field;
+    if (e.value === null && Object.keys(e.constraints ?? {}).length) {
+      // Whatever check refused it, the reason is the null (see Optional()).
+      out.push({ field, message: `${label}：${NULL_MESSAGE}` });
+      continue;
+    }
     for (const [constraint, raw] of Object.entries(e.constraints ?? {})) {
       const text = hasChinese(raw) ? raw : (CONSTRAINT_MESSAGES[constraint] ?? '格式不正确');
       out.push({ field, message: text.startsWith(label) ? text : `${label}：${text}` });

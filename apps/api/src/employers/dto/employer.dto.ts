@@ -1,15 +1,16 @@
-import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsBoolean, IsIn, IsOptional, IsString, Length, Matches, MaxLength } from 'class-validator';
+import { IsBoolean, IsIn, IsString, Length, Matches, MaxLength } from 'class-validator';
 import { INDUSTRY_CODES, VERIFICATION_STATES, type IndustryCode, type VerificationState } from '@zaogong/shared';
 import { PageQueryDto } from '../../common/pagination/page-query.dto';
 import { IsCreditCode, IsDistrictLatitude, IsDistrictLongitude, IsDistrictTownCode, IsMobile } from '../../common/validators/shared-validators';
-import { trim, trimUpper } from '../../common/validators/transforms';
+import { cleanLine, cleanText, trim, trimUpper } from '../../common/validators/transforms';
+import { Optional, PartialType } from '../../common/validators/optional';
 
 
 export class CreateEmployerDto {
   @ApiProperty({ example: '山亭区桑村塑编制品有限公司' })
-  @Transform(trim)
+  @Transform(cleanLine)
   @IsString({ message: '请填写企业名称' })
   @Length(2, 60, { message: '企业名称应为2到60个字' })
   name!: string;
@@ -29,13 +30,13 @@ export class CreateEmployerDto {
   townCode!: string;
 
   @ApiProperty({ example: '桑村镇工业园' })
-  @Transform(trim)
+  @Transform(cleanLine)
   @IsString({ message: '请填写地址' })
   @Length(2, 120, { message: '地址应为2到120个字' })
   address!: string;
 
   @ApiProperty({ example: '张经理' })
-  @Transform(trim)
+  @Transform(cleanLine)
   @IsString({ message: '请填写联系人' })
   @Length(1, 30, { message: '联系人应为1到30个字' })
   contactName!: string;
@@ -45,12 +46,12 @@ export class CreateEmployerDto {
   contactPhone!: string;
 
   @ApiPropertyOptional({ example: 35.07 })
-  @IsOptional()
+  @Optional()
   @IsDistrictLatitude()
   lat?: number;
 
   @ApiPropertyOptional({ example: 117.46 })
-  @IsOptional()
+  @Optional()
   @IsDistrictLongitude()
   lng?: number;
 }
@@ -63,8 +64,8 @@ export class VerifyEmployerDto {
   approve!: boolean;
 
   @ApiPropertyOptional({ description: '不通过时必填，企业能看到', example: '营业执照名称与填写的不一致' })
-  @IsOptional()
-  @Transform(trim)
+  @Optional()
+  @Transform(cleanText)
   @IsString()
   @MaxLength(200, { message: '最多200个字' })
   reason?: string;
@@ -72,12 +73,12 @@ export class VerifyEmployerDto {
 
 export class EmployerQueryDto extends PageQueryDto {
   @ApiPropertyOptional({ enum: VERIFICATION_STATES })
-  @IsOptional()
+  @Optional()
   @IsIn(VERIFICATION_STATES, { message: '应为 pending、verified 或 rejected' })
   verification?: VerificationState;
 
   @ApiPropertyOptional({ description: '企业名称中的字' })
-  @IsOptional()
+  @Optional()
   @Transform(trim)
   @IsString()
   @MaxLength(30, { message: '最多30个字' })

@@ -1,9 +1,11 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Transform, Type } from 'class-transformer';
-import { IsBoolean, IsIn, IsInt, IsNumber, IsObject, IsOptional, IsString, IsUUID, Length, Matches, Max, Min } from 'class-validator';
+import { Transform } from 'class-transformer';
+import { IsBoolean, IsIn, IsInt, IsNumber, IsString, IsUUID, Length, Matches, Max, Min } from 'class-validator';
 import { WAGE_UNITS, type WageUnit } from '@zaogong/shared';
 import { PageQueryDto } from '../../common/pagination/page-query.dto';
-import { toBoolean, toNumber } from '../../common/validators/transforms';
+import { IsTownTargets } from '../../common/validators/shared-validators';
+import { cleanText, toBoolean, toNumber } from '../../common/validators/transforms';
+import { Optional } from '../../common/validators/optional';
 
 
 export class CreateHireDto {
@@ -16,7 +18,7 @@ export class CreateHireDto {
   employerId!: string;
 
   @ApiPropertyOptional()
-  @IsOptional()
+  @Optional()
   @IsUUID('all', { message: '岗位编号无效' })
   postId?: string;
 
@@ -26,21 +28,21 @@ export class CreateHireDto {
   startDate!: string;
 
   @ApiPropertyOptional({ example: 4000 })
-  @IsOptional()
+  @Optional()
   @IsNumber({ maxDecimalPlaces: 2 }, { message: '应为金额（元）' })
   @Min(0.01, { message: '应大于0' })
   @Max(1000000, { message: '金额过大' })
   wage?: number;
 
   @ApiPropertyOptional({ enum: WAGE_UNITS })
-  @IsOptional()
+  @Optional()
   @IsIn(WAGE_UNITS, { message: '应为 month、day、hour 或 piece' })
   wageUnit?: WageUnit;
 }
 
 export class VerifyHireDto {
   @ApiProperty({ example: '企业已停业，经电话与本人核实已在岗' })
-  @Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value))
+  @Transform(cleanText)
   @IsString({ message: '请写明核实的理由' })
   @Length(4, 200, { message: '理由应为4到200个字' })
   reason!: string;
@@ -48,7 +50,7 @@ export class VerifyHireDto {
 
 export class HireQueryDto extends PageQueryDto {
   @ApiPropertyOptional({ example: 2026 })
-  @IsOptional()
+  @Optional()
   @Transform(toNumber)
   @IsInt({ message: '应为年份' })
   @Min(2000, { message: '应为年份' })
@@ -56,12 +58,12 @@ export class HireQueryDto extends PageQueryDto {
   year?: number;
 
   @ApiPropertyOptional()
-  @IsOptional()
+  @Optional()
   @IsUUID('all', { message: '居民编号无效' })
   residentId?: string;
 
   @ApiPropertyOptional()
-  @IsOptional()
+  @Optional()
   @Transform(toBoolean)
   @IsBoolean({ message: '应为 true 或 false' })
   verified?: boolean;
@@ -69,7 +71,7 @@ export class HireQueryDto extends PageQueryDto {
 
 export class YearQueryDto {
   @ApiPropertyOptional({ example: 2026, description: '默认今年' })
-  @IsOptional()
+  @Optional()
   @Transform(toNumber)
   @IsInt({ message: '应为年份，如 2026' })
   @Min(2000, { message: '应为年份，如 2026' })
@@ -77,16 +79,18 @@ export class YearQueryDto {
   year?: number;
 }
 
+/** The most one target may be (the district has about 300,000 people). */
+export const TARGET_MAX = 1_000_000;
+
 export class TargetsDto {
-  @ApiProperty({ example: 3000 })
-  @Type(() => Number)
+  @ApiProperty({ example: 3000, description: '全区目标（人），0 到 1000000 的整数' })
   @IsInt({ message: '应为整数' })
   @Min(0, { message: '不能为负数' })
-  @Max(1000000, { message: '数目过大' })
+  @Max(TARGET_MAX, { message: '数目过大' })
   district!: number;
 
-  @ApiPropertyOptional({ example: { '370406103': 300 } })
-  @IsOptional()
-  @IsObject({ message: '应为 { 镇街代码: 目标数 }' })
+  @ApiPropertyOptional({ example: { '370406103': 300 }, description: '各镇街目标：{ 9位镇街代码: 0 到 1000000 的整数 }' })
+  @Optional()
+  @IsTownTargets()
   towns?: Record<string, number>;
 }

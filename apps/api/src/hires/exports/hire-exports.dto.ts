@@ -1,13 +1,14 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsIn, IsOptional, IsString, Length, ValidateIf } from 'class-validator';
+import { IsIn, IsString, Length, ValidateIf } from 'class-validator';
 import { YearQueryDto } from '../dto/hire.dto';
+import { Optional } from '../../common/validators/optional';
 
 const REASON_MESSAGE = '导出完整身份证号须写明原因（4到200个字）';
 
 export class LedgerQueryDto extends YearQueryDto {
   @ApiPropertyOptional({ enum: ['true', 'false'], description: '完整身份证号（仅管理员，须写明原因，记入审计日志）' })
-  @IsOptional()
+  @Optional()
   @IsIn(['true', 'false'], { message: '应为 true 或 false' })
   reveal?: 'true' | 'false';
 

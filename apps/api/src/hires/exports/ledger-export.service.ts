@@ -1,9 +1,11 @@
-import { ForbiddenException, Injectable, Logger } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import ExcelJS from 'exceljs';
 import { PassThrough, type Readable } from 'node:stream';
 import { DataSource, In } from 'typeorm';
 import { DISTRICT_NAME, GENDER_LABELS, KEY_GROUP_LABELS, WAGE_UNIT_LABELS, ageOn, maskIdNumber, type KeyGroup, type WageUnit } from '@zaogong/shared';
 import { AuditService } from '../../audit/audit.service';
+import { AccessService, regionCondition } from '../../common/access/access.service';
+import { homeRegionOf } from '../../common/access/access.policy';
 import type { AuthPrincipal } from '../../common/auth-principal';
 import { Clock } from '../../common/clock';
 import { PersonalDataCipher } from '../../common/crypto/personal-data-cipher';
@@ -15,7 +17,6 @@ import { beijingText } from '../../residents/import/residents-export.service';
 import { Hire } from '../entities/hire.entity';
 import { NewEmployment } from '../entities/new-employment.entity';
 import { areaName } from './area-name';
-import { ledgerScopeOf, mayExportFullIdNumbers } from './ledger-export.policy';
 
 /** People fetched per round of queries while the file is written. */
 const BATCH = 1000;
@@ -110,18 +111,20 @@ export class LedgerExportService {
     private readonly ds: DataSource,
     private readonly cipher: PersonalDataCipher,
     private readonly audit: AuditService,
+    private readonly access: AccessService,
     private readonly clock: Clock,
   ) {}
 
   async export(req: LedgerRequest): Promise<LedgerFile> {
-    const scope = ledgerScopeOf(req.actor);
-    if (scope === null) throw new ForbiddenException('只有管理员、镇街干部和村居联络员可以导出新增就业台账');
+    // The caller's area ('' for the district); full 身份证号 for an admin only.
+    const allowed = await this.access.scope(req.actor, 'ledger.export');
+    const scope = allowed.kind === 'region' ? allowed.code : '';
     const full = req.revealReason !== null;
-    if (full && !mayExportFullIdNumbers(req.actor)) throw new ForbiddenException('只有管理员可以导出完整身份证号');
+    if (full) await this.access.require(req.actor, 'ledger.reveal', { regionCode: homeRegionOf(req.actor) });
     const now = this.clock.now();
 
     const qb = this.ds.getRepository(NewEmployment).createQueryBuilder('n').select('n.resident_id', 'id').where('n.year = :year', { year: req.year });
-    if (scope) qb.andWhere('n.village_code LIKE :area', { area: `${scope}%` });
+    if (scope) qb.andWhere(...regionCondition(scope, { town: 'n.town_code', village: 'n.village_code' }));
     const ids = (await qb.orderBy('n.town_code', 'ASC').addOrderBy('n.village_code', 'ASC').addOrderBy('n.start_date', 'ASC').addOrderBy('n.resident_id', 'ASC').getRawMany<{ id: string }>()).map((r) => r.id);
 
     const area = scope || null;

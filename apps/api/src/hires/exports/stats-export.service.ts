@@ -1,14 +1,14 @@
-import { ForbiddenException, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import ExcelJS from 'exceljs';
 import { DataSource } from 'typeorm';
 import { DISTRICT_NAME, KEY_GROUP_LABELS, type EmploymentStats, type KeyGroup } from '@zaogong/shared';
+import { AccessService } from '../../common/access/access.service';
 import type { AuthPrincipal } from '../../common/auth-principal';
 import { Clock } from '../../common/clock';
 import { Region } from '../../regions/entities/region.entity';
 import { beijingText } from '../../residents/import/residents-export.service';
 import { EmploymentStatsService } from '../employment-stats.service';
 import { areaName } from './area-name';
-import { ledgerScopeOf } from './ledger-export.policy';
 
 type Cell = string | number | null;
 
@@ -40,12 +40,13 @@ export class StatsExportService {
   constructor(
     private readonly stats: EmploymentStatsService,
     private readonly ds: DataSource,
+    private readonly access: AccessService,
     private readonly clock: Clock,
   ) {}
 
   async export(year: number, actor: AuthPrincipal): Promise<StatsFile> {
-    const scope = ledgerScopeOf(actor);
-    if (scope === null) throw new ForbiddenException('只有管理员、镇街干部和村居联络员可以导出就业统计');
+    const allowed = await this.access.scope(actor, 'ledger.export');
+    const scope = allowed.kind === 'region' ? allowed.code : '';
     const s = await this.stats.employment(year, actor);
     const names = new Map((await this.ds.getRepository(Region).find({ select: { code: true, name: true } })).map((r) => [r.code, r.name]));
     const area = areaName(scope || null, names);

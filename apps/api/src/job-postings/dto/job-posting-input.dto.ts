@@ -1,4 +1,4 @@
-import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -7,7 +7,6 @@ import {
   IsIn,
   IsInt,
   IsNumber,
-  IsOptional,
   IsString,
   Length,
   Matches,
@@ -18,16 +17,17 @@ import {
 import { BENEFITS, POST_STATUSES, POST_TYPES, REPORT_REASONS, REPORT_STATUSES, WAGE_UNITS, type Benefit, type PostStatus, type PostType, type ReportReason, type ReportStatus, type WageUnit } from '@zaogong/shared';
 import { PageQueryDto } from '../../common/pagination/page-query.dto';
 import { IsDistrictLatitude, IsDistrictLongitude, IsDistrictTownCode, IsDistrictVillageCode } from '../../common/validators/shared-validators';
-import { trim } from '../../common/validators/transforms';
+import { cleanLine, cleanLineText, cleanText } from '../../common/validators/transforms';
+import { Optional, PartialType } from '../../common/validators/optional';
 
 const trimWords = ({ value }: { value: unknown }) =>
-  Array.isArray(value) ? value.map((v) => (typeof v === 'string' ? v.trim() : v)).filter((v) => v !== '') : value;
+  Array.isArray(value) ? value.map((v) => (typeof v === 'string' ? cleanLineText(v) : v)).filter((v) => v !== '') : value;
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** The employer's form. Cross-field rules (wage range, dates, village in town) are checked in the service. */
 export class CreatePostDto {
   @ApiProperty({ example: '电焊工' })
-  @Transform(trim)
+  @Transform(cleanLine)
   @IsString({ message: '请填写岗位名称' })
   @Length(2, 40, { message: '岗位名称应为2到40个字' })
   title!: string;
@@ -38,7 +38,7 @@ export class CreatePostDto {
   occupationCode!: string;
 
   @ApiProperty({ example: '负责塑编设备维修焊接，有焊工证优先，包吃住。' })
-  @Transform(trim)
+  @Transform(cleanText)
   @IsString({ message: '请填写岗位描述' })
   @Length(5, 2000, { message: '岗位描述应为5到2000个字' })
   description!: string;
@@ -82,45 +82,45 @@ export class CreatePostDto {
   townCode!: string;
 
   @ApiPropertyOptional({ example: '370406103201' })
-  @IsOptional()
+  @Optional()
   @IsDistrictVillageCode()
   villageCode?: string;
 
   @ApiPropertyOptional({ example: '桑村镇工业园3号' })
-  @IsOptional()
-  @Transform(trim)
+  @Optional()
+  @Transform(cleanLine)
   @IsString()
   @MaxLength(120, { message: '地址最多120个字' })
   address?: string;
 
   @ApiPropertyOptional({ example: 35.07 })
-  @IsOptional()
+  @Optional()
   @IsDistrictLatitude()
   lat?: number;
 
   @ApiPropertyOptional({ example: 117.46 })
-  @IsOptional()
+  @Optional()
   @IsDistrictLongitude()
   lng?: number;
 
   @ApiPropertyOptional({ enum: BENEFITS, isArray: true })
-  @IsOptional()
+  @Optional()
   @IsArray({ message: '应为福利列表' })
   @IsIn(BENEFITS, { each: true, message: '福利应为 meals、housing、social_insurance、housing_fund、shuttle 或 training' })
   benefits?: Benefit[];
 
   @ApiPropertyOptional({ example: '2026-12-01', description: '零工的用工日，季节工、共享员工的开始日' })
-  @IsOptional()
+  @Optional()
   @Matches(DATE, { message: '应为日期，如 2026-12-01' })
   startDate?: string;
 
   @ApiPropertyOptional({ example: '2026-12-20' })
-  @IsOptional()
+  @Optional()
   @Matches(DATE, { message: '应为日期，如 2026-12-20' })
   endDate?: string;
 
   @ApiPropertyOptional({ description: 'true：只保存草稿，不提交审核' })
-  @IsOptional()
+  @Optional()
   @IsBoolean({ message: '应为 true 或 false' })
   draft?: boolean;
 }
@@ -133,8 +133,8 @@ export class ReviewPostDto {
   approve!: boolean;
 
   @ApiPropertyOptional({ description: '驳回时必填，企业能看到', example: '工资写法不清楚，请写明月薪范围' })
-  @IsOptional()
-  @Transform(trim)
+  @Optional()
+  @Transform(cleanText)
   @IsString()
   @MaxLength(200, { message: '最多200个字' })
   reason?: string;
@@ -142,7 +142,7 @@ export class ReviewPostDto {
 
 export class MyPostsQueryDto extends PageQueryDto {
   @ApiPropertyOptional({ enum: POST_STATUSES })
-  @IsOptional()
+  @Optional()
   @IsIn(POST_STATUSES, { message: '应为 draft、pending_review、published、rejected、closed 或 expired' })
   status?: PostStatus;
 }
@@ -153,8 +153,8 @@ export class CreateReportDto {
   reason!: ReportReason;
 
   @ApiPropertyOptional({ example: '打电话过去说要先交300元押金' })
-  @IsOptional()
-  @Transform(trim)
+  @Optional()
+  @Transform(cleanText)
   @IsString()
   @MaxLength(200, { message: '最多200个字' })
   note?: string;
@@ -166,8 +166,8 @@ export class ResolveReportsDto {
   upheld!: boolean;
 
   @ApiPropertyOptional({ example: '核实确有收取押金行为' })
-  @IsOptional()
-  @Transform(trim)
+  @Optional()
+  @Transform(cleanText)
   @IsString()
   @MaxLength(150, { message: '最多150个字' })
   note?: string;
@@ -175,7 +175,7 @@ export class ResolveReportsDto {
 
 export class ReportQueryDto extends PageQueryDto {
   @ApiPropertyOptional({ enum: REPORT_STATUSES, default: 'open' })
-  @IsOptional()
+  @Optional()
   @IsIn(REPORT_STATUSES, { message: '应为 open、upheld 或 dismissed' })
   status?: ReportStatus;
 }

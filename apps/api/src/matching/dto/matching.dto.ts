@@ -1,12 +1,13 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsBoolean, IsInt, IsNumber, IsOptional, Max, Min, ValidateIf } from 'class-validator';
+import { IsBoolean, IsInt, IsNumber, Max, Min, ValidateIf } from 'class-validator';
 import { toNumber } from '../../common/validators/transforms';
+import { Optional } from '../../common/validators/optional';
 
 
 export class MatchQueryDto {
   @ApiPropertyOptional({ default: 10, maximum: 50 })
-  @IsOptional()
+  @Optional()
   @Transform(toNumber)
   @IsInt({ message: '应为1到50的整数' })
   @Min(1, { message: '应为1到50的整数' })

@@ -1,13 +1,14 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsIn, IsString, MaxLength } from 'class-validator';
 import { DELIVERY_CHANNELS, DELIVERY_STATUSES, NOTIFICATION_TYPES, type DeliveryChannel, type DeliveryStatus, type NotificationType } from '@zaogong/shared';
 import { PageQueryDto } from '../../common/pagination/page-query.dto';
 import { toBoolean } from '../../common/validators/transforms';
+import { Optional } from '../../common/validators/optional';
 
 export class NotificationQueryDto extends PageQueryDto {
   @ApiPropertyOptional({ description: '只看未读' })
-  @IsOptional()
+  @Optional()
   @Transform(toBoolean)
   @IsBoolean({ message: '应为 true 或 false' })
   unread?: boolean;
@@ -37,12 +38,12 @@ export class NotificationSettingsDto {
 
 export class DeliveryQueryDto extends PageQueryDto {
   @ApiPropertyOptional({ enum: DELIVERY_STATUSES })
-  @IsOptional()
+  @Optional()
   @IsIn(DELIVERY_STATUSES, { message: `状态应为 ${DELIVERY_STATUSES.join('、')} 之一` })
   status?: DeliveryStatus;
 
   @ApiPropertyOptional({ enum: DELIVERY_CHANNELS })
-  @IsOptional()
+  @Optional()
   @IsIn(DELIVERY_CHANNELS, { message: '渠道应为 wechat 或 sms' })
   channel?: DeliveryChannel;
 }

@@ -1,5 +1,5 @@
 import { PageQueryDto } from '../../common/pagination/page-query.dto';
-import { ApiProperty, ApiPropertyOptional, OmitType, PartialType } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, OmitType } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -10,7 +10,7 @@ import {
   IsInt,
   IsISO8601,
   IsNumber,
-  IsOptional,
+  IsObject,
   IsString,
   Length,
   Matches,
@@ -33,7 +33,8 @@ import {
   type WageUnit,
 } from '@zaogong/shared';
 import { IsDistrictTownCode, IsDistrictVillageCode, IsIdNumber, IsMobile } from '../../common/validators/shared-validators';
-import { trim } from '../../common/validators/transforms';
+import { cleanEach, cleanLine, cleanText, trim } from '../../common/validators/transforms';
+import { Optional, PartialType } from '../../common/validators/optional';
 
 
 export class ConsentDto {
@@ -48,7 +49,7 @@ export class ConsentDto {
 
 export class CreateResidentDto {
   @ApiProperty({ example: '王秀英' })
-  @Transform(trim)
+  @Transform(cleanLine)
   @IsString()
   @Length(2, 32, { message: '应为2到32个字' })
   @Matches(/^[\u4e00-\u9fff·A-Za-z ]+$/, { message: '只能是汉字、字母或间隔号·' })
@@ -69,11 +70,12 @@ export class CreateResidentDto {
   villageCode!: string;
 
   @ApiPropertyOptional({ enum: EDUCATION_LEVELS })
-  @IsOptional()
+  @Optional()
   @IsIn(EDUCATION_LEVELS, { message: '取值不在允许范围内' })
   education?: EducationLevel;
 
   @ApiProperty({ example: ['电焊', '叉车'] })
+  @Transform(cleanEach)
   @IsArray()
   @ArrayMaxSize(20, { message: '最多20项' })
   @IsString({ each: true })
@@ -87,28 +89,28 @@ export class CreateResidentDto {
   desiredOccupations!: string[];
 
   @ApiPropertyOptional({ example: ['370406103'] })
-  @IsOptional()
+  @Optional()
   @IsArray()
   @ArrayMaxSize(11)
   @IsDistrictTownCode({ each: true })
   desiredTownCodes?: string[];
 
   @ApiPropertyOptional({ example: 15 })
-  @IsOptional()
+  @Optional()
   @IsInt({ message: '应为整数（公里）' })
   @Min(0)
   @Max(300)
   maxCommuteKm?: number;
 
   @ApiPropertyOptional({ example: 150 })
-  @IsOptional()
+  @Optional()
   @IsNumber({ maxDecimalPlaces: 2 }, { message: '应为金额（元）' })
   @Min(0)
   @Max(1000000)
   expectedWageMin?: number;
 
   @ApiPropertyOptional({ enum: WAGE_UNITS })
-  @IsOptional()
+  @Optional()
   @IsIn(WAGE_UNITS, { message: '应为 month、day、hour 或 piece' })
   wageUnit?: WageUnit;
 
@@ -119,13 +121,14 @@ export class CreateResidentDto {
   availability!: Availability[];
 
   @ApiPropertyOptional({ enum: KEY_GROUPS, isArray: true })
-  @IsOptional()
+  @Optional()
   @IsArray()
   @IsIn(KEY_GROUPS, { each: true, message: '取值不在允许范围内' })
   keyGroups?: KeyGroup[];
 
   @ApiProperty({ type: ConsentDto })
   @IsDefined({ message: '必须填写：本人同意登记的方式和时间' })
+  @IsObject({ message: '应为 { method, at }：本人同意登记的方式和时间' })
   @ValidateNested()
   @Type(() => ConsentDto)
   consent!: ConsentDto;
@@ -133,12 +136,13 @@ export class CreateResidentDto {
 
 export class UpdateResidentDto extends PartialType(OmitType(CreateResidentDto, ['idNumber', 'consent'] as const)) {
   @ApiPropertyOptional({ enum: RESIDENT_STATUSES })
-  @IsOptional()
+  @Optional()
   @IsIn(RESIDENT_STATUSES, { message: '应为 seeking、employed、self_employed、not_seeking 或 migrated' })
   status?: ResidentStatus;
 
   @ApiPropertyOptional({ example: '在桑村塑编厂上班' })
-  @IsOptional()
+  @Optional()
+  @Transform(cleanText)
   @IsString()
   @Length(1, 200, { message: '最多200个字' })
   statusNote?: string;
@@ -146,27 +150,27 @@ export class UpdateResidentDto extends PartialType(OmitType(CreateResidentDto, [
 
 export class ResidentQueryDto extends PageQueryDto {
   @ApiPropertyOptional()
-  @IsOptional()
+  @Optional()
   @IsDistrictVillageCode()
   villageCode?: string;
 
   @ApiPropertyOptional()
-  @IsOptional()
+  @Optional()
   @IsDistrictTownCode()
   townCode?: string;
 
   @ApiPropertyOptional({ enum: RESIDENT_STATUSES })
-  @IsOptional()
+  @Optional()
   @IsIn(RESIDENT_STATUSES, { message: '取值不在允许范围内' })
   status?: ResidentStatus;
 
   @ApiPropertyOptional({ enum: KEY_GROUPS })
-  @IsOptional()
+  @Optional()
   @IsIn(KEY_GROUPS, { message: '取值不在允许范围内' })
   keyGroup?: KeyGroup;
 
   @ApiPropertyOptional({ description: '姓名（部分），或完整的身份证号、手机号' })
-  @IsOptional()
+  @Optional()
   @Transform(trim)
   @IsString()
   @Length(1, 30, { message: '1到30个字' })
@@ -175,7 +179,7 @@ export class ResidentQueryDto extends PageQueryDto {
 
 export class RevealDto {
   @ApiProperty({ example: '核实就业登记，需要联系本人' })
-  @Transform(trim)
+  @Transform(cleanText)
   @IsString()
   @Length(4, 200, { message: '请写明查看原因（4到200个字）' })
   reason!: string;

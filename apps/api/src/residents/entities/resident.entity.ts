@@ -98,6 +98,13 @@ export class Resident {
   @Column({ name: 'personalized_recommendations', type: 'boolean', default: true })
   personalizedRecommendations!: boolean;
 
+  /**
+   * When the person's data was erased at their request (个人信息保护法 第四十七条): the record is then a
+   * nameless stub kept only so the employment already counted stays counted (docs/business-logic/personal-data-rights.md).
+   */
+  @Column({ name: 'erased_at', ...DATETIME, nullable: true })
+  erasedAt!: Date | null;
+
   @CreateDateColumn({ name: 'created_at' })
   createdAt!: Date;
 

@@ -20,7 +20,7 @@ import {
 import { AuditService } from '../../audit/audit.service';
 import { Clock } from '../../common/clock';
 import { PersonalDataCipher } from '../../common/crypto/personal-data-cipher';
-import { regionFilterFor } from '../../common/region-scope.policy';
+import { AccessService, regionCondition } from '../../common/access/access.service';
 import { escapeLike } from '../../common/sql/escape-like';
 import { Occupation } from '../../occupations/entities/occupation.entity';
 import { Region } from '../../regions/entities/region.entity';
@@ -94,14 +94,17 @@ export class ResidentsExportService {
     private readonly ds: DataSource,
     private readonly cipher: PersonalDataCipher,
     private readonly audit: AuditService,
+    private readonly access: AccessService,
     private readonly clock: Clock,
   ) {}
 
   async export(query: ExportQueryDto, ctx: RequestContext): Promise<LedgerExport> {
     const now = this.clock.now();
-    const qb = this.ds.getRepository(Resident).createQueryBuilder('r').select('r.id', 'id');
-    const scope = regionFilterFor(ctx.actor);
-    if (scope) qb.andWhere(regionLevelOf(scope) === 'village' ? 'r.village_code = :scope' : 'r.town_code = :scope', { scope });
+    // Records erased at the person's request are not in the 台账 any more.
+    const qb = this.ds.getRepository(Resident).createQueryBuilder('r').select('r.id', 'id').where('r.erased_at IS NULL');
+    const scope = await this.access.scope(ctx.actor, 'resident.read');
+    if (scope.kind === 'region') qb.andWhere(...regionCondition(scope.code, { town: 'r.town_code', village: 'r.village_code' }));
+    else if (scope.kind === 'user') qb.andWhere('r.user_id = :uid', { uid: scope.userId });
     if (query.villageCode) qb.andWhere('r.village_code = :village', { village: query.villageCode });
     if (query.townCode) qb.andWhere('r.town_code = :town', { town: query.townCode });
     if (query.status) qb.andWhere('r.status = :status', { status: query.status });
@@ -113,7 +116,7 @@ export class ResidentsExportService {
 
     const names = new Map((await this.ds.getRepository(Region).find({ select: { code: true, name: true } })).map((r) => [r.code, r.name]));
     const occupations = new Map((await this.ds.getRepository(Occupation).find({ select: { code: true, name: true }, where: { level: 'leaf' } })).map((o) => [o.code, o.name]));
-    const areaCode = query.villageCode ?? query.townCode ?? scope ?? DISTRICT_CODE;
+    const areaCode = query.villageCode ?? query.townCode ?? (scope.kind === 'region' ? scope.code : DISTRICT_CODE);
     const area = areaName(areaCode, names);
     const title = [`山亭区劳动力实名制台账（${area}）`, query.status && `状态：${RESIDENT_STATUS_LABELS[query.status]}`, query.keyGroup && `重点群体：${KEY_GROUP_LABELS[query.keyGroup]}`, `导出日期：${beijingText(now, false)}`, `共${ids.length}人`]
       .filter(Boolean)

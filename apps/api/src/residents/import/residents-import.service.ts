@@ -10,7 +10,7 @@ import { ChangeFeed } from '../../common/changes/change-feed';
 import type { AuthPrincipal } from '../../common/auth-principal';
 import { Clock } from '../../common/clock';
 import { flattenValidationErrors } from '../../common/pipes/validation.pipe';
-import { mayAccessRegion } from '../../common/region-scope.policy';
+import { decideAccess } from '../../common/access/access.policy';
 import { isUniqueViolation } from '../../common/sql/unique-violation';
 import { Occupation } from '../../occupations/entities/occupation.entity';
 import { Region } from '../../regions/entities/region.entity';
@@ -18,7 +18,6 @@ import { CreateResidentDto } from '../dto/resident.dto';
 import { ResidentStatusChange } from '../entities/resident-status-change.entity';
 import { Resident } from '../entities/resident.entity';
 import { ResidentReferences, type ReferenceFields } from '../resident-references';
-import { mayManageResident } from '../residents.policy';
 import { ResidentsService, type RequestContext } from '../residents.service';
 import { SheetLookups, rowToInput } from './resident-row.parser';
 import { columnForField, inColumn } from './resident-sheet.columns';
@@ -107,7 +106,7 @@ export class ResidentsImportService {
     for (const g of good) {
       const found = existing.get(g.resident.idNumberHash);
       if (!found) creates.push(g.resident);
-      else if (!mayManageResident(ctx.actor, found)) {
+      else if (!decideAccess(ctx.actor, 'resident.update', { villageCode: found.villageCode }).allowed) {
         report(g.row, [{ field: 'idNumber', message: '身份证号：这个人已在别的村居登记，不在您的管辖范围内；如果已搬来，请联系镇街或区人社局把档案转过来' }]);
       } else updates.push(Object.assign(g.resident, { id: found.id }));
     }
@@ -129,7 +128,7 @@ export class ResidentsImportService {
 
   /** One row: the record it would write, or its problems (all of them, one per column). */
   private async checkRow(r: SheetRow, lookups: SheetLookups, problemsOf: (f: ReferenceFields) => Promise<FieldError[]>, actor: AuthPrincipal, now: Date): Promise<Resident | { errors: FieldError[] }> {
-    const { input, errors } = rowToInput(r.cells, lookups, (code) => mayAccessRegion(actor, code));
+    const { input, errors } = rowToInput(r.cells, lookups, (code) => mayCreateIn(actor, code));
     const dto = plainToInstance(CreateResidentDto, input);
     const seen = new Set(errors.map((e) => e.field));
     const invalid = flattenValidationErrors(await validate(dto, { whitelist: true, forbidNonWhitelisted: true, stopAtFirstError: true })).filter((e) => !seen.has(e.field));
@@ -137,7 +136,7 @@ export class ResidentsImportService {
     if (errors.length) return { errors };
 
     const problems = (await problemsOf(dto)).map(inColumn);
-    if (!mayAccessRegion(actor, dto.villageCode)) problems.push({ field: 'villageCode', message: `${columnForField('villageCode')?.header}：这个村居不在您的管辖范围内，只能导入您负责的村居的人` });
+    if (!mayCreateIn(actor, dto.villageCode)) problems.push({ field: 'villageCode', message: `${columnForField('villageCode')?.header}：这个村居不在您的管辖范围内，只能导入您负责的村居的人` });
     if (problems.length) return { errors: problems };
     try {
       return this.residents.newResident(dto, actor, now);
@@ -216,7 +215,7 @@ export class ResidentsImportService {
     const regions = await this.ds.getRepository(Region).find({ where: { level: In(['town', 'village']) }, order: { code: 'ASC' } });
     const towns = new Map(regions.filter((r) => r.level === 'town').map((r) => [r.code, r.name]));
     const villages = regions
-      .filter((r) => r.level === 'village' && mayAccessRegion(actor, r.code))
+      .filter((r) => r.level === 'village' && mayCreateIn(actor, r.code))
       .map((r) => ({ code: r.code, name: r.name, townCode: r.code.slice(0, 9), townName: towns.get(r.code.slice(0, 9)) ?? '' }));
     return buildImportTemplate(villages, this.clock.now());
   }
@@ -230,4 +229,9 @@ export class ResidentsImportService {
       occupations.map((o) => ({ code: o.code, name: o.name, synonyms: o.synonyms })),
     );
   }
+}
+
+/** A liaison or admin may register people of this 村居 (the access policy's resident.create). */
+function mayCreateIn(actor: AuthPrincipal, villageCode: string): boolean {
+  return decideAccess(actor, 'resident.create', { villageCode }).allowed;
 }

@@ -1,10 +1,11 @@
 import { ApiPropertyOptional, PickType } from '@nestjs/swagger';
-import { IsIn, IsOptional } from 'class-validator';
+import { IsIn } from 'class-validator';
 import { ResidentQueryDto } from '../dto/resident.dto';
+import { Optional } from '../../common/validators/optional';
 
 export class ImportQueryDto {
   @ApiPropertyOptional({ enum: ['true', 'false'], default: 'false', description: 'true：只检查、报告会怎样，不写入' })
-  @IsOptional()
+  @Optional()
   @IsIn(['true', 'false'], { message: '应为 true（只检查）或 false（导入）' })
   dryRun?: 'true' | 'false';
 }

@@ -9,8 +9,8 @@ import { PageShell } from '../../components/PageShell';
 import { useLargeText } from '../../hooks/useLargeText';
 import { useSession } from '../../hooks/useSession';
 import { useUnreadBadge } from '../../hooks/useUnreadBadge';
-import { clearSession } from '../../lib/session';
-import { homeOf, loginUrl, ROUTES } from '../../lib/routes';
+import { logout } from '../../lib/login';
+import { homeOf, loginUrl, paramOf, ROUTES, scanLoginUrl } from '../../lib/routes';
 import './index.css';
 
 function regionLine(user: AuthUser): string | null {
@@ -84,6 +84,37 @@ function PersonalizedSwitch({ userId }: { userId: string }) {
   );
 }
 
+const IS_WEAPP = process.env.TARO_ENV === 'weapp';
+
+/**
+ * 扫一扫 (staff, in WeChat): the QR code on a PC's 扫码登录 page carries a link with its ticket; the
+ * 扫码登录 page then asks whether to log that PC in.
+ */
+function ScanToLogIn() {
+  const scan = async () => {
+    let text = '';
+    try {
+      text = (await Taro.scanCode({ onlyFromCamera: true, scanType: ['qrCode'] })).result;
+    } catch {
+      return; // closed without scanning
+    }
+    const ticket = paramOf(text, 'ticket');
+    if (!ticket) {
+      void Taro.showToast({ title: '这不是枣工快递电脑登录的二维码', icon: 'none', duration: 2500 });
+      return;
+    }
+    void Taro.navigateTo({ url: scanLoginUrl(ticket) });
+  };
+  return (
+    <View className='zg-card me-scan'>
+      <Button className='zg-btn zg-btn-block' onClick={() => void scan()}>
+        扫一扫，在电脑上登录
+      </Button>
+      <View className='zg-small me-profile-note'>在电脑上打开枣工快递，选“扫码登录”，再用这里扫屏幕上的二维码。</View>
+    </View>
+  );
+}
+
 /** 我的: who I am, 大字模式, 个性化推荐 (seekers), 消息设置, switch role, log out. */
 export default function MePage() {
   const user = useSession();
@@ -91,12 +122,19 @@ export default function MePage() {
   // The 消息 tab's badge, refreshed on each show of this tab.
   useUnreadBadge();
 
-  const switchRole = () => {
-    clearSession();
+  const [leaving, setLeaving] = useState(false);
+  const switchRole = async () => {
+    if (leaving) return;
+    setLeaving(true);
+    await logout();
+    setLeaving(false);
     void Taro.reLaunch({ url: ROUTES.login });
   };
-  const logout = () => {
-    clearSession();
+  const signOut = async () => {
+    if (leaving) return;
+    setLeaving(true);
+    await logout();
+    setLeaving(false);
     void Taro.showToast({ title: '已退出登录', icon: 'success', duration: 1500 });
   };
 
@@ -154,6 +192,15 @@ export default function MePage() {
         </View>
       ) : null}
 
+      {user && IS_WEAPP && (user.role === 'liaison' || user.role === 'admin') ? <ScanToLogIn /> : null}
+
+      <View className='zg-card me-invitation'>
+        <Button className='zg-btn zg-btn-ghost zg-btn-block' onClick={() => void Taro.navigateTo({ url: ROUTES.invitation })}>
+          我有邀请码
+        </Button>
+        <View className='zg-small me-profile-note'>人社局或镇街给了您邀请码（联络员、工作人员），在这里输入。</View>
+      </View>
+
       {user && user.role !== 'admin' ? (
         <View className='zg-card'>
           <Button className='zg-btn zg-btn-ghost zg-btn-block me-notify' onClick={() => void Taro.navigateTo({ url: ROUTES.notificationSettings })}>
@@ -185,11 +232,11 @@ export default function MePage() {
 
       {user ? (
         <View className='zg-section me-actions'>
-          <Button className='zg-btn zg-btn-ghost zg-btn-block' onClick={switchRole}>
+          <Button className='zg-btn zg-btn-ghost zg-btn-block' onClick={() => void switchRole()}>
             切换角色
           </Button>
-          <Button className='zg-btn zg-btn-danger zg-btn-block' onClick={logout}>
-            退出登录
+          <Button className='zg-btn zg-btn-danger zg-btn-block me-logout' onClick={() => void signOut()}>
+            {leaving ? '正在退出…' : '退出登录'}
           </Button>
         </View>
       ) : null}

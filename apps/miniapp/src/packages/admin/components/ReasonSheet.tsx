@@ -15,20 +15,22 @@ interface Props {
   /** Common reasons: a tap fills the box, the reviewer may still edit it. */
   presets?: readonly string[];
   submitText: string;
+  /** Said when a required reason is missing (default: the employer will read it). */
+  requiredMessage?: string;
   onClose: () => void;
   /** Sends the decision; a thrown ApiRequestError is shown in the sheet. */
   onSubmit: (text: string) => Promise<void>;
 }
 
 /** An admin decision that carries a reason: 驳回, 不通过, 举报处理. */
-export function ReasonSheet({ title, label, required, placeholder, presets, submitText, onClose, onSubmit }: Props) {
+export function ReasonSheet({ title, label, required, placeholder, presets, submitText, requiredMessage, onClose, onSubmit }: Props) {
   const [text, setText] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState('');
 
   const submit = async () => {
     const value = text.trim();
-    if (required && !value) return setError('请写明原因，企业会看到它');
+    if (required && !value) return setError(requiredMessage ?? '请写明原因，企业会看到它');
     setBusy(true);
     setError('');
     try {
@@ -64,7 +66,15 @@ export function ReasonSheet({ title, label, required, placeholder, presets, subm
       {presets && presets.length > 0 ? (
         <View className='zg-row-wrap rs-presets'>
           {presets.map((p) => (
-            <View key={p} className='zg-chip rs-preset' onClick={() => setText(p)} aria-role='button'>
+            <View
+              key={p}
+              className='zg-chip rs-preset'
+              onClick={() => {
+                setText(p);
+                setError('');
+              }}
+              aria-role='button'
+            >
               {p}
             </View>
           ))}

@@ -67,6 +67,25 @@ function Deliveries() {
   );
 }
 
+/** 账号: invite liaisons and officers, and manage the accounts of the admin's area. */
+function Accounts({ user }: { user: AuthUser }) {
+  return (
+    <View className='zg-card home-tools home-accounts'>
+      <View className='zg-card-title'>账号管理</View>
+      <View className='zg-small'>
+        {user.regionCode ? '邀请本镇街的联络员；' : '邀请联络员、镇街干部和区级管理员；'}查看谁在用、停用离职人员的账号。
+      </View>
+      <View className='zg-gap' />
+      <Button className='zg-btn zg-btn-block' onClick={() => void Taro.navigateTo({ url: ROUTES.invite })}>
+        邀请联络员/干部
+      </Button>
+      <Button className='zg-btn zg-btn-block' onClick={() => void Taro.navigateTo({ url: ROUTES.users })}>
+        用户管理
+      </Button>
+    </View>
+  );
+}
+
 /** 人力资源地图: registered residents by 镇街 and 村居. */
 function Tools() {
   return (
@@ -119,7 +138,7 @@ function Towns({ user }: { user: AuthUser }) {
   );
 }
 
-/** 管理员 landing: greeting and 消息, new employment against the target, the district (or 镇街) in numbers, the review queues, 消息发送, the 人力资源地图, its 镇街 and 村居. */
+/** 管理员 landing: greeting and 消息, new employment against the target, the district (or 镇街) in numbers, the review queues, 消息发送, 账号管理, the 人力资源地图, its 镇街 and 村居. */
 export default function AdminHomePage() {
   return (
     <PageShell>
@@ -136,6 +155,7 @@ export default function AdminHomePage() {
             <RegionOverviewCard key={`${user.id}:${user.regionCode ?? ''}`} scope={user.regionCode} />
             <Queues />
             <Deliveries />
+            <Accounts user={user} />
             <Tools />
             <Towns user={user} />
             <HomeLinks />

@@ -1,0 +1,214 @@
+import type { AuthPrincipal } from '../auth-principal';
+import { DENY_REASONS, accessScope, decideAccess, denialMessage, type AccessScope, type AccessTarget, type DenyReason } from './access.policy';
+import { PERMISSIONS, type Permission } from './permissions';
+
+const T1 = '370406103'; // 桑村镇
+const V1 = '370406103201'; // 桑村镇户口村
+const T2 = '370406104'; // 北庄镇
+const V2 = '370406104201'; // 北庄镇毛宅村
+
+const who = (role: AuthPrincipal['role'], regionCode: string | null = null, employerId: string | null = null, userId = 'u-staff'): AuthPrincipal => ({ userId, role, regionCode, employerId });
+
+/** Every kind of caller, seen from a record of 桑村镇户口村 belonging to employer E1 and to the person u-own. */
+const CALLERS = {
+  district: who('admin'),
+  officerIn: who('admin', T1),
+  officerOut: who('admin', T2),
+  liaisonVillage: who('liaison', V1),
+  liaisonTown: who('liaison', T1),
+  liaisonOut: who('liaison', V2),
+  liaisonNone: who('liaison'),
+  employerOwn: who('employer', null, 'E1', 'u-boss'),
+  employerOther: who('employer', null, 'E2', 'u-rival'),
+  employerNone: who('employer', null, null, 'u-new'),
+  seekerOwn: who('seeker', null, null, 'u-own'),
+  seekerOther: who('seeker', null, null, 'u-other'),
+} satisfies Record<string, AuthPrincipal>;
+type Caller = keyof typeof CALLERS;
+const ALL_CALLERS = Object.keys(CALLERS) as Caller[];
+
+/** The record acted on: its place, employer and person; shown to and applied to its employer. */
+const TARGET: AccessTarget = { townCode: T1, villageCode: V1, employerId: 'E1', residentUserId: 'u-own', shownAsCandidate: true, appliedToEmployer: true };
+
+const AREA_STAFF: Caller[] = ['district', 'officerIn', 'liaisonVillage', 'liaisonTown'];
+const AREA_ADMINS: Caller[] = ['district', 'officerIn'];
+const LIAISONS_IN: Caller[] = ['liaisonVillage', 'liaisonTown'];
+
+/** Who may, per permission, act on TARGET. Everyone not listed is refused. */
+const ALLOWED: Record<Permission, Caller[]> = {
+  'resident.create': AREA_STAFF,
+  'resident.read': [...AREA_STAFF, 'seekerOwn'],
+  'resident.update': AREA_STAFF,
+  'resident.reveal': AREA_ADMINS,
+  'resident.erase': AREA_STAFF,
+  'application.create': [...LIAISONS_IN, 'seekerOwn'],
+  'application.invite': ['employerOwn'],
+  'application.read': [...AREA_STAFF, 'employerOwn', 'seekerOwn'],
+  'application.update': [...LIAISONS_IN, 'employerOwn', 'seekerOwn'],
+  'hire.record': [...AREA_STAFF, 'employerOwn'],
+  'hire.confirm': [...LIAISONS_IN, 'employerOwn', 'seekerOwn'],
+  'hire.verify': AREA_ADMINS,
+  'hire.read': [...AREA_STAFF, 'employerOwn', 'seekerOwn'],
+  'ledger.export': AREA_STAFF,
+  'ledger.reveal': AREA_ADMINS,
+  'employer.read': [...AREA_ADMINS, 'employerOwn'],
+  'employer.update': [...AREA_ADMINS, 'employerOwn'],
+  'employer.verify': AREA_ADMINS,
+  'employer.join_code': ['employerOwn'],
+  'post.read': [...AREA_ADMINS, 'employerOwn'],
+  'post.write': ['employerOwn'],
+  'post.review': AREA_ADMINS,
+  'post.close': [...AREA_ADMINS, 'employerOwn'],
+  'post.report': ['liaisonVillage', 'liaisonTown', 'liaisonOut', 'liaisonNone', 'employerOther', 'employerNone', 'seekerOwn', 'seekerOther'],
+  'report.read': AREA_ADMINS,
+  'report.resolve': AREA_ADMINS,
+  'candidates.read': ['district', 'officerIn', 'officerOut', 'liaisonVillage', 'liaisonTown', 'liaisonOut', 'employerOwn'],
+  'stats.read': AREA_STAFF,
+  'target.set': ['district'],
+  'audit.read': ['district'],
+  'notification.admin': ['district'],
+};
+
+describe('access policy: every permission × caller on a record of 桑村镇', () => {
+  it('has a row for every permission, and every permission allows somebody (a permission without a rule allows nobody)', () => {
+    expect(Object.keys(ALLOWED).sort()).toEqual([...PERMISSIONS].sort());
+    for (const p of PERMISSIONS) expect(ALL_CALLERS.filter((c) => decideAccess(CALLERS[c], p, TARGET).allowed)).not.toHaveLength(0);
+  });
+
+  const cases = PERMISSIONS.flatMap((p) => ALL_CALLERS.map((c) => [p, c, ALLOWED[p].includes(c)] as const));
+  it.each(cases)('%s by %s → %p', (permission, caller, allowed) => {
+    expect(decideAccess(CALLERS[caller], permission, TARGET).allowed).toBe(allowed);
+  });
+
+  it('refuses a permission it has no rule for', () => {
+    expect(decideAccess(CALLERS.district, 'no.such.permission' as Permission, TARGET)).toEqual({ allowed: false, reason: 'role' });
+  });
+});
+
+describe('access policy: the same record in 北庄镇 turns the answers around', () => {
+  const there: AccessTarget = { ...TARGET, townCode: T2, villageCode: V2 };
+  it.each([
+    ['hire.verify', 'officerIn', false],
+    ['hire.verify', 'officerOut', true],
+    ['employer.verify', 'officerIn', false],
+    ['employer.verify', 'officerOut', true],
+    ['post.review', 'officerOut', true],
+    ['report.resolve', 'officerIn', false],
+    ['resident.read', 'liaisonOut', true],
+    ['resident.read', 'liaisonTown', false],
+    ['application.read', 'officerIn', false],
+    ['hire.record', 'officerIn', false],
+    ['hire.record', 'district', true],
+    ['stats.read', 'officerOut', true],
+  ] as const)('%s by %s → %p', (permission, caller, allowed) => {
+    expect(decideAccess(CALLERS[caller], permission, there).allowed).toBe(allowed);
+  });
+});
+
+describe('access policy: why a caller is refused', () => {
+  it.each<[Permission, Caller, AccessTarget, DenyReason]>([
+    ['hire.verify', 'officerOut', TARGET, 'out_of_region'],
+    ['hire.verify', 'liaisonVillage', TARGET, 'role'],
+    ['resident.read', 'liaisonNone', TARGET, 'no_region'],
+    ['resident.read', 'liaisonOut', TARGET, 'out_of_region'],
+    ['resident.read', 'seekerOther', TARGET, 'not_own'],
+    ['resident.read', 'employerOwn', TARGET, 'role'],
+    ['target.set', 'officerIn', TARGET, 'district_only'],
+    ['target.set', 'liaisonTown', TARGET, 'role'],
+    ['audit.read', 'officerIn', {}, 'district_only'],
+    ['notification.admin', 'officerOut', {}, 'district_only'],
+    ['employer.read', 'employerOther', TARGET, 'not_own'],
+    ['employer.read', 'employerNone', TARGET, 'no_employer'],
+    ['employer.update', 'officerOut', TARGET, 'out_of_region'],
+    ['post.close', 'employerOther', TARGET, 'not_own'],
+    ['post.report', 'employerOwn', TARGET, 'own_post'],
+    ['post.report', 'district', TARGET, 'role'],
+    ['application.invite', 'employerOther', TARGET, 'not_own'],
+    ['application.invite', 'employerOwn', { ...TARGET, shownAsCandidate: false, appliedToEmployer: false }, 'not_shown'],
+    ['hire.record', 'employerOwn', { ...TARGET, appliedToEmployer: false }, 'not_applied'],
+    ['hire.record', 'employerOther', TARGET, 'not_member'],
+    ['hire.confirm', 'district', TARGET, 'role'],
+    ['candidates.read', 'liaisonNone', TARGET, 'no_region'],
+    ['candidates.read', 'seekerOwn', TARGET, 'role'],
+    ['stats.read', 'officerIn', { regionCode: '370406' }, 'out_of_region'],
+    ['stats.read', 'liaisonNone', { regionCode: '370406' }, 'no_region'],
+    ['ledger.reveal', 'liaisonTown', TARGET, 'role'],
+  ])('%s by %s: %#', (permission, caller, target, reason) => {
+    expect(decideAccess(CALLERS[caller], permission, target)).toEqual({ allowed: false, reason });
+  });
+
+  it('lets an employer invite a person who applied to it though never shown for this post, not one merely shown elsewhere', () => {
+    expect(decideAccess(CALLERS.employerOwn, 'application.invite', { employerId: 'E1', shownAsCandidate: false, appliedToEmployer: true }).allowed).toBe(true);
+    expect(decideAccess(CALLERS.employerOwn, 'application.invite', { employerId: 'E1', shownAsCandidate: true, appliedToEmployer: false }).allowed).toBe(true);
+    expect(decideAccess(CALLERS.employerOwn, 'application.invite', { employerId: 'E1' }).allowed).toBe(false);
+  });
+
+  it('treats a target that names no place as the whole district: the district admin only', () => {
+    expect(decideAccess(CALLERS.district, 'stats.read', {}).allowed).toBe(true);
+    expect(decideAccess(CALLERS.officerIn, 'stats.read', {}).allowed).toBe(false);
+    expect(decideAccess(CALLERS.officerIn, 'post.review', { townCode: null, villageCode: null }).allowed).toBe(false);
+  });
+
+  it('places a record by its 村居 before its 镇街, so a 村居 liaison acts on their 村居 only', () => {
+    expect(decideAccess(CALLERS.liaisonVillage, 'resident.update', { villageCode: '370406103202', townCode: T1 }).allowed).toBe(false);
+    expect(decideAccess(CALLERS.liaisonVillage, 'stats.read', { regionCode: T1 }).allowed).toBe(false);
+    expect(decideAccess(CALLERS.liaisonTown, 'stats.read', { regionCode: T1 }).allowed).toBe(true);
+  });
+
+  it('takes an admin with the district code for the district admin', () => {
+    expect(decideAccess(who('admin', '370406'), 'target.set').allowed).toBe(true);
+  });
+
+  it('answers in Chinese for every permission and reason', () => {
+    for (const p of PERMISSIONS) for (const r of DENY_REASONS) expect(denialMessage(p, r)).toMatch(/[\u4e00-\u9fff]/);
+  });
+});
+
+describe('access scope: what a list shows each caller', () => {
+  const region = (code: string): AccessScope => ({ kind: 'region', code });
+  const none = (reason: DenyReason): AccessScope => ({ kind: 'none', reason });
+  const ALL: AccessScope = { kind: 'all' };
+  const own: AccessScope = { kind: 'employer', employerId: 'E1' };
+  const me: AccessScope = { kind: 'user', userId: 'u-own' };
+
+  it.each<[Permission, Caller, AccessScope]>([
+    ['resident.read', 'district', ALL],
+    ['resident.read', 'officerIn', region(T1)],
+    ['resident.read', 'liaisonVillage', region(V1)],
+    ['resident.read', 'liaisonNone', none('no_region')],
+    ['resident.read', 'seekerOwn', me],
+    ['resident.read', 'employerOwn', none('role')],
+    ['application.read', 'district', ALL],
+    ['application.read', 'officerOut', region(T2)],
+    ['application.read', 'liaisonTown', region(T1)],
+    ['application.read', 'employerOwn', own],
+    ['application.read', 'employerNone', none('no_employer')],
+    ['application.read', 'seekerOwn', me],
+    ['hire.read', 'officerIn', region(T1)],
+    ['hire.read', 'liaisonNone', none('no_region')],
+    ['hire.read', 'employerOwn', own],
+    ['employer.read', 'district', ALL],
+    ['employer.read', 'officerIn', region(T1)],
+    ['employer.read', 'liaisonTown', none('role')],
+    ['employer.read', 'employerOwn', own],
+    ['post.review', 'officerOut', region(T2)],
+    ['post.review', 'liaisonTown', none('role')],
+    ['report.read', 'district', ALL],
+    ['report.read', 'officerIn', region(T1)],
+    ['report.read', 'employerOwn', none('role')],
+    ['ledger.export', 'district', ALL],
+    ['ledger.export', 'officerIn', region(T1)],
+    ['ledger.export', 'liaisonVillage', region(V1)],
+    ['ledger.export', 'liaisonNone', none('no_region')],
+    ['ledger.export', 'seekerOwn', none('role')],
+    ['candidates.read', 'employerOwn', ALL],
+    ['candidates.read', 'employerNone', none('no_employer')],
+    ['candidates.read', 'district', ALL],
+    ['candidates.read', 'officerIn', region(T1)],
+    ['candidates.read', 'liaisonVillage', region(V1)],
+    ['candidates.read', 'seekerOwn', none('role')],
+    ['target.set', 'district', none('role')],
+  ])('%s for %s', (permission, caller, expected) => {
+    expect(accessScope(CALLERS[caller], permission)).toEqual(expected);
+  });
+});

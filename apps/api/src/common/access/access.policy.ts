@@ -1,0 +1,259 @@
+import { DISTRICT_CODE } from '@zaogong/shared';
+import type { AuthPrincipal } from '../auth-principal';
+import { areaOf, isInArea } from '../region-scope.policy';
+import type { Permission } from './permissions';
+
+/**
+ * Who may do what, in one place (docs/business-logic/region-scope.md). Pure: the caller, a
+ * permission and what the service knows of the target in, a decision out; for lists, the filter the
+ * query must apply. A permission without a rule here is refused (`default:`).
+ *
+ * Scopes: the district admin (role admin, no region) everything; a 镇街 officer (role admin with a 镇街)
+ * and a liaison (a 村居 or a 镇街) only records in their area; employers their own employer's records;
+ * seekers their own record. District-only acts (targets, the audit log, notification deliveries)
+ * are the district admin's alone.
+ */
+
+/** What a service knows of the record (or area) a caller acts on. Give what there is; absent is unknown. */
+export interface AccessTarget {
+  /** An area the request names (the district, a 镇街 or a 村居), for area-wide acts such as statistics. */
+  regionCode?: string | null;
+  /** The 镇街 of the record: an employer's, a post's. */
+  townCode?: string | null;
+  /** The 村居 of the record: a resident's, and so their applications' and hires' (for liaisons and admins). */
+  villageCode?: string | null;
+  /** The employer the record belongs to: an employer itself, a post's, an application's, a hire's. */
+  employerId?: string | null;
+  /** The account linked to the resident the record is about (null when the person has none). */
+  residentUserId?: string | null;
+  /** application.invite: the person was shown to this employer as a candidate for this post. */
+  shownAsCandidate?: boolean;
+  /** application.invite, hire.record: the person applied to this employer (or accepted its invitation). */
+  appliedToEmployer?: boolean;
+}
+
+export const DENY_REASONS = ['role', 'district_only', 'no_region', 'no_employer', 'out_of_region', 'not_own', 'not_member', 'not_shown', 'not_applied', 'own_post'] as const;
+export type DenyReason = (typeof DENY_REASONS)[number];
+
+export type AccessDecision = { allowed: true } | { allowed: false; reason: DenyReason };
+
+/** Reasons that concern one record the caller has no business with: a service may answer 404 for them, so nothing leaks. */
+export const HIDEABLE_REASONS: readonly DenyReason[] = ['out_of_region', 'not_own'];
+
+/** What a list may show the caller. `none` never reaches a query: the caller gets a 403. */
+export type AccessScope =
+  | { kind: 'all' }
+  | { kind: 'region'; code: string }
+  | { kind: 'employer'; employerId: string }
+  | { kind: 'user'; userId: string }
+  | { kind: 'none'; reason: DenyReason };
+
+const ALLOW: AccessDecision = { allowed: true };
+const deny = (reason: DenyReason): AccessDecision => ({ allowed: false, reason });
+const isDistrictAdmin = (p: AuthPrincipal) => p.role === 'admin' && areaOf(p) === DISTRICT_CODE;
+
+/** The record lies in the caller's area (a liaison's or admin's); the district when the target names no place. */
+function inArea(p: AuthPrincipal, t: AccessTarget, roles: readonly ('admin' | 'liaison')[] = ['admin', 'liaison']): AccessDecision {
+  if (p.role !== 'admin' && p.role !== 'liaison') return deny('role');
+  if (!roles.includes(p.role)) return deny('role');
+  const area = areaOf(p);
+  if (area === null) return deny('no_region');
+  const code = t.villageCode ?? t.townCode ?? t.regionCode ?? DISTRICT_CODE;
+  return isInArea(area, code) ? ALLOW : deny('out_of_region');
+}
+
+/** The record belongs to the caller's employer. */
+function ownEmployer(p: AuthPrincipal, t: AccessTarget): AccessDecision {
+  if (p.role !== 'employer') return deny('role');
+  if (!p.employerId) return deny('no_employer');
+  return t.employerId === p.employerId ? ALLOW : deny('not_own');
+}
+
+/** The record is about the caller themself (a seeker's own resident record). */
+function ownRecord(p: AuthPrincipal, t: AccessTarget): AccessDecision {
+  if (p.role !== 'seeker') return deny('role');
+  return t.residentUserId != null && t.residentUserId === p.userId ? ALLOW : deny('not_own');
+}
+
+function districtOnly(p: AuthPrincipal): AccessDecision {
+  if (p.role !== 'admin') return deny('role');
+  return isDistrictAdmin(p) ? ALLOW : deny('district_only');
+}
+
+/** By role: each role's rule, or refused for a role not named. */
+function byRole(p: AuthPrincipal, rules: Partial<Record<AuthPrincipal['role'], () => AccessDecision>>): AccessDecision {
+  return rules[p.role]?.() ?? deny('role');
+}
+
+/** The one decision: may this caller do this to this target? */
+export function decideAccess(p: AuthPrincipal, permission: Permission, t: AccessTarget = {}): AccessDecision {
+  switch (permission) {
+    case 'resident.create':
+    case 'resident.update':
+      return inArea(p, t);
+    case 'resident.read':
+      return byRole(p, { seeker: () => ownRecord(p, t), liaison: () => inArea(p, t), admin: () => inArea(p, t) });
+    case 'resident.reveal':
+      return inArea(p, t, ['admin']);
+    case 'resident.erase':
+      // No 村居 given (an account without 求职信息): the district's, so the district admin's alone.
+      return inArea(p, t);
+
+    case 'application.create':
+      return byRole(p, { seeker: () => ownRecord(p, t), liaison: () => inArea(p, t) });
+    case 'application.invite':
+      return byRole(p, {
+        employer: () => {
+          const own = ownEmployer(p, t);
+          if (!own.allowed) return own;
+          return t.shownAsCandidate || t.appliedToEmployer ? ALLOW : deny('not_shown');
+        },
+      });
+    case 'application.read':
+    case 'hire.read':
+      return byRole(p, { seeker: () => ownRecord(p, t), employer: () => ownEmployer(p, t), liaison: () => inArea(p, t), admin: () => inArea(p, t) });
+    case 'application.update':
+      return byRole(p, { seeker: () => ownRecord(p, t), employer: () => ownEmployer(p, t), liaison: () => inArea(p, t) });
+
+    case 'hire.record':
+      return byRole(p, {
+        employer: () => {
+          if (!p.employerId) return deny('no_employer');
+          if (t.employerId !== p.employerId) return deny('not_member');
+          return t.appliedToEmployer ? ALLOW : deny('not_applied');
+        },
+        liaison: () => inArea(p, t),
+        admin: () => inArea(p, t),
+      });
+    case 'hire.confirm':
+      return byRole(p, { seeker: () => ownRecord(p, t), employer: () => ownEmployer(p, t), liaison: () => inArea(p, t) });
+    case 'hire.verify':
+      return inArea(p, t, ['admin']);
+
+    case 'ledger.export':
+    case 'stats.read':
+      return inArea(p, t);
+    case 'ledger.reveal':
+      return inArea(p, t, ['admin']);
+
+    case 'employer.read':
+    case 'employer.update':
+    case 'post.read':
+    case 'post.close':
+      return byRole(p, { employer: () => ownEmployer(p, t), admin: () => inArea(p, t) });
+    case 'employer.join_code':
+    case 'post.write':
+      return ownEmployer(p, t);
+    case 'employer.verify':
+    case 'post.review':
+    case 'report.read':
+    case 'report.resolve':
+      return inArea(p, t, ['admin']);
+    case 'post.report':
+      return byRole(p, {
+        seeker: () => ALLOW,
+        liaison: () => ALLOW,
+        employer: () => (p.employerId && t.employerId === p.employerId ? deny('own_post') : ALLOW),
+      });
+
+    case 'candidates.read':
+      return byRole(p, {
+        employer: () => ownEmployer(p, t),
+        // Any post; the people shown are limited to the caller's area (accessScope).
+        liaison: () => (areaOf(p) ? ALLOW : deny('no_region')),
+        admin: () => ALLOW,
+      });
+
+    case 'target.set':
+    case 'audit.read':
+    case 'notification.admin':
+      return districtOnly(p);
+
+    default:
+      return deny('role');
+  }
+}
+
+/** A liaison's or admin's area as a list filter. */
+function areaScope(p: AuthPrincipal, roles: readonly ('admin' | 'liaison')[] = ['admin', 'liaison']): AccessScope {
+  if ((p.role !== 'admin' && p.role !== 'liaison') || !roles.includes(p.role)) return { kind: 'none', reason: 'role' };
+  const area = areaOf(p);
+  if (area === null) return { kind: 'none', reason: 'no_region' };
+  return area === DISTRICT_CODE ? { kind: 'all' } : { kind: 'region', code: area };
+}
+
+function employerScope(p: AuthPrincipal): AccessScope {
+  return p.employerId ? { kind: 'employer', employerId: p.employerId } : { kind: 'none', reason: 'no_employer' };
+}
+
+/**
+ * What a list may show this caller for this permission: the same rules as decideAccess, as a filter.
+ * `region` filters by the records' 村居 (residents, applications, hires) or 镇街 (employers, posts).
+ */
+export function accessScope(p: AuthPrincipal, permission: Permission): AccessScope {
+  switch (permission) {
+    case 'resident.read':
+      return p.role === 'seeker' ? { kind: 'user', userId: p.userId } : areaScope(p);
+    case 'application.read':
+    case 'hire.read':
+      if (p.role === 'seeker') return { kind: 'user', userId: p.userId };
+      if (p.role === 'employer') return employerScope(p);
+      return areaScope(p);
+    case 'employer.read':
+      return p.role === 'employer' ? employerScope(p) : areaScope(p, ['admin']);
+    case 'post.review':
+    case 'report.read':
+      return areaScope(p, ['admin']);
+    case 'ledger.export':
+    case 'resident.erase':
+      return areaScope(p);
+    case 'candidates.read':
+      // The people shown for a post: an employer sees (masked) anyone who opted in; staff their area.
+      return p.role === 'employer' ? (p.employerId ? { kind: 'all' } : { kind: 'none', reason: 'no_employer' }) : areaScope(p);
+    default:
+      return { kind: 'none', reason: 'role' };
+  }
+}
+
+/** The area a caller's area-wide requests default to (statistics): theirs, or the district; null if none. */
+export function homeRegionOf(p: AuthPrincipal): string | null {
+  return areaOf(p);
+}
+
+const MESSAGES: Record<DenyReason, string> = {
+  role: '您的身份无权执行此操作',
+  district_only: '这项操作只有区级管理员可以执行',
+  no_region: '您的账号还没有分配村居或镇街',
+  no_employer: '请先登记企业信息，或输入同事给的加入码',
+  out_of_region: '该地区不在您的管辖范围内',
+  not_own: '只能查看和操作本人或本企业的记录',
+  not_member: '只能以本企业的名义操作',
+  not_shown: '只能邀请在这个岗位的“推荐人选”里看到过的人，或向本企业投递过的人',
+  not_applied: '只能为向本企业投递过的人登记录用；其他情况请联系村居联络员登记',
+  own_post: '不能举报自己企业的岗位',
+};
+
+/** Where one permission says it better than the general message. */
+const PERMISSION_MESSAGES: Partial<Record<Permission, Partial<Record<DenyReason, string>>>> = {
+  'application.create': { role: '只有求职者本人或村居联络员可以投递', not_own: '只能为自己投递' },
+  'application.invite': { not_own: '只能邀请人报名本企业的岗位' },
+  'hire.record': { role: '没有权限登记录用', not_member: '只能登记本企业的录用' },
+  'hire.confirm': { role: '管理员请使用“核实”并写明理由', not_own: '只能确认本企业或本人的录用' },
+  'ledger.export': { role: '只有管理员、镇街干部和村居联络员可以导出新增就业台账和统计' },
+  'ledger.reveal': { role: '只有管理员可以导出完整身份证号' },
+  'employer.read': { not_own: '只能查看和修改本企业的信息' },
+  'employer.update': { not_own: '只能查看和修改本企业的信息' },
+  'employer.join_code': { not_own: '只能为本企业生成加入码' },
+  'post.write': { not_own: '只能修改本企业的岗位' },
+  'post.close': { not_own: '只能关闭本企业的岗位' },
+  'post.report': { role: '管理员请直接处理岗位，不用举报' },
+  'candidates.read': { role: '没有权限查看推荐人选', not_own: '只能查看本企业岗位的推荐人选' },
+  'target.set': { district_only: '全区和各镇街的就业目标只有区级管理员可以设置' },
+  'audit.read': { district_only: '审计日志仅区级管理员可查看' },
+  'notification.admin': { district_only: '消息发送记录只有区级管理员可以查看和重发' },
+};
+
+/** The Chinese message a refused caller reads. */
+export function denialMessage(permission: Permission, reason: DenyReason): string {
+  return PERMISSION_MESSAGES[permission]?.[reason] ?? MESSAGES[reason];
+}

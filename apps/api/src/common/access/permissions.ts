@@ -1,0 +1,77 @@
+/**
+ * Every act the access policy (access.policy.ts) rules on, one per thing a caller does to a kind of
+ * record. A service asks the policy for one of these before it acts; a permission with no rule in
+ * the policy is refused. The role × route × region table (test/access-matrix.e2e-spec.ts) reads this
+ * list, so a permission without rows there fails that test. docs/business-logic/region-scope.md
+ * says the same in words a clerk reads.
+ */
+export const PERMISSIONS = [
+  /** POST /residents, each row of POST /residents/import: a liaison or admin, for a 村居 in their area. */
+  'resident.create',
+  /** GET /residents(/:id), the 台账 export, GET /matching/residents/:id/posts: their area; a seeker their own. */
+  'resident.read',
+  /** PATCH /residents/:id: a liaison or admin, in their area (the old and the new 村居). */
+  'resident.update',
+  /** POST /residents/:id/reveal (full 身份证号 and phone): an admin, in their area. */
+  'resident.reveal',
+  /**
+   * Erasing a person's data at their request (个人信息保护法 第四十七条): GET /privacy/deletion-requests,
+   * complete or decline one, POST /residents/:id/erase. A liaison or admin, for a person whose 求职信息 lies
+   * in their area; a person without 求职信息 (an account only) is the district admin's.
+   */
+  'resident.erase',
+  /** POST /applications: a seeker for themself, a liaison for a resident of their area. */
+  'application.create',
+  /** POST /applications/invitations: an employer, for its own post, a person shown to it for that post or who applied to it. */
+  'application.invite',
+  /** GET /applications(/:id): the person (or their liaison, or an admin of the area), the post's employer. */
+  'application.read',
+  /** PATCH /applications/:id: the employer moves it on; the person or their liaison accepts or withdraws. */
+  'application.update',
+  /** POST /hires: the employer (for someone who applied to it), a liaison or admin (a resident of their area). */
+  'hire.record',
+  /** POST /hires/:id/confirm: the employer's side, or the person's (themself or their liaison). */
+  'hire.confirm',
+  /** POST /hires/:id/verify: an admin, for a resident of their area. */
+  'hire.verify',
+  /** GET /hires: the person's own, the employer's own, an area's. */
+  'hire.read',
+  /** GET /hires/ledger.xlsx, GET /stats/employment.xlsx: a liaison or admin, their area. */
+  'ledger.export',
+  /** The ledger with full 身份证号: an admin, their area. */
+  'ledger.reveal',
+  /** GET /employers(/:id): its members; an admin, employers registered in their area. */
+  'employer.read',
+  /** PATCH /employers/:id: its members; an admin, in their area (the old and the new 镇街). */
+  'employer.update',
+  /** POST /employers/:id/verify (企业认证): an admin, employers registered in their area. */
+  'employer.verify',
+  /** POST /employers/:id/join-codes: its members. */
+  'employer.join_code',
+  /** A post in any state, with its review notes and flags (GET /posts/:id): its employer; an admin of its area. */
+  'post.read',
+  /** PATCH /posts/:id, submit, refresh: its employer. */
+  'post.write',
+  /** POST /posts/:id/review, GET /posts/review-queue: an admin, posts in their area. */
+  'post.review',
+  /** POST /posts/:id/close: its employer; an admin, posts in their area. */
+  'post.close',
+  /** POST /posts/:id/reports (举报): anyone logged in but the post's own employer and admins. */
+  'post.report',
+  /** GET /reports: an admin, reports of posts in their area. */
+  'report.read',
+  /** POST /posts/:id/reports/resolve: an admin, posts in their area. */
+  'report.resolve',
+  /** GET /matching/posts/:id/candidates: the post's employer (masked); a liaison or admin, only the people of their area. */
+  'candidates.read',
+  /** GET /stats/overview, /stats/labor, /stats/employment: a liaison or admin, their area. */
+  'stats.read',
+  /** PUT /stats/targets/:year: the district admin only. */
+  'target.set',
+  /** GET /audit: the district admin only. */
+  'audit.read',
+  /** /admin/notifications (deliveries, dead letters, retry): the district admin only. */
+  'notification.admin',
+] as const;
+
+export type Permission = (typeof PERMISSIONS)[number];
