@@ -437,6 +437,32 @@ describe.each(DATABASE_KINDS)('role × route × region on %s', (kind) => {
       call: get('/admin/notifications/summary'),
       expect: { district: 200, off1: 403, off2: 403, lia1: 403, lia2: 403, emp1: 403, emp2: 403, seeker: 403 },
     },
+
+    // Staff accounts
+    {
+      permission: 'staff.invite',
+      route: 'POST /admin/invitations',
+      call: async (town) => ({ method: 'post', path: '/admin/invitations', body: { role: 'liaison', regionCode: PLACES[town].village, name: '新联络员' } }),
+      expect: { district: 201, off1: [201, 403], off2: [403, 201], lia1: 403, lia2: 403, emp1: 403, emp2: 403, seeker: 403 },
+    },
+    {
+      permission: 'staff.invite',
+      route: 'POST /admin/invitations (a 镇街 officer)',
+      call: async (town) => ({ method: 'post', path: '/admin/invitations', body: { role: 'admin', regionCode: PLACES[town].town, name: '新干部' } }),
+      expect: { district: 201, off1: 403, off2: 403, lia1: 403, lia2: 403, emp1: 403, emp2: 403, seeker: 403 },
+    },
+    {
+      permission: 'user.manage',
+      route: 'GET /admin/users',
+      call: async (town) => ({ method: 'get', path: '/admin/users?limit=100', find: { key: 'id', id: (await ok(LIAISON[town], { method: 'get', path: '/me' }, 200)).id } }),
+      expect: { district: 'seen', off1: ['seen', 'hidden'], off2: ['hidden', 'seen'], lia1: 403, lia2: 403, emp1: 403, emp2: 403, seeker: 403 },
+    },
+    {
+      permission: 'user.mfa_reset',
+      route: 'POST /admin/users/:id/mfa/reset',
+      call: async (town) => ({ method: 'post', path: `/admin/users/${(await ok(town === 'T1' ? 'off1' : 'off2', { method: 'get', path: '/me' }, 200)).id}/mfa/reset` }),
+      expect: { district: 204, off1: 403, off2: 403, lia1: 403, lia2: 403, emp1: 403, emp2: 403, seeker: 403 },
+    },
   ];
 
   it('has rows for every permission of the access policy, and every row names every caller', () => {

@@ -82,11 +82,12 @@ describe.each(DATABASE_KINDS)('accounts in production on %s', (kind) => {
   }
 
   /** A staff member: SMS login, then the invitation's code. */
-  async function invited(inviterToken: string, body: object): Promise<{ token: string; refreshToken: string; id: string }> {
+  async function invited(inviterToken: string, body: object): Promise<{ token: string; refreshToken: string; id: string; phone: string }> {
     const inv = await request(t.server).post(`${API}/admin/invitations`).set(bearer(inviterToken)).send(body).expect(201);
-    const login = await smsLogin();
+    const phone = newPhone();
+    const login = await smsLogin(phone);
     const res = await request(t.server).post(`${API}/auth/invitations/accept`).set(bearer(login.token)).send({ code: inv.body.code }).expect(200);
-    return { token: res.body.token, refreshToken: res.body.refreshToken, id: res.body.user.id };
+    return { token: res.body.token, refreshToken: res.body.refreshToken, id: res.body.user.id, phone };
   }
 
   it('has no development login, and says which logins exist', async () => {
@@ -302,6 +303,11 @@ describe.each(DATABASE_KINDS)('accounts in production on %s', (kind) => {
     expect(list.body.items.map((u: { name: string }) => u.name)).toContain('桑村联络员');
     expect(list.body.items.map((u: { name: string }) => u.name)).not.toContain('别镇联络员');
     const row = list.body.items.find((u: { name: string }) => u.name === '桑村联络员');
+    // Found by name part or by the whole phone number (never by a fragment of it).
+    const found = async (q: string) => (await request(t.server).get(`${API}/admin/users?q=${encodeURIComponent(q)}`).set(bearer(admin.token)).expect(200)).body.items.map((u: { id: string }) => u.id);
+    expect(await found('桑村联')).toContain(liaisonA.id);
+    expect(await found(liaisonA.phone)).toEqual([liaisonA.id]);
+    expect(await found(liaisonA.phone.slice(0, 7))).toEqual([]);
     expect(row).toMatchObject({ role: 'liaison', regionName: '户口村委会', disabled: false, lastLoginAt: expect.any(String), phoneMasked: expect.stringMatching(/^\d{3}\*{4}\d{4}$/) });
     // The officer sees and manages their own 镇街's liaisons only.
     const officerList = await request(t.server).get(`${API}/admin/users`).set(bearer(officer.token)).expect(200);

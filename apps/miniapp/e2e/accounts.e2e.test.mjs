@@ -191,6 +191,8 @@ describe('accounts on a new installation without the development login', () => {
     assert.equal(texts[0].auth, 'Bearer e2e-sms-key', 'the gateway is called with its key');
 
     await admin.h.open('/pages/me/index');
+    await admin.shown('.me-invitation .zg-btn', { hasText: '我有邀请码' }).waitFor();
+    await admin.h.fullShot('accounts-me');
     await admin.shown('.me-invitation .zg-btn', { hasText: '我有邀请码' }).click();
     await admin.page.waitForURL(/#\/pages\/invitation\/index/);
     const input = admin.shown('.inv-code input');
@@ -463,7 +465,13 @@ describe('accounts on a new installation without the development login', () => {
     await row.locator('.us-reason', { hasText: '停用原因：已离职' }).waitFor();
 
     // The liaison's next request: the account is disabled, the session is over.
+    const refused = liaison.page.waitForResponse((r) => r.url().endsWith('/api/v1/auth/refresh'));
     await liaison.h.open('/packages/liaison/pages/residents/index');
+    // The refresh is refused too, and its reason is what the person reads.
+    const refusal = await refused;
+    assert.equal(refusal.status(), 401);
+    const { message } = await refusal.json();
+    await liaison.page.getByText(message).first().waitFor();
     await liaison.page.waitForURL(/#\/pages\/login\/index/);
     assert.equal(await liaison.page.evaluate(() => localStorage.getItem('zg.token')), null, 'the session was dropped');
 

@@ -264,25 +264,19 @@ describe('WeChat mini-program build', () => {
         requests.push(o.url);
         setTimeout(() => {
           const path = new URL(o.url).pathname;
-          const data = path.endsWith('/auth/config')
-            ? { devLogin: false, wechat: true, sms: true }
-            : /\/auth\/qr\/[\w-]+\/approve$/.test(path)
-              ? { status: 'approved' }
-              : path.endsWith('/regions')
-            ? { items: TOWNS }
-            : path.endsWith('/posts')
-              ? { items: [POST], nextCursor: null }
-              : path.endsWith(`/posts/${POST.id}`)
-                ? POST
-                : path.endsWith('/stats/overview')
-                  ? OVERVIEW
-                  : path.endsWith('/residents')
-                    ? { items: [RESIDENT], nextCursor: null }
-                    : path.endsWith(`/residents/${RESIDENT.id}`)
-                      ? RESIDENT
-                      : path.endsWith('/stats/labor')
-                        ? LABOR
-                        : undefined;
+          // The stub's answers by path; anything else is a 404.
+          const answers = [
+            [(p) => p.endsWith('/auth/config'), { devLogin: false, wechat: true, sms: true }],
+            [(p) => /\/auth\/qr\/[\w-]+\/approve$/.test(p), { status: 'approved' }],
+            [(p) => p.endsWith('/regions'), { items: TOWNS }],
+            [(p) => p.endsWith('/posts'), { items: [POST], nextCursor: null }],
+            [(p) => p.endsWith(`/posts/${POST.id}`), POST],
+            [(p) => p.endsWith('/stats/overview'), OVERVIEW],
+            [(p) => p.endsWith('/residents'), { items: [RESIDENT], nextCursor: null }],
+            [(p) => p.endsWith(`/residents/${RESIDENT.id}`), RESIDENT],
+            [(p) => p.endsWith('/stats/labor'), LABOR],
+          ];
+          const data = answers.find(([matches]) => matches(path))?.[1];
           const statusCode = data === undefined ? 404 : 200;
           o.success?.({ statusCode, data: data ?? { statusCode, message: '没有找到' }, header: {}, errMsg: 'request:ok' });
           o.complete?.({ errMsg: 'request:ok' });
@@ -479,6 +473,16 @@ describe('WeChat mini-program build', () => {
       }
       assert.ok(requests.some((u) => u.endsWith(`/api/v1/auth/qr/${ticket}/approve`)), `approved the ticket: ${requests.join(', ')}`);
       assert.ok(comp.dom.textContent.includes('电脑已登录'), comp.dom.textContent);
+    });
+
+    it('邀请联络员/干部 for a 镇街 officer: liaisons of their own 镇街 only', async () => {
+      const officer = { id: 'u-3', role: 'admin', name: '桑村镇干部', regionCode: '370406103', regionName: '桑村镇', mfaEnabled: true, mfaVerified: true };
+      const comp = await renderAs(officer, 'packages/admin/pages/invite/index');
+      const kinds = comp.querySelectorAll('.iv-kind-label').map((k) => k.dom.textContent);
+      assert.deepEqual(kinds, ['联络员'], 'no 镇街干部 or 区级管理员 for an officer');
+      const text = comp.dom.textContent;
+      assert.ok(text.includes('负责范围：桑村镇（整个镇街）'), text);
+      assert.ok(!text.includes('北庄镇'), 'no other 镇街 to pick');
     });
 
     it('人力资源地图 shows the district by 镇街 with totals and bars', async () => {

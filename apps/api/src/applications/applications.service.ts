@@ -76,7 +76,8 @@ export class ApplicationsService {
     } else {
       if (!dto.residentId) throw fieldError('residentId', '请选择为哪位村民投递');
       resident = await this.residents.findOneBy({ id: dto.residentId });
-      if (!resident) throw new NotFoundException('居民档案不存在或不在您的管辖范围内');
+      // An erased record (personal-data-rights.md) is no one to apply for.
+      if (!resident || resident.erasedAt) throw new NotFoundException('居民档案不存在或不在您的管辖范围内');
       source = 'liaison';
     }
     await this.access.require(actor, 'application.create', { villageCode: resident.villageCode, residentUserId: resident.userId }, { notFound: '居民档案不存在或不在您的管辖范围内' });

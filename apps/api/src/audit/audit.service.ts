@@ -79,7 +79,7 @@ export class AuditService {
   /** Inside a transaction: lock the head, link the row to it, move the head. */
   private async append(em: EntityManager, row: AuditLog): Promise<void> {
     const heads = em.getRepository(AuditChainHead);
-    const head = await heads.findOne({ where: { id: HEAD }, lock: undefined });
+    const head = await heads.findOne({ where: { id: HEAD }, lock: this.isSqlite() ? undefined : { mode: 'pessimistic_write' } });
     if (!head) throw new InternalServerErrorException('审计日志链头缺失，请联系系统管理员');
     row.seq = head.seq + 1;
     row.prevHash = head.hash;

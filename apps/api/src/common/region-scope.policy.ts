@@ -34,12 +34,3 @@ export function mayAccessRegion(user: AuthPrincipal, regionCode: string): boolea
   const area = areaOf(user);
   return area !== null && isInArea(area, regionCode);
 }
-
-/**
- * The region a list must be limited to for this caller, or null for no limit (seekers and employers
- * are limited by ownership; a liaison without an area is null too, so check areaOf first). New code
- * asks the access policy instead (accessScope in access/access.policy.ts).
- */
-export function regionFilterFor(user: AuthPrincipal): string | null {
-  return user.role === 'admin' || user.role === 'liaison' ? user.regionCode : null;
-}

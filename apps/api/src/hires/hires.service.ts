@@ -75,7 +75,8 @@ export class HiresService {
   async create(dto: CreateHireDto, actor: AuthPrincipal): Promise<HireItem> {
     this.checkStartDate(dto.startDate);
     const resident = await this.residents.findOneBy({ id: dto.residentId });
-    if (!resident) throw new NotFoundException('居民档案不存在');
+    // An erased record keeps only its counted hires; no new one is recorded for it.
+    if (!resident || resident.erasedAt) throw new NotFoundException('居民档案不存在');
     const employer = await this.employerRows.findOneBy({ id: dto.employerId });
     if (!employer) throw new NotFoundException('企业不存在');
     if (dto.postId) {

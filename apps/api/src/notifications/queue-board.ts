@@ -2,9 +2,11 @@ import { createBullBoard } from '@bull-board/api';
 import { BullAdapter } from '@bull-board/api/bullAdapter';
 import { FastifyAdapter } from '@bull-board/fastify';
 import { ForbiddenException, type ExecutionContext } from '@nestjs/common';
-import { ModuleRef } from '@nestjs/core';
+import { Reflector } from '@nestjs/core';
+import { JwtService } from '@nestjs/jwt';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { AccountStateService } from '../auth/sessions/account-state.service';
 import type { AuthPrincipal } from '../common/auth-principal';
 import { JwtAuthGuard } from '../common/guards/jwt-auth.guard';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
@@ -42,7 +44,8 @@ export async function mountQueueBoard(app: NestFastifyApplication): Promise<void
   const driver = app.get<QueueDriver>(QUEUE_DRIVER);
   if (!(driver instanceof BullDriver)) return;
   const config = app.get<AppConfig>(APP_CONFIG);
-  const guard = await app.get(ModuleRef).create(JwtAuthGuard);
+  // The API's own guard, so the board trusts a token exactly as every route does.
+  const guard = new JwtAuthGuard(app.get(Reflector), app.get(JwtService), app.get(AccountStateService), config);
 
   const board = (basePath: string, readOnlyMode: boolean) => {
     const serverAdapter = new FastifyAdapter();

@@ -50,7 +50,7 @@ export class DataExportService {
     const setting = await this.ds.getRepository(NotificationSetting).findOneBy({ userId: user.id });
     const subscriptions = await this.ds.getRepository(WechatSubscription).find({ where: { userId: user.id }, order: { templateId: 'ASC' } });
     const deletionRequests = await this.ds.getRepository(DeletionRequest).find({ where: { userId: user.id }, order: { createdAt: 'ASC' } });
-    const auditEntries = await this.auditEntries(user.id, resident?.id ?? null);
+    const auditEntries = await this.auditEntries(user.id, resident?.id ?? null, { applications: applications.map((a) => a.id), hires: hires.map((h) => h.id) });
     const residentPart = resident ? await this.resident(resident, now) : null;
 
     const data: PersonalDataExport = {
@@ -160,10 +160,11 @@ export class DataExportService {
   }
 
   /**
-   * Entries about the person's account or 求职信息, and those they made themselves (their logins, say):
-   * two queries the (target_type, target_id) and actor_id indexes answer, merged in chain order.
+   * Entries about the person (their account, 求职信息, applications and hires) and those they made
+   * themselves (their logins, say): queries the (target_type, target_id) and actor_id indexes answer,
+   * merged in chain order.
    */
-  private async auditEntries(userId: string, residentId: string | null): Promise<PersonalDataExport['auditEntries']> {
+  private async auditEntries(userId: string, residentId: string | null, related: { applications: string[]; hires: string[] }): Promise<PersonalDataExport['auditEntries']> {
     const logs = this.ds.getRepository(AuditLog);
     const about = await logs
       .createQueryBuilder('a')
@@ -171,6 +172,8 @@ export class DataExportService {
         new Brackets((w) => {
           w.where("a.target_type = 'user' AND a.target_id = :uid", { uid: userId });
           if (residentId) w.orWhere("a.target_type = 'resident' AND a.target_id = :rid", { rid: residentId });
+          if (related.applications.length) w.orWhere("a.target_type = 'application' AND a.target_id IN (:...apps)", { apps: related.applications });
+          if (related.hires.length) w.orWhere("a.target_type = 'hire' AND a.target_id IN (:...hires)", { hires: related.hires });
         }),
       )
       .getMany();

@@ -156,7 +156,11 @@ function onMfaRequired(): void {
   void Taro.navigateTo({ url: withRedirect(page, route ? `/${route}` : null) });
 }
 
-type RefreshOutcome = 'refreshed' | 'failed' | 'unreachable';
+interface RefreshOutcome {
+  result: 'refreshed' | 'failed' | 'unreachable';
+  /** The API's refusal (e.g. 长时间未操作，已自动退出), told to the person instead of the first 401's. */
+  refusal?: Record<string, unknown>;
+}
 
 /** The refresh under way, shared by every call that got a 401 meanwhile (one refresh at a time). */
 let refreshing: Promise<RefreshOutcome> | null = null;
@@ -177,7 +181,7 @@ function refreshSession(): Promise<RefreshOutcome> {
 
 async function doRefresh(): Promise<RefreshOutcome> {
   const refreshToken = getRefreshToken();
-  if (!refreshToken) return 'failed';
+  if (!refreshToken) return { result: 'failed' };
   let res: Taro.request.SuccessCallbackResult<TaroGeneral.IAnyObject | string>;
   try {
     res = await Taro.request<TaroGeneral.IAnyObject | string>({
@@ -189,18 +193,18 @@ async function doRefresh(): Promise<RefreshOutcome> {
       timeout: 15000,
     });
   } catch {
-    return 'unreachable';
+    return { result: 'unreachable' };
   }
   const body = asBody(res.data);
   if (res.statusCode >= 200 && res.statusCode < 300 && typeof body.token === 'string' && typeof body.refreshToken === 'string') {
     // A login in the meantime (another tab of the H5 app) replaced the session: keep that one.
     if (getRefreshToken() === refreshToken) saveTokens(body.token, body.refreshToken, body.user as AuthUser | undefined);
-    return 'refreshed';
+    return { result: 'refreshed' };
   }
-  if (res.statusCode === 0 || res.statusCode === 429 || res.statusCode >= 500) return 'unreachable';
+  if (res.statusCode === 0 || res.statusCode === 429 || res.statusCode >= 500) return { result: 'unreachable' };
   // Refused; but another tab may have refreshed with the same token first and stored the new pair.
   const now = getRefreshToken();
-  return now && now !== refreshToken ? 'refreshed' : 'failed';
+  return now && now !== refreshToken ? { result: 'refreshed' } : { result: 'failed', refusal: body };
 }
 
 /** What every authorised call path hands to `sendAuthorized`: one attempt with the given headers. */
@@ -223,9 +227,9 @@ export async function sendAuthorized<R extends RawAnswer>(send: (header: Record<
   const current = getToken();
   if (current && current !== used) return send(authHeader());
   const outcome = await refreshSession();
-  if (outcome === 'refreshed') return send(authHeader());
-  if (outcome === 'unreachable') throw networkError(toast);
-  return first;
+  if (outcome.result === 'refreshed') return send(authHeader());
+  if (outcome.result === 'unreachable') throw networkError(toast);
+  return typeof outcome.refusal?.message === 'string' ? { ...first, data: outcome.refusal } : first;
 }
 
 function onUnauthorized(message: string): void {

@@ -33,12 +33,14 @@ export function localIsoNow(now: Date = new Date()): string {
   );
 }
 
-/** "2026年3月5日 14:30" in local time. */
+/** "2026年3月5日 14:30" in China time (Asia/Shanghai). */
 export function formatDateTime(iso: string | null | undefined): string {
   if (!iso) return '';
-  const d = new Date(iso);
-  if (Number.isNaN(d.getTime())) return '';
-  return `${d.getFullYear()}年${d.getMonth() + 1}月${d.getDate()}日 ${pad2(d.getHours())}:${pad2(d.getMinutes())}`;
+  const t = new Date(iso).getTime();
+  if (Number.isNaN(t)) return '';
+  // China time (UTC+8, no daylight saving) whatever time zone the phone or PC is set to.
+  const d = new Date(t + 8 * 3600 * 1000);
+  return `${d.getUTCFullYear()}年${d.getUTCMonth() + 1}月${d.getUTCDate()}日 ${pad2(d.getUTCHours())}:${pad2(d.getUTCMinutes())}`;
 }
 
 /** "2000 元/月 起", or '' when none was given. */

@@ -121,6 +121,6 @@ export interface PersonalDataExport {
     wechatSubscriptions: Array<{ templateId: string; remaining: number }>;
   };
   deletionRequests: MyDeletionRequest[];
-  /** Audit entries about the person (their account or 求职信息) or made by them. */
+  /** Audit entries about the person (their account, 求职信息, applications, hires) or made by them. */
   auditEntries: Array<{ action: string; actorRole: string | null; targetType: string; targetId: string | null; detail: Record<string, unknown>; at: string }>;
 }

@@ -1,4 +1,4 @@
-import { BadRequestException, ConflictException, ForbiddenException, GoneException, Injectable, NotFoundException } from '@nestjs/common';
+import { BadRequestException, ConflictException, GoneException, Injectable, NotFoundException } from '@nestjs/common';
 import { randomInt, randomUUID } from 'node:crypto';
 import { DataSource, IsNull, type EntityManager } from 'typeorm';
 import type { InvitableRole, InvitationCreated, LoginResponse } from '@zaogong/shared';
@@ -6,7 +6,8 @@ import { AuditService } from '../../audit/audit.service';
 import type { AuthPrincipal } from '../../common/auth-principal';
 import { Clock } from '../../common/clock';
 import { Region } from '../../regions/entities/region.entity';
-import { invitationRefusal } from '../accounts.policy';
+import { AccessService } from '../../common/access/access.service';
+import { invitationProblem } from '../accounts.policy';
 import { AuthSession } from '../entities/auth-session.entity';
 import { Invitation } from '../entities/invitation.entity';
 import { User } from '../entities/user.entity';
@@ -35,13 +36,14 @@ export class InvitationsService {
     private readonly sessions: SessionsService,
     private readonly audit: AuditService,
     private readonly clock: Clock,
+    private readonly access: AccessService,
   ) {}
 
   async create(input: { role: InvitableRole; regionCode?: string | null; name: string }, inviter: AuthPrincipal | null, ip: string | null): Promise<InvitationCreated> {
     const regionCode = input.regionCode ?? null;
-    const refusal = invitationRefusal(inviter, input.role, regionCode);
-    if (refusal?.status === 403) throw new ForbiddenException(refusal.message);
-    if (refusal) throw new BadRequestException({ statusCode: 400, message: refusal.message, errors: [{ field: 'regionCode', message: refusal.message }] });
+    const problem = invitationProblem(input.role, regionCode, inviter === null);
+    if (problem) throw new BadRequestException({ statusCode: 400, message: problem, errors: [{ field: 'regionCode', message: problem }] });
+    if (inviter) await this.access.require(inviter, 'staff.invite', { regionCode, accountRole: input.role });
     const region = regionCode ? await this.dataSource.getRepository(Region).findOneBy({ code: regionCode }) : null;
     if (regionCode && !region) throw new BadRequestException({ statusCode: 400, message: '地区代码不存在', errors: [{ field: 'regionCode', message: '地区代码不存在' }] });
     const code = Array.from({ length: CODE_LENGTH }, () => CODE_ALPHABET[randomInt(CODE_ALPHABET.length)]).join('');

@@ -4,9 +4,8 @@ import { DataSource } from 'typeorm';
 import type { LoginResponse, MfaSetup } from '@zaogong/shared';
 import { AuditService } from '../../audit/audit.service';
 import type { AuthPrincipal } from '../../common/auth-principal';
-import { Clock } from '../../common/clock';
+import { AccessService } from '../../common/access/access.service';
 import { PersonalDataCipher } from '../../common/crypto/personal-data-cipher';
-import { isDistrictAdmin } from '../accounts.policy';
 import { User } from '../entities/user.entity';
 import { SessionsService } from '../sessions/sessions.service';
 
@@ -27,7 +26,7 @@ export class MfaService {
     private readonly sessions: SessionsService,
     private readonly cipher: PersonalDataCipher,
     private readonly audit: AuditService,
-    private readonly clock: Clock,
+    private readonly access: AccessService,
   ) {}
 
   /** A new secret to scan; replaces one not yet confirmed. */
@@ -56,7 +55,7 @@ export class MfaService {
 
   /** A district admin clears another admin's two-factor (a lost phone); their sessions end. */
   async reset(targetId: string, principal: AuthPrincipal, ip: string | null): Promise<void> {
-    if (!isDistrictAdmin(principal)) throw new ForbiddenException('只有区级管理员可以重置两步验证');
+    await this.access.require(principal, 'user.mfa_reset');
     if (targetId === principal.userId) throw new ForbiddenException('不能重置自己的两步验证，请另一位区级管理员操作');
     const target = await this.users().findOneBy({ id: targetId });
     if (!target) throw new NotFoundException('账号不存在');
@@ -72,7 +71,7 @@ export class MfaService {
   }
 
   private async check(user: User, principal: AuthPrincipal, totp: string, ip: string | null, action: string): Promise<LoginResponse> {
-    const now = this.clock.now();
+    const now = new Date();
     if (user.mfaLockedUntil && user.mfaLockedUntil.getTime() > now.getTime()) throw this.locked(user.mfaLockedUntil, now);
     const result = await verify({
       secret: this.cipher.decrypt(user.mfaSecretCipher as string),

@@ -12,6 +12,21 @@ export class AuthUserPresenter {
     private readonly cipher: PersonalDataCipher,
   ) {}
 
+  /** The account's phone, masked (138****1234), or null. */
+  maskedPhone(user: User): string | null {
+    return user.phoneCipher ? maskPhone(this.cipher.decrypt(user.phoneCipher)) : null;
+  }
+
+  /** The blind index an account's phone is found by (用户管理's search by number). */
+  phoneIndex(phone: string): string {
+    return this.cipher.blindIndex('phone', phone);
+  }
+
+  /** code → name of the accounts' regions, one query. */
+  regionNames(users: User[]): Promise<Map<string, string>> {
+    return this.regions.names(users.map((u) => u.regionCode).filter((c): c is string => !!c));
+  }
+
   async present(user: User, mfaVerified: boolean): Promise<AuthUser> {
     const regionName = user.regionCode ? ((await this.regions.names([user.regionCode])).get(user.regionCode) ?? null) : null;
     return {
@@ -21,7 +36,7 @@ export class AuthUserPresenter {
       regionCode: user.regionCode,
       regionName,
       employerId: user.employerId,
-      phoneMasked: user.phoneCipher ? maskPhone(this.cipher.decrypt(user.phoneCipher)) : null,
+      phoneMasked: this.maskedPhone(user),
       mfaEnabled: user.mfaEnabledAt !== null,
       mfaVerified,
     };

@@ -62,6 +62,7 @@ export class SessionsService {
     const row = await tokens.findOneBy({ tokenHash: hash });
     if (!row) throw invalid();
     const session = await this.dataSource.getRepository(AuthSession).findOneBy({ id: row.sessionId });
+    if (session?.endedReason === 'disabled') throw new UnauthorizedException('账号已停用，如有疑问请联系区人社局');
     if (!session || session.endedAt) throw invalid();
     const now = new Date();
     if (row.usedAt) return this.reused(session, ip);

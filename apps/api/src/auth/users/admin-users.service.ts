@@ -1,14 +1,13 @@
 import { ConflictException, ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
 import { DataSource, type SelectQueryBuilder } from 'typeorm';
-import { maskPhone, type AdminUserSummary, type Page, type Role } from '@zaogong/shared';
+import { isValidMobile, type AdminUserSummary, type Page, type Role } from '@zaogong/shared';
 import { AuditService } from '../../audit/audit.service';
 import type { AuthPrincipal } from '../../common/auth-principal';
-import { PersonalDataCipher } from '../../common/crypto/personal-data-cipher';
+import { AccessService } from '../../common/access/access.service';
 import { clampLimit, decodeDateCursor, encodeCursor } from '../../common/pagination/cursor';
 import { escapeLike } from '../../common/sql/escape-like';
-import { RegionsService } from '../../regions/regions.service';
-import { isDistrictAdmin, mayManageAccount } from '../accounts.policy';
 import { User } from '../entities/user.entity';
+import { AuthUserPresenter } from '../sessions/auth-user.presenter';
 import { SessionsService } from '../sessions/sessions.service';
 
 export interface AdminUserQuery {
@@ -28,25 +27,27 @@ export class AdminUsersService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly sessions: SessionsService,
-    private readonly regions: RegionsService,
-    private readonly cipher: PersonalDataCipher,
+    private readonly presenter: AuthUserPresenter,
     private readonly audit: AuditService,
+    private readonly access: AccessService,
   ) {}
 
   async list(query: AdminUserQuery, admin: AuthPrincipal): Promise<Page<AdminUserSummary>> {
     const limit = clampLimit(query.limit);
     const qb = this.dataSource.getRepository(User).createQueryBuilder('u');
-    this.scope(qb, admin);
+    await this.scope(qb, admin);
     if (query.role) qb.andWhere('u.role = :role', { role: query.role });
-    if (query.regionCode) qb.andWhere('u.region_code LIKE :rc', { rc: `${escapeLike(query.regionCode)}%` });
-    if (query.q) qb.andWhere('u.name LIKE :q', { q: `%${escapeLike(query.q)}%` });
+    if (query.regionCode) qb.andWhere("u.region_code LIKE :rc ESCAPE '!'", { rc: `${escapeLike(query.regionCode)}%` });
+    // A whole mobile number finds the account by its blind index; anything else is part of a name.
+    if (query.q && isValidMobile(query.q)) qb.andWhere('u.phone_index = :pi', { pi: this.presenter.phoneIndex(query.q) });
+    else if (query.q) qb.andWhere("u.name LIKE :q ESCAPE '!'", { q: `%${escapeLike(query.q)}%` });
     if (query.cursor) {
       const c = decodeDateCursor(query.cursor);
       qb.andWhere('(u.created_at < :at OR (u.created_at = :at AND u.id < :cid))', { at: c.at, cid: c.id });
     }
     const rows = await qb.orderBy('u.created_at', 'DESC').addOrderBy('u.id', 'DESC').take(limit + 1).getMany();
     const page = rows.slice(0, limit);
-    const names = await this.regions.names(page.map((u) => u.regionCode).filter((c): c is string => !!c));
+    const names = await this.presenter.regionNames(page);
     const last = page[page.length - 1];
     return {
       items: page.map((u) => this.summary(u, names)),
@@ -77,24 +78,25 @@ export class AdminUsersService {
     return this.reload(id);
   }
 
-  /** The accounts an admin may list: all for the district; their 镇街's liaisons for an officer. */
-  private scope(qb: SelectQueryBuilder<User>, admin: AuthPrincipal): void {
-    if (isDistrictAdmin(admin)) return;
-    if (admin.role !== 'admin' || !admin.regionCode) throw new ForbiddenException('只有管理员可以管理用户');
-    qb.andWhere("u.role = 'liaison'").andWhere('u.region_code LIKE :scope', { scope: `${admin.regionCode}%` });
+  /** The accounts an admin may list: all for the district admin; their 镇街's liaisons for an officer. */
+  private async scope(qb: SelectQueryBuilder<User>, admin: AuthPrincipal): Promise<void> {
+    const scope = await this.access.scope(admin, 'user.manage');
+    if (scope.kind === 'all') return;
+    if (scope.kind !== 'region') throw new ForbiddenException('只有管理员可以管理用户');
+    qb.andWhere("u.role = 'liaison'").andWhere("u.region_code LIKE :scope ESCAPE '!'", { scope: `${escapeLike(scope.code)}%` });
   }
 
   private async managed(id: string, admin: AuthPrincipal): Promise<User> {
     const user = await this.dataSource.getRepository(User).findOneBy({ id });
     if (!user) throw new NotFoundException('账号不存在');
     if (user.id === admin.userId) throw new ForbiddenException('不能停用或启用自己的账号');
-    if (!mayManageAccount(admin, user)) throw new ForbiddenException('该账号不在您的管理范围内');
+    await this.access.require(admin, 'user.manage', { regionCode: user.regionCode, accountRole: user.role });
     return user;
   }
 
   private async reload(id: string): Promise<AdminUserSummary> {
     const user = await this.dataSource.getRepository(User).findOneByOrFail({ id });
-    return this.summary(user, await this.regions.names(user.regionCode ? [user.regionCode] : []));
+    return this.summary(user, await this.presenter.regionNames([user]));
   }
 
   private summary(u: User, regionNames: Map<string, string>): AdminUserSummary {
@@ -105,7 +107,7 @@ export class AdminUsersService {
       regionCode: u.regionCode,
       regionName: u.regionCode ? (regionNames.get(u.regionCode) ?? null) : null,
       employerId: u.employerId,
-      phoneMasked: u.phoneCipher ? maskPhone(this.cipher.decrypt(u.phoneCipher)) : null,
+      phoneMasked: this.presenter.maskedPhone(u),
       disabled: u.disabledAt !== null,
       disabledReason: u.disabledReason,
       mfaEnabled: u.mfaEnabledAt !== null,

@@ -67,7 +67,26 @@ const ALLOWED: Record<Permission, Caller[]> = {
   'target.set': ['district'],
   'audit.read': ['district'],
   'notification.admin': ['district'],
+  // Staff accounts: on TARGET (no account role given) only the district admin; a liaison's, below.
+  'staff.invite': ['district'],
+  'user.manage': ['district'],
+  'user.mfa_reset': ['district'],
 };
+
+describe('access policy: staff accounts', () => {
+  const liaisonOf = (regionCode: string): AccessTarget => ({ regionCode, accountRole: 'liaison' });
+  it.each([
+    ['staff.invite', 'a liaison of 桑村镇', liaisonOf(V1), ['district', 'officerIn']],
+    ['staff.invite', 'a 桑村镇 liaison for the whole 镇', liaisonOf(T1), ['district', 'officerIn']],
+    ['staff.invite', 'a 桑村镇 officer', { regionCode: T1, accountRole: 'admin' }, ['district']],
+    ['staff.invite', 'a district admin', { regionCode: null, accountRole: 'admin' }, ['district']],
+    ['user.manage', 'a liaison of 桑村镇', liaisonOf(V1), ['district', 'officerIn']],
+    ['user.manage', 'a liaison without a region', { regionCode: null, accountRole: 'liaison' }, ['district']],
+    ['user.manage', 'a seeker', { regionCode: null, accountRole: 'seeker' }, ['district']],
+  ] as const)('%s of %s: %j', (permission, _what, target, allowed) => {
+    expect(ALL_CALLERS.filter((c) => decideAccess(CALLERS[c], permission, target as AccessTarget).allowed)).toEqual(allowed);
+  });
+});
 
 describe('access policy: every permission × caller on a record of 桑村镇', () => {
   it('has a row for every permission, and every permission allows somebody (a permission without a rule allows nobody)', () => {

@@ -30,6 +30,8 @@ export interface AccessTarget {
   shownAsCandidate?: boolean;
   /** application.invite, hire.record: the person applied to this employer (or accepted its invitation). */
   appliedToEmployer?: boolean;
+  /** staff.invite: the role the invitation gives; user.manage: the managed account's role. */
+  accountRole?: AuthPrincipal['role'];
 }
 
 export const DENY_REASONS = ['role', 'district_only', 'no_region', 'no_employer', 'out_of_region', 'not_own', 'not_member', 'not_shown', 'not_applied', 'own_post'] as const;
@@ -167,7 +169,16 @@ export function decideAccess(p: AuthPrincipal, permission: Permission, t: Access
     case 'target.set':
     case 'audit.read':
     case 'notification.admin':
+    case 'user.mfa_reset':
       return districtOnly(p);
+
+    case 'staff.invite':
+    case 'user.manage':
+      // The district admin: anyone. A 镇街 officer: liaisons of their 镇街 (invitation or account).
+      if (p.role !== 'admin') return deny('role');
+      if (isDistrictAdmin(p)) return ALLOW;
+      if (t.accountRole !== 'liaison') return deny('district_only');
+      return inArea(p, t, ['admin']);
 
     default:
       return deny('role');
@@ -207,6 +218,9 @@ export function accessScope(p: AuthPrincipal, permission: Permission): AccessSco
     case 'ledger.export':
     case 'resident.erase':
       return areaScope(p);
+    case 'user.manage':
+      // Region: the liaisons of that 镇街 (the service keeps an officer's list to liaisons).
+      return areaScope(p, ['admin']);
     case 'candidates.read':
       // The people shown for a post: an employer sees (masked) anyone who opted in; staff their area.
       return p.role === 'employer' ? (p.employerId ? { kind: 'all' } : { kind: 'none', reason: 'no_employer' }) : areaScope(p);
@@ -251,6 +265,9 @@ const PERMISSION_MESSAGES: Partial<Record<Permission, Partial<Record<DenyReason,
   'target.set': { district_only: '全区和各镇街的就业目标只有区级管理员可以设置' },
   'audit.read': { district_only: '审计日志仅区级管理员可查看' },
   'notification.admin': { district_only: '消息发送记录只有区级管理员可以查看和重发' },
+  'staff.invite': { role: '只有管理员可以邀请工作人员', district_only: '镇街干部只能邀请本镇街的联络员', out_of_region: '只能邀请本镇街的联络员' },
+  'user.mfa_reset': { district_only: '只有区级管理员可以重置两步验证' },
+  'user.manage': { role: '只有管理员可以管理用户', district_only: '该账号不在您的管理范围内', out_of_region: '该账号不在您的管理范围内' },
 };
 
 /** The Chinese message a refused caller reads. */

@@ -72,6 +72,18 @@ export const PERMISSIONS = [
   'audit.read',
   /** /admin/notifications (deliveries, dead letters, retry): the district admin only. */
   'notification.admin',
+  /**
+   * POST /admin/invitations: the district admin invites liaisons, 镇街 officers and district admins; a 镇街
+   * officer invites liaisons of their own 镇街 only.
+   */
+  'staff.invite',
+  /**
+   * GET /admin/users, disable, enable (用户管理): the district admin every account; a 镇街 officer the liaisons of
+   * their 镇街. Resetting another admin's two-factor is the district admin's alone (auth/mfa).
+   */
+  'user.manage',
+  /** POST /admin/users/:id/mfa/reset (another admin lost their phone): the district admin only. */
+  'user.mfa_reset',
 ] as const;
 
 export type Permission = (typeof PERMISSIONS)[number];

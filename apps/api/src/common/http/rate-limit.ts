@@ -12,7 +12,7 @@ import type { AppConfig } from '../../config/app-config';
  * - every other write (POST, PUT, PATCH, DELETE), per account (RATE_LIMIT_WRITES_PER_MIN, default 120):
  *   the account is the bearer token's `sub`, read without checking the signature (it only picks the
  *   counter; the auth guard still refuses a forged token), else the IP.
- * Reads are not limited. Above a limit: 429 with Retry-After. With REDIS_URL the counts live in
+ * Reads are not limited (and not hooked). Above a limit: 429 with Retry-After. With REDIS_URL the counts live in
  * Redis, so every API process shares them; when Redis does not answer, requests pass.
  */
 export const RATE_WINDOW_MS = 60_000;
@@ -84,7 +84,9 @@ export async function registerRateLimits(server: FastifyInstance, config: AppCon
     });
   }
   await server.register(rateLimit, {
-    global: true,
+    // Not on every route: reads are never limited, so only routes that take a write method get the
+    // hook (below), all counting on the one store. A GET pays nothing.
+    global: false,
     hook: 'onRequest',
     timeWindow: RATE_WINDOW_MS,
     keyGenerator: (req: FastifyRequest) => rateLimitKey(req.method, req.url, req.headers.authorization, req.ip, limits),
@@ -96,5 +98,12 @@ export async function registerRateLimits(server: FastifyInstance, config: AppCon
     errorResponseBuilder: (_req: FastifyRequest, ctx: { ttl: number }) => tooMany(Math.ceil(ctx.ttl / 1000)),
     skipOnError: true,
     ...(redis ? { redis, nameSpace: `${config.queuePrefix}:rate:` } : {}),
+  });
+  const limiter = server.rateLimit();
+  server.addHook('onRoute', (route) => {
+    const methods = Array.isArray(route.method) ? route.method : [route.method];
+    if (!methods.some((m) => WRITE_METHODS.has(m))) return;
+    const existing = route.onRequest === undefined ? [] : Array.isArray(route.onRequest) ? route.onRequest : [route.onRequest];
+    route.onRequest = [...existing, limiter];
   });
 }

@@ -12,7 +12,7 @@ export class DeletionRequestDto {
   @Optional()
   @Transform(cleanText)
   @IsString({ message: '应为文字' })
-  @Length(1, 200, { message: '原因最多200个字' })
+  @Length(1, 200, { message: '原因应为1到200个字' })
   reason?: string;
 }
 
@@ -22,7 +22,7 @@ export class DeletionCompleteDto {
   @Optional()
   @Transform(cleanText)
   @IsString({ message: '应为文字' })
-  @Length(1, 200, { message: '备注最多200个字' })
+  @Length(1, 200, { message: '备注应为1到200个字' })
   note?: string;
 }
 

@@ -150,6 +150,7 @@ export default function MePage() {
                 <Text className='zg-tag'>{ROLE_LABELS[user.role]}</Text>
               </View>
               {regionLine(user) ? <View className='me-line'>{regionLine(user)}</View> : null}
+              {user.phoneMasked ? <View className='me-line me-phone'>手机：{user.phoneMasked}</View> : null}
             </View>
           </View>
         ) : (
