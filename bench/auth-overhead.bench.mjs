@@ -1,28 +1,30 @@
 // What the per-request account check and the rate limiting cost: requests/s of GET /api/v1/health,
-// anonymous GET /api/v1/posts and an authenticated GET /api/v1/me on four API processes that differ
+// anonymous GET /api/v1/posts and an authenticated GET /api/v1/me on three API processes that differ
 // only in those two switches, measured in the same run with the same autocannon settings, as ratios.
 //
-//   both on                  RATE_LIMIT_* as deployed (20 / 120 a minute), AUTH_ACCOUNT_CHECK on
-//   rate limits off          RATE_LIMIT_LOGIN_PER_MIN=0, RATE_LIMIT_WRITES_PER_MIN=0
-//   account check off        AUTH_ACCOUNT_CHECK=false (a bench-only switch, refused in production)
-//   both off
+//   both on             RATE_LIMIT_* as deployed (60 / 600 a minute), AUTH_ACCOUNT_CHECK on
+//   rate limits off     RATE_LIMIT_LOGIN_PER_MIN=0, RATE_LIMIT_WRITES_PER_MIN=0
+//   account check off   AUTH_ACCOUNT_CHECK=false (a bench-only switch, refused in production)
 //
 // The token of GET /me is a real session (a WeChat login against a stand-in WeChat server on
 // loopback), so the check reads the account and the session as in production, not a dev-login token.
-// The processes run side by side (an idle one costs nothing); each (process, route) gets a discarded
-// warm-up, then its measured time in two halves, in the order A B C D D C B A, so that a drift in what
-// else the shared machine does weighs on every variant alike. Figures only: no timed assertion.
+// The processes run side by side (an idle one costs nothing). Each (process, route) gets a discarded
+// warm-up, then one-second rounds in the order A B C, C B A, A B C …; a ratio is the median over the
+// rounds of the two processes' figures in the same round (with the lowest and highest), so a drift in
+// what else the shared machine does weighs on both sides alike. Besides requests/s, each process's CPU
+// time is read from /proc: requests per server CPU-second depend less on other work. Reads are never
+// rate-limited (the limiter hooks only routes that take writes), so "limits on/off" on these GETs is
+// also the run's noise floor. Figures only: no timed assertion.
 // Not NODE_ENV=production (the bench-only switch is refused there); LOG_LEVEL=warn, so the per-request
 // log line does not dilute the difference being measured.
-// Env: BENCH_SECONDS (measured seconds per process and route, default 4), BENCH_WARMUP_SECONDS
+// Env: BENCH_SECONDS (one-second rounds per process and route, default 6), BENCH_WARMUP_SECONDS
 // (default 1), BENCH_CONNECTIONS (default 20).
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { join } from 'node:path';
 import { availableParallelism, cpus, loadavg } from 'node:os';
 import autocannon from 'autocannon';
-import { cleanEnv, freePort, LOOPBACK, printTable, root, startGroup, tail, tempDir, waitFor200 } from './lib.mjs';
+import { cleanEnv, freePort, groupCpuSeconds, LOOPBACK, median, printTable, root, startGroup, tail, tempDir, waitFor200 } from './lib.mjs';
 
 const intEnv = (name, fallback, min) => {
   const raw = process.env[name];
@@ -31,7 +33,7 @@ const intEnv = (name, fallback, min) => {
   if (!Number.isInteger(n) || n < min) throw new Error(`${name} must be an integer ≥ ${min}, got "${raw}"`);
   return n;
 };
-const SECONDS = intEnv('BENCH_SECONDS', 4, 2);
+const SECONDS = intEnv('BENCH_SECONDS', 6, 2);
 const WARMUP = intEnv('BENCH_WARMUP_SECONDS', 1, 0);
 const CONNECTIONS = intEnv('BENCH_CONNECTIONS', 20, 1);
 const GOAL = 0.9; // issue 12: the account check must cost < 10 %
@@ -40,7 +42,6 @@ const VARIANTS = [
   { name: 'both on', limits: true, check: true },
   { name: 'rate limits off', limits: false, check: true },
   { name: 'account check off', limits: true, check: false },
-  { name: 'both off', limits: false, check: false },
 ];
 const ROUTES = [
   { name: 'GET /health', path: '/api/v1/health', auth: false },
@@ -109,19 +110,23 @@ const load = (server, route, duration) =>
     duration,
   });
 
+/** One round: the request rate and the requests per server CPU-second (null where /proc is not readable). */
 async function measure(server, route, seconds) {
+  const cpuBefore = groupCpuSeconds(server.proc.pid);
   const r = await load(server, route, seconds);
+  const cpuAfter = groupCpuSeconds(server.proc.pid);
   if (r.non2xx > 0) throw new Error(`${server.name}, ${route.name}: ${r.non2xx} non-2xx answers while measured`);
   if (r.errors > 0 || r.timeouts > 0) console.warn(`  warning: ${server.name}, ${route.name}: ${r.errors} errors, ${r.timeouts} timeouts`);
-  const prev = server.results.get(route.name) ?? { requests: 0, duration: 0 };
-  server.results.set(route.name, { requests: prev.requests + r.requests.total, duration: prev.duration + r.duration });
+  const cpu = cpuBefore === null || cpuAfter === null ? null : cpuAfter - cpuBefore;
+  const rounds = server.results.get(route.name) ?? [];
+  rounds.push({ requests: r.requests.total, duration: r.duration, rps: r.requests.total / r.duration, perCpu: cpu ? r.requests.total / cpu : null });
+  server.results.set(route.name, rounds);
 }
 
 async function main() {
-  const switchKnown = readFileSync(join(root, 'apps/api/src/config/app-config.ts'), 'utf8').includes('AUTH_ACCOUNT_CHECK');
-  console.log(`autocannon: ${CONNECTIONS} connections, ${WARMUP} s warm-up (discarded) + ${SECONDS} s measured per process and route (2 halves, order A B C D D C B A)`);
+  console.log(`autocannon: ${CONNECTIONS} connections, ${WARMUP} s warm-up (discarded) + ${SECONDS} one-second rounds per process and route (A B C, C B A, …)`);
   console.log(`machine: ${availableParallelism()} cores (${cpus()[0]?.model ?? 'unknown CPU'}), node ${process.version}; load average ${loadavg().map((l) => l.toFixed(2)).join(' ')}`);
-  if (!switchKnown) console.log('note: this tree has no AUTH_ACCOUNT_CHECK switch yet; "account check off" runs with the check on (ratios ≈ 1).');
+
 
   console.log('building the API (incremental)…');
   execFileSync(process.execPath, ['scripts/build-api.mjs'], { cwd: root, stdio: 'inherit' });
@@ -135,38 +140,50 @@ async function main() {
     console.log('servers up; measuring…');
     for (const route of ROUTES) {
       if (WARMUP > 0) for (const s of servers) await load(s, route, WARMUP);
-      for (const s of servers) await measure(s, route, SECONDS / 2);
-      for (const s of [...servers].reverse()) await measure(s, route, SECONDS / 2);
-      console.log(`  ${route.name}: ${servers.map((s) => `${s.name} ${rps(s, route).toFixed(0)}`).join(', ')} req/s; load average ${loadavg()[0].toFixed(2)}`);
+      for (let round = 0; round < SECONDS; round++) for (const s of round % 2 ? [...servers].reverse() : servers) await measure(s, route, 1);
+      console.log(`  ${route.name}: ${servers.map((s) => `${s.name} ${total(s, route, 'rps')}`).join(', ')} req/s; load average ${loadavg()[0].toFixed(2)}`);
     }
   } finally {
     for (const s of servers) await s.proc.stop();
     wechat.close();
   }
 
-  const [both, noLimits, noCheck, none] = servers;
-  const ratio = (a, b) => (a / b).toFixed(2);
+  const [both, noLimits, noCheck] = servers;
+  for (const [title, key] of [
+    ['requests/s', 'rps'],
+    ['requests per server CPU-second', 'perCpu'],
+  ]) {
+    console.log(`\n${title} (ratios: median of the rounds, [lowest – highest]):`);
+    printTable([
+      ['route', ...servers.map((s) => s.name), 'limits on/off', 'account check on/off'],
+      ...ROUTES.map((route) => [route.name, ...servers.map((s) => total(s, route, key)), pairRatio(both, noLimits, route, key).text, pairRatio(both, noCheck, route, key).text]),
+    ]);
+  }
   console.log('');
-  printTable([
-    ['route', ...servers.map((s) => `${s.name} req/s`), 'limits on/off', 'check on/off', 'both on/off'],
-    ...ROUTES.map((route) => [
-      route.name,
-      ...servers.map((s) => rps(s, route).toFixed(0)),
-      ratio(rps(both, route), rps(noLimits, route)),
-      ratio(rps(both, route), rps(noCheck, route)),
-      ratio(rps(both, route), rps(none, route)),
-    ]),
-  ]);
-  console.log('');
-  console.log('limits on/off: with the account check on; check on/off: with the rate limits on (as deployed).');
+  console.log('limits on/off and account check on/off are each with the other switch on, as deployed.');
   const me = ROUTES[2];
-  const checkCost = rps(both, me) / rps(noCheck, me);
-  console.log(`account check on GET /me: ${ratio(rps(both, me), rps(noCheck, me))} of the requests/s without it; goal ≥ ${GOAL} (< 10 % cost): ${switchKnown ? (checkCost >= GOAL ? 'met' : 'not met') : 'not measurable in this tree'}`);
+  const check = pairRatio(both, noCheck, me, 'perCpu').value ?? pairRatio(both, noCheck, me, 'rps').value;
+  const verdict = check >= GOAL ? 'met' : 'not met';
+  console.log(`account check on GET /me: ${check.toFixed(2)} of the requests without it; goal ≥ ${GOAL} (< 10 % cost): ${verdict}`);
 }
 
-function rps(server, route) {
-  const r = server.results.get(route.name);
-  return r ? r.requests / r.duration : 0;
+/** A process's figure over all rounds of a route: requests/s, or requests per CPU-second. */
+function total(server, route, key) {
+  const rounds = server.results.get(route.name) ?? [];
+  const requests = rounds.reduce((a, r) => a + r.requests, 0);
+  if (key === 'rps') return (requests / rounds.reduce((a, r) => a + r.duration, 0)).toFixed(0);
+  if (rounds.some((r) => r.perCpu === null)) return '-';
+  return (rounds.reduce((a, r) => a + r.requests, 0) / rounds.reduce((a, r) => a + r.requests / r.perCpu, 0)).toFixed(0);
+}
+
+/** The median over the rounds of a / b in the same round, with the spread. */
+function pairRatio(a, b, route, key) {
+  const ra = a.results.get(route.name) ?? [];
+  const rb = b.results.get(route.name) ?? [];
+  const ratios = ra.map((r, i) => (r[key] && rb[i]?.[key] ? r[key] / rb[i][key] : null)).filter((x) => x !== null);
+  if (ratios.length === 0) return { value: null, text: '-' };
+  const value = median(ratios);
+  return { value, text: `${value.toFixed(2)} [${Math.min(...ratios).toFixed(2)} – ${Math.max(...ratios).toFixed(2)}]` };
 }
 
 main().catch((e) => {

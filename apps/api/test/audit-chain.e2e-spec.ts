@@ -7,7 +7,7 @@ import { AuditLog } from '../src/audit/entities/audit-log.entity';
 import { dataSourceOptions } from '../src/database/data-source-options';
 import { MIGRATIONS } from '../src/database/migrations';
 import { AuditChainAndErasure1764510000000 } from '../src/database/migrations/1764510000000-audit-chain-and-erasure';
-import { idNumber } from './support/identity';
+import { residentBody } from './support/identity';
 import { devLogins, startTestApp, type TestApp } from './support/test-app';
 import { DATABASE_KINDS, createTestDatabase, type TestDatabase } from './support/test-databases';
 
@@ -56,16 +56,7 @@ describe.each(DATABASE_KINDS)('the audit log as a hash chain on %s', (kind) => {
   const verify = async () => (await request(t.server).get(`${API}/audit/verify`).set(as('admin')).expect(200)).body;
   const rowsBySeq = () => t.dataSource.getRepository(AuditLog).find({ order: { seq: 'ASC' } });
   let seq = 100;
-  const person = () => ({
-    name: '王秀英',
-    idNumber: idNumber('370406', '19710315', String(seq++)),
-    phone: `139054${String(seq).padStart(5, '0')}`,
-    villageCode: V1,
-    skills: ['电焊'],
-    desiredOccupations: ['6-05-01'],
-    availability: ['full_time'],
-    consent: { method: 'signature', at: '2025-11-20T09:00:00+08:00' },
-  });
+  const person = () => residentBody(seq++);
 
   it('links the rows written before the chain, oldest first, and the chain verifies', async () => {
     if (!db) return;

@@ -17,9 +17,15 @@ export interface AuthPrincipal {
   sessionId?: string | null;
 }
 
-/** The access token's claims: who and which session; role and region are read from the account. */
+/**
+ * The access token's claims: who and which session. The role, region and employer it carries are what
+ * held when it was issued; the guard acts on the account's current ones instead (see JwtAuthGuard).
+ */
 export interface TokenPayload {
   sub: string;
+  role: Role;
+  rc: string | null;
+  eid: string | null;
   /** Session id; absent only on development-login tokens. */
   sid?: string;
   /** The account's auth version when the token was issued (see User.authVersion). */

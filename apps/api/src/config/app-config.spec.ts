@@ -81,9 +81,15 @@ describe('loadConfig', () => {
     });
   });
 
-  it('limits logins to 20 and writes to 120 a minute by default; 0 turns a limit off', () => {
-    expect(loadConfig({}, dir).rateLimit).toEqual({ loginPerMin: 20, writesPerMin: 120 });
+  it('limits logins to 60 and writes to 600 a minute by default; 0 turns a limit off', () => {
+    expect(loadConfig({}, dir).rateLimit).toEqual({ loginPerMin: 60, writesPerMin: 600 });
     expect(loadConfig({ RATE_LIMIT_LOGIN_PER_MIN: '0', RATE_LIMIT_WRITES_PER_MIN: '600' }, dir).rateLimit).toEqual({ loginPerMin: 0, writesPerMin: 600 });
+  });
+
+  it('checks each account on every request; the benchmark switch that turns it off is refused in production', () => {
+    expect(loadConfig({}, dir).accountCheck).toBe(true);
+    expect(loadConfig({ AUTH_ACCOUNT_CHECK: 'false' }, dir).accountCheck).toBe(false);
+    expect(() => loadConfig({ NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(32), DATA_KEY: 'y'.repeat(32), AUTH_ACCOUNT_CHECK: 'false' }, dir)).toThrow(/AUTH_ACCOUNT_CHECK/);
   });
 
   it('serves the API docs except in production, unless API_DOCS=true', () => {

@@ -27,6 +27,12 @@ export interface AppConfig {
   queuePrefix: string;
   seedDemo: boolean;
   devLogin: boolean;
+  /**
+   * Act on each account's current role, region and state (the default). `AUTH_ACCOUNT_CHECK=false` trusts what
+   * the token claimed when it was issued, as a stateless JWT guard does: only for benchmarks measuring what
+   * the check costs; refused in production.
+   */
+  accountCheck: boolean;
   jwtSecret: string;
   dataKey: string;
   wechat: { apiBase: string; appId: string | null; secret: string | null; templates: Partial<Record<TemplateKind, string>> };
@@ -182,6 +188,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
   if (!/^[A-Za-z0-9_.-]{1,40}$/.test(queuePrefix)) throw new ConfigError('QUEUE_PREFIX may hold only letters, digits, _ . - (at most 40)');
   const devLogin = parseBool('AUTH_DEV_LOGIN', env.AUTH_DEV_LOGIN, false);
   if (production && devLogin) throw new ConfigError('AUTH_DEV_LOGIN=true is refused when NODE_ENV=production');
+  const accountCheck = parseBool('AUTH_ACCOUNT_CHECK', env.AUTH_ACCOUNT_CHECK, true);
+  if (production && !accountCheck) throw new ConfigError('AUTH_ACCOUNT_CHECK=false (a benchmark switch) is refused when NODE_ENV=production');
   if (production && !env.JWT_SECRET) throw new ConfigError('JWT_SECRET is required when NODE_ENV=production');
   if (production && !env.DATA_KEY) throw new ConfigError('DATA_KEY is required when NODE_ENV=production');
   const jwtSecret = env.JWT_SECRET ? requireStrongSecret('JWT_SECRET', env.JWT_SECRET) : devSecret(dataDir, 'jwt-secret');
@@ -204,6 +212,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     queuePrefix,
     seedDemo: parseBool('SEED_DEMO', env.SEED_DEMO, database.kind === 'sqlite'),
     devLogin,
+    accountCheck,
     jwtSecret,
     dataKey,
     wechat: {
@@ -227,8 +236,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
       hourly: parseAmount('MIN_WAGE_HOURLY', env.MIN_WAGE_HOURLY, DEFAULT_MINIMUM_WAGE.hourly),
     },
     rateLimit: {
-      loginPerMin: parseRateLimit('RATE_LIMIT_LOGIN_PER_MIN', env.RATE_LIMIT_LOGIN_PER_MIN, 20),
-      writesPerMin: parseRateLimit('RATE_LIMIT_WRITES_PER_MIN', env.RATE_LIMIT_WRITES_PER_MIN, 120),
+      loginPerMin: parseRateLimit('RATE_LIMIT_LOGIN_PER_MIN', env.RATE_LIMIT_LOGIN_PER_MIN, 60),
+      writesPerMin: parseRateLimit('RATE_LIMIT_WRITES_PER_MIN', env.RATE_LIMIT_WRITES_PER_MIN, 600),
     },
     apiDocs: parseBool('API_DOCS', env.API_DOCS, !production),
   };

@@ -4,6 +4,7 @@ import { IsIn, IsString, Length, Matches, MaxLength } from 'class-validator';
 import { INVITABLE_ROLES, ROLES, type InvitableRole, type Role } from '@zaogong/shared';
 import { PageQueryDto } from '../../common/pagination/page-query.dto';
 import { Optional } from '../../common/validators/optional';
+import { cleanLine } from '../../common/validators/transforms';
 import { IsDistrictRegionCode, IsMobile } from '../../common/validators/shared-validators';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
@@ -57,7 +58,7 @@ export class InvitationDto {
   regionCode?: string;
 
   @ApiProperty({ example: '李书记' })
-  @Transform(trim)
+  @Transform(cleanLine)
   @IsString({ message: '请填写被邀请人的姓名' })
   @Length(1, 32, { message: '姓名应为1到32个字' })
   name!: string;
@@ -72,7 +73,7 @@ export class AcceptInvitationDto {
 
 export class DisableUserDto {
   @ApiProperty({ example: '已调离岗位' })
-  @Transform(trim)
+  @Transform(cleanLine)
   @IsString({ message: '请写明停用原因' })
   @Length(2, 200, { message: '请写明停用原因（2到200个字）' })
   reason!: string;

@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsOptional, IsString, Length, Matches } from 'class-validator';
+import { IsIn, IsString, Length, Matches } from 'class-validator';
 import { ROLES, type Role } from '@zaogong/shared';
+import { Optional } from '../../common/validators/optional';
 
 export class DevLoginDto {
   @ApiProperty({ enum: ROLES })
@@ -13,13 +14,13 @@ export class DevLoginDto {
   name!: string;
 
   @ApiPropertyOptional({ description: '联络员的村居(12位)或镇街(9位)代码；镇街干部(管理员)的镇街代码', example: '370406103201' })
-  @IsOptional()
+  @Optional()
   @IsString()
   @Matches(/^\d{9}(\d{3})?$/, { message: '应为9位镇街代码或12位村居代码' })
   regionCode?: string;
 
   @ApiPropertyOptional()
-  @IsOptional()
+  @Optional()
   @IsString()
   @Length(1, 36)
   employerId?: string;

@@ -122,7 +122,7 @@ export class SessionsService {
 
   /** A new access token and refresh token for an open session. */
   async tokens(user: User, session: AuthSession, em: EntityManager): Promise<LoginResponse> {
-    const payload: TokenPayload = { sub: user.id, sid: session.id, ver: user.authVersion, ...(session.mfaAt ? { mfa: true } : {}) };
+    const payload: TokenPayload = { sub: user.id, role: user.role, rc: user.regionCode, eid: user.employerId, sid: session.id, ver: user.authVersion, ...(session.mfaAt ? { mfa: true } : {}) };
     const token = await this.jwt.signAsync(payload, { expiresIn: ACCESS_TOKEN_TTL_SECONDS });
     const refreshToken = randomBytes(32).toString('base64url');
     const now = new Date();
@@ -132,7 +132,7 @@ export class SessionsService {
 
   /** A development-login token: no session, no refresh, second factor waived. */
   async devToken(user: User): Promise<LoginResponse> {
-    const payload: TokenPayload = { sub: user.id, ver: user.authVersion, mfa: true, dev: true };
+    const payload: TokenPayload = { sub: user.id, role: user.role, rc: user.regionCode, eid: user.employerId, ver: user.authVersion, mfa: true, dev: true };
     const token = await this.jwt.signAsync(payload, { expiresIn: ACCESS_TOKEN_TTL_SECONDS });
     return { token, user: await this.presenter.present(user, true) };
   }
