@@ -320,6 +320,11 @@ describe.each(DATABASE_KINDS)('accounts in production on %s', (kind) => {
     expect(disabled.body).toMatchObject({ disabled: true, disabledReason: '已调离岗位' });
     expect((await request(t.server).get(`${API}/me`).set(bearer(liaisonA.token)).expect(401)).body.message).toMatch(/停用/);
     await request(t.server).post(`${API}/auth/refresh`).send({ refreshToken: liaisonA.refreshToken }).expect(401);
+    // Logging in again is refused, with the reason.
+    await t.dataSource.getRepository(SmsLoginCode).createQueryBuilder().update().set({ createdAt: new Date(Date.now() - 61_000) }).execute();
+    await request(t.server).post(`${API}/auth/sms/send`).send({ phone: liaisonA.phone }).expect(200);
+    const again = await request(t.server).post(`${API}/auth/sms/login`).send({ phone: liaisonA.phone, code: sms.lastCode(liaisonA.phone) }).expect(403);
+    expect(again.body.message).toMatch(/停用/);
     await request(t.server).post(`${API}/admin/users/${liaisonA.id}/disable`).set(bearer(admin.token)).send({ reason: '再停一次' }).expect(409);
     await request(t.server).post(`${API}/admin/users/${liaisonA.id}/enable`).set(bearer(admin.token)).expect(200);
     await request(t.server).post(`${API}/admin/users/${admin.id}/disable`).set(bearer(admin.token)).send({ reason: '停用自己' }).expect(403);

@@ -1,4 +1,4 @@
-import { BadRequestException, Injectable, UnauthorizedException } from '@nestjs/common';
+import { BadRequestException, ForbiddenException, Injectable, UnauthorizedException } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { DataSource, Repository } from 'typeorm';
 import { regionLevelOf, type AuthUser, type LoginResponse } from '@zaogong/shared';
@@ -77,7 +77,7 @@ export class AuthService {
         await repo.update({ id: user.id }, { phoneCipher: cipher.encrypt(phone), phoneIndex });
         Object.assign(user, { phoneCipher: cipher.encrypt(phone), phoneIndex });
       }
-      if (user.disabledAt) throw new UnauthorizedException('账号已停用，如有疑问请联系区人社局');
+      if (user.disabledAt) throw new ForbiddenException('账号已停用，如有疑问请联系区人社局');
       return this.sessions.start(user, 'wechat', ip, em);
     });
   }

@@ -15,7 +15,7 @@ export class AuthSession {
   @Column({ name: 'user_id', ...ID_COLUMN })
   userId!: string;
 
-  /** wechat | sms | qr | invitation: how the session began. */
+  /** wechat | sms | qr: how the session began. */
   @Column({ type: 'varchar', length: 16 })
   method!: string;
 

@@ -12,7 +12,7 @@ import { AccountStateService } from './account-state.service';
 import { AuthUserPresenter } from './auth-user.presenter';
 import { ACCESS_TOKEN_TTL_SECONDS, REFRESH_TOKEN_TTL_MS, isIdleExpired } from './session-rules';
 
-export type LoginMethod = 'wechat' | 'sms' | 'qr' | 'invitation';
+export type LoginMethod = 'wechat' | 'sms' | 'qr';
 
 export const sha256 = (s: string): string => createHash('sha256').update(s).digest('hex');
 

@@ -1,4 +1,4 @@
-import { BadRequestException, HttpException, Injectable, ServiceUnavailableException } from '@nestjs/common';
+import { BadRequestException, ForbiddenException, HttpException, Injectable, ServiceUnavailableException } from '@nestjs/common';
 import { randomInt, randomUUID } from 'node:crypto';
 import { DataSource, IsNull, MoreThanOrEqual } from 'typeorm';
 import type { LoginResponse } from '@zaogong/shared';
@@ -106,7 +106,7 @@ export class SmsLoginService {
         user = newSeeker({ name: '手机用户', phoneCipher: this.cipher.encrypt(phone), phoneIndex });
         await users.insert(user);
       }
-      if (user.disabledAt) throw new BadRequestException('账号已停用，如有疑问请联系区人社局');
+      if (user.disabledAt) throw new ForbiddenException('账号已停用，如有疑问请联系区人社局');
       return this.sessions.start(user, 'sms', ip, em);
     });
   }
