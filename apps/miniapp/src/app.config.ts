@@ -11,6 +11,7 @@ export default defineAppConfig({
     'pages/invitation/index',
     'pages/scan-login/index',
     'pages/qr-login/index',
+    'pages/my-data/index',
   ],
   subPackages: [
     { root: 'packages/employer', pages: ['pages/home/index', 'pages/register/index', 'pages/post-form/index', 'pages/candidates/index', 'pages/applicants/index'] },
@@ -25,6 +26,7 @@ export default defineAppConfig({
         'pages/matches/index',
         'pages/fitters/index',
         'pages/hires/index',
+        'pages/deletion-requests/index',
       ],
     },
     {
@@ -41,6 +43,7 @@ export default defineAppConfig({
         'pages/users/index',
         'pages/mfa-setup/index',
         'pages/mfa/index',
+        'pages/deletion-requests/index',
       ],
     },
   ],

@@ -62,6 +62,9 @@ import type {
   QrTicket,
   QrTicketState,
   Role,
+  DeletionRequestItem,
+  DeletionRequestQuery,
+  MyDeletionRequest,
 } from '@zaogong/shared';
 import { request, type RequestOptions } from './client';
 
@@ -255,6 +258,30 @@ export const api = {
   notificationSettings: (o?: Opts) => request<NotificationSettings>('/me/notification-settings', { ...o }),
   saveNotificationSettings: (body: NotificationSettingsInput, o?: Opts) =>
     request<NotificationSettings>('/me/notification-settings', { method: 'PUT', body, ...o }),
+  /**
+   * 个人信息 (个人信息保护法): the person asks for their data to be erased (seekers, employers; 409 while
+   * one is pending) and sees their latest request (404 before the first). The copy of their data is a
+   * file: FILE_PATHS.myData, see api/files.ts.
+   */
+  requestDeletion: (reason: string | undefined, o?: Opts) =>
+    request<MyDeletionRequest>('/me/deletion-request', { method: 'POST', body: reason ? { reason } : {}, ...o }),
+  myDeletionRequest: (o?: Opts) => request<MyDeletionRequest>('/me/deletion-request', { ...o }),
+  /** 注销申请 of the caller's area (liaisons, admins), newest first; handled ones answer 409. */
+  listDeletionRequests: (query: DeletionRequestQuery, o?: Opts) =>
+    request<Page<DeletionRequestItem>>('/privacy/deletion-requests', { query: { ...query }, ...o }),
+  completeDeletion: (id: string, note: string | undefined, o?: Opts) =>
+    request<DeletionRequestItem>(`/privacy/deletion-requests/${encodeURIComponent(id)}/complete`, {
+      method: 'POST',
+      body: note ? { note } : {},
+      ...o,
+    }),
+  /** The reason (4–200 characters) is shown to the person. */
+  declineDeletion: (id: string, reason: string, o?: Opts) =>
+    request<DeletionRequestItem>(`/privacy/deletion-requests/${encodeURIComponent(id)}/decline`, { method: 'POST', body: { reason }, ...o }),
+  /** The person asked at the village window: erased at once (liaisons, admins of their area). */
+  eraseResident: (id: string, reason: string, o?: Opts) =>
+    request<DeletionRequestItem>(`/residents/${encodeURIComponent(id)}/erase`, { method: 'POST', body: { reason }, ...o }),
+
   /** Admin: outgoing messages by status (失败 = dead letters), and retrying one. */
   deliverySummary: (o?: Opts) => request<DeliverySummary>('/admin/notifications/summary', { ...o }),
   listDeliveries: (query: DeliveryQuery, o?: Opts) =>
@@ -268,4 +295,6 @@ export const FILE_PATHS = {
   importTemplate: '/residents/import/template.xlsx',
   export: '/residents/export.xlsx',
   import: '/residents/import',
+  /** GET /me/data-export: everything held about the caller, as a JSON attachment. */
+  myData: '/me/data-export',
 } as const;

@@ -1,12 +1,13 @@
 import Taro from '@tarojs/taro';
-import type { ImportReport } from '@zaogong/shared';
+import { chinaDateOf, type ImportReport } from '@zaogong/shared';
 import { apiBase, buildQuery, errorFor, networkError, sendAuthorized } from './client';
 import { FILE_PATHS } from './endpoints';
 
 /**
- * Excel files (the import template, the masked export) and the import upload. The API takes the
- * token only as a Bearer header, so a plain link cannot fetch them: H5 downloads the bytes with
- * the header and hands them to the browser; WeChat downloads to a temporary file and opens it.
+ * Excel files (the import template, the masked export), the import upload, and the copy of one's own
+ * data (JSON). The API takes the token only as a Bearer header, so a plain link cannot fetch them: H5
+ * downloads the bytes with the header and hands them to the browser; WeChat downloads to a temporary
+ * file and opens (Excel) or forwards (JSON) it.
  */
 
 const IS_H5 = process.env.TARO_ENV === 'h5';
@@ -21,47 +22,71 @@ export const FILE_SUPPORT = {
   pickFrom: IS_WEAPP ? 'chat' : IS_H5 ? 'device' : 'none',
 } as const;
 
+/** H5: the bytes of `url`, fetched with the bearer token (a 401 refreshes the session once). */
+async function fetchBytes(url: string): Promise<ArrayBuffer> {
+  const res = await sendAuthorized(async (header) => {
+    try {
+      return await Taro.request<ArrayBuffer>({
+        url,
+        method: 'GET',
+        header,
+        responseType: 'arraybuffer',
+        dataType: '其他',
+        timeout: 60000,
+      });
+    } catch {
+      throw networkError(false);
+    }
+  }, false);
+  if (res.statusCode < 200 || res.statusCode >= 300) throw errorFor(res.statusCode, res.data, false);
+  return res.data;
+}
+
+/**
+ * WeChat: `url` downloaded with the bearer token into a temporary file; its path. A refusal is
+ * written into that file too, so its Chinese message is read from there.
+ */
+async function downloadToTemp(url: string): Promise<string> {
+  const res = await sendAuthorized(async (header) => {
+    try {
+      const r = await Taro.downloadFile({ url, header });
+      return { ...r, data: undefined };
+    } catch {
+      throw networkError(false);
+    }
+  }, false);
+  if (res.statusCode < 200 || res.statusCode >= 300) throw errorFor(res.statusCode, readTempText(res.tempFilePath), false);
+  return res.tempFilePath;
+}
+
+/** The text of a small temporary file (an error body), or undefined. */
+function readTempText(path: string | undefined): string | undefined {
+  if (!path) return undefined;
+  try {
+    const text = Taro.getFileSystemManager().readFileSync(path, 'utf8');
+    return typeof text === 'string' && text.length < 64 * 1024 ? text : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /** Downloads `path` (under the API base) and saves (H5) or opens (WeChat) it as `fileName`. */
 export async function downloadXlsx(path: string, fileName: string): Promise<void> {
   const url = `${apiBase()}${path}`;
   if (IS_H5) {
-    const res = await sendAuthorized(async (header) => {
-      try {
-        return await Taro.request<ArrayBuffer>({
-          url,
-          method: 'GET',
-          header,
-          responseType: 'arraybuffer',
-          dataType: '其他',
-          timeout: 60000,
-        });
-      } catch {
-        throw networkError(false);
-      }
-    }, false);
-    if (res.statusCode < 200 || res.statusCode >= 300) throw errorFor(res.statusCode, res.data, false);
-    saveInBrowser(res.data, fileName);
+    saveInBrowser(await fetchBytes(url), fileName, XLSX_MIME);
     return;
   }
   if (IS_WEAPP) {
-    const res = await sendAuthorized(async (header) => {
-      try {
-        const r = await Taro.downloadFile({ url, header });
-        return { ...r, data: undefined };
-      } catch {
-        throw networkError(false);
-      }
-    }, false);
-    if (res.statusCode < 200 || res.statusCode >= 300) throw errorFor(res.statusCode, undefined, false);
-    await Taro.openDocument({ filePath: res.tempFilePath, fileType: 'xlsx', showMenu: true });
+    await Taro.openDocument({ filePath: await downloadToTemp(url), fileType: 'xlsx', showMenu: true });
     return;
   }
   throw new Error('unsupported platform');
 }
 
 /** H5 only: the bytes become a file the browser saves (an <a download> click). */
-function saveInBrowser(data: ArrayBuffer, fileName: string): void {
-  const blob = new Blob([data], { type: XLSX_MIME });
+function saveInBrowser(data: ArrayBuffer, fileName: string, mime: string): void {
+  const blob = new Blob([data], { type: mime });
   const href = URL.createObjectURL(blob);
   const a = document.createElement('a');
   a.href = href;
@@ -71,6 +96,42 @@ function saveInBrowser(data: ArrayBuffer, fileName: string): void {
   a.click();
   document.body.removeChild(a);
   setTimeout(() => URL.revokeObjectURL(href), 30000);
+}
+
+/** The copy of one's own data (GET /me/data-export): saved in a browser, or a temporary file in WeChat. */
+export type MyDataFile = { fileName: string; saved: true } | { fileName: string; saved: false; tempFilePath: string };
+
+/** 我的个人信息-20260301.json, dated in China time as the API names it. */
+export function myDataFileName(now: Date = new Date()): string {
+  return `我的个人信息-${chinaDateOf(now).replace(/-/g, '')}.json`;
+}
+
+/**
+ * 下载我的数据. H5: the browser saves the JSON file into its downloads. WeChat cannot open a .json file
+ * (wx.openDocument takes only office documents and PDF) and a mini-program cannot put a file where the
+ * person finds it on their phone; so the file is downloaded to a temporary path and the page then offers
+ * `shareMyDataFile`, which sends it into a WeChat chat (e.g. 文件传输助手), from where it can be saved or
+ * opened on a PC. WeChat allows that only from a tap, hence the second button rather than a share here.
+ */
+export async function downloadMyData(): Promise<MyDataFile> {
+  const url = `${apiBase()}${FILE_PATHS.myData}`;
+  const fileName = myDataFileName();
+  if (IS_H5) {
+    saveInBrowser(await fetchBytes(url), fileName, 'application/json;charset=utf-8');
+    return { fileName, saved: true };
+  }
+  if (IS_WEAPP) return { fileName, saved: false, tempFilePath: await downloadToTemp(url) };
+  throw new Error('unsupported platform');
+}
+
+/** WeChat, from a tap: sends the downloaded file into a chat the person picks. False when they backed out. */
+export async function shareMyDataFile(file: { tempFilePath: string; fileName: string }): Promise<boolean> {
+  try {
+    await Taro.shareFileMessage({ filePath: file.tempFilePath, fileName: file.fileName });
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 export const downloadTemplate = () => downloadXlsx(FILE_PATHS.importTemplate, '居民信息导入模板.xlsx');

@@ -57,6 +57,12 @@ export const ROUTES = {
   mfaSetup: '/packages/admin/pages/mfa-setup/index',
   /** Admin: give the two-factor code for this session. */
   mfa: '/packages/admin/pages/mfa/index',
+  /** 我的个人信息: download one's data, ask for erasure (个人信息保护法). */
+  myData: '/pages/my-data/index',
+  /** 注销申请 of the liaison's area: carry out or decline. */
+  liaisonDeletionRequests: '/packages/liaison/pages/deletion-requests/index',
+  /** 注销申请 of the admin's area (a district admin: all, with those of people without 求职信息). */
+  adminDeletionRequests: '/packages/admin/pages/deletion-requests/index',
 } as const;
 
 const TAB_PAGES: readonly string[] = [ROUTES.index, ROUTES.messages, ROUTES.me];

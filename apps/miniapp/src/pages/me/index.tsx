@@ -115,7 +115,7 @@ function ScanToLogIn() {
   );
 }
 
-/** 我的: who I am, 大字模式, 个性化推荐 (seekers), 消息设置, switch role, log out. */
+/** 我的: who I am, 大字模式, 个性化推荐 (seekers), 消息设置, 我的个人信息, switch role, log out. */
 export default function MePage() {
   const user = useSession();
   const [large, setLarge] = useLargeText();
@@ -208,6 +208,15 @@ export default function MePage() {
             消息设置
           </Button>
           <View className='zg-small me-profile-note'>收哪些消息、要不要短信、微信通知还能收几条。</View>
+        </View>
+      ) : null}
+
+      {user && (user.role === 'seeker' || user.role === 'employer') ? (
+        <View className='zg-card'>
+          <Button className='zg-btn zg-btn-ghost zg-btn-block me-my-data' onClick={() => void Taro.navigateTo({ url: ROUTES.myData })}>
+            我的个人信息
+          </Button>
+          <View className='zg-small me-profile-note'>下载平台保存的您的全部信息；不想用了，可以申请注销账号、删除信息。</View>
         </View>
       ) : null}
 

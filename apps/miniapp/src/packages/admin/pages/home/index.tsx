@@ -67,13 +67,13 @@ function Deliveries() {
   );
 }
 
-/** 账号: invite liaisons and officers, and manage the accounts of the admin's area. */
+/** 账号: invite liaisons and officers, manage the accounts of the admin's area, and handle 注销申请. */
 function Accounts({ user }: { user: AuthUser }) {
   return (
     <View className='zg-card home-tools home-accounts'>
       <View className='zg-card-title'>账号管理</View>
       <View className='zg-small'>
-        {user.regionCode ? '邀请本镇街的联络员；' : '邀请联络员、镇街干部和区级管理员；'}查看谁在用、停用离职人员的账号。
+        {user.regionCode ? '邀请本镇街的联络员；' : '邀请联络员、镇街干部和区级管理员；'}查看谁在用、停用离职人员的账号；办理居民注销账号、删除个人信息的申请。
       </View>
       <View className='zg-gap' />
       <Button className='zg-btn zg-btn-block' onClick={() => void Taro.navigateTo({ url: ROUTES.invite })}>
@@ -81,6 +81,9 @@ function Accounts({ user }: { user: AuthUser }) {
       </Button>
       <Button className='zg-btn zg-btn-block' onClick={() => void Taro.navigateTo({ url: ROUTES.users })}>
         用户管理
+      </Button>
+      <Button className='zg-btn zg-btn-block home-deletion' onClick={() => void Taro.navigateTo({ url: ROUTES.adminDeletionRequests })}>
+        注销申请
       </Button>
     </View>
   );

@@ -123,6 +123,20 @@ function Employment() {
   );
 }
 
+/** 注销申请: people of the area who asked for their data to be erased (个人信息保护法). */
+function Privacy() {
+  return (
+    <View className='zg-card home-tools home-privacy'>
+      <View className='zg-card-title'>注销申请</View>
+      <View className='zg-small'>村民申请注销账号、删除个人信息，核实是本人的意思后在这里办理。本人到村委会来申请的，在居民详情里点“注销此人信息”。</View>
+      <View className='zg-gap' />
+      <Button className='zg-btn zg-btn-ghost zg-btn-block' onClick={() => void Taro.navigateTo({ url: ROUTES.liaisonDeletionRequests })}>
+        注销申请
+      </Button>
+    </View>
+  );
+}
+
 /** The numbers of the liaison's 村居 (or whole 镇街); nothing until they have been given one. */
 function Overview({ user }: { user: AuthUser }) {
   const level = regionLevelOf(user.regionCode);
@@ -131,7 +145,7 @@ function Overview({ user }: { user: AuthUser }) {
   return <RegionOverviewCard key={`${user.id}:${user.regionCode}`} scope={user.regionCode} />;
 }
 
-/** 联络员 landing: greeting and 消息, their 村居 or 镇街 in numbers, the 台账 tools, and their area by name. */
+/** 联络员 landing: greeting and 消息, their 村居 or 镇街 in numbers, the 台账 tools, 注销申请, and their area by name. */
 export default function LiaisonHomePage() {
   return (
     <PageShell>
@@ -148,6 +162,7 @@ export default function LiaisonHomePage() {
             <TownEmployment user={user} />
             {regionLevelOf(user.regionCode) ? <Ledger /> : null}
             {regionLevelOf(user.regionCode) ? <Employment /> : null}
+            {regionLevelOf(user.regionCode) ? <Privacy /> : null}
             <Scope user={user} />
             <Villages user={user} />
             <HomeLinks />

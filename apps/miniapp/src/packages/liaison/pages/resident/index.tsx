@@ -5,6 +5,8 @@ import { RESIDENT_STATUSES, RESIDENT_STATUS_LABELS, type ResidentDetail, type Re
 import { ApiRequestError } from '../../../../api/client';
 import { api } from '../../../../api/endpoints';
 import { useApi } from '../../../../api/hooks';
+import { ConfirmSheet } from '../../../../components/ConfirmSheet';
+import { ErasureEffects } from '../../../../components/DeletionRequests';
 import { PageShell } from '../../../../components/PageShell';
 import { ResidentFields, ResidentHead, ResidentHistory } from '../../../../components/ResidentView';
 import { RoleGate } from '../../../../components/RoleGate';
@@ -68,6 +70,58 @@ function StatusCard({ r, onChanged }: { r: ResidentDetail; onChanged: () => Prom
   );
 }
 
+const ERASE_PRESETS = ['本人到村委会窗口申请删除个人信息'] as const;
+
+/** Back to 居民名单 (it reloads on show), or opens it when the detail was reached another way. */
+function backToList(): void {
+  const pages = Taro.getCurrentPages();
+  const prev = pages[pages.length - 2];
+  if (prev && `/${prev.route ?? ''}` === ROUTES.residents) void Taro.navigateBack();
+  else void Taro.redirectTo({ url: ROUTES.residents });
+}
+
+/**
+ * 注销此人信息: the person asked at the village window (个人信息保护法 第四十七条); erased at once, with the
+ * reason recorded. A request made in the app is handled on 注销申请 instead (this completes it too).
+ */
+function EraseSection({ r }: { r: ResidentDetail }) {
+  const [open, setOpen] = useState(false);
+  return (
+    <View className='zg-section rd-erase'>
+      <Button className='zg-btn zg-btn-danger zg-btn-block rd-erase-btn' onClick={() => setOpen(true)}>
+        注销此人信息
+      </Button>
+      <View className='zg-small rd-erase-note'>本人到村委会申请删除个人信息时用。本人在小程序里申请的，到首页的“注销申请”里办理。</View>
+      {open ? (
+        <ConfirmSheet
+          title={`注销 ${r.name} 的信息`}
+          submitText='确认删除'
+          danger
+          field={{
+            label: '原因（记进操作记录）',
+            required: true,
+            minLength: 4,
+            presets: ERASE_PRESETS,
+            placeholder: '例如：本人到村委会窗口申请删除个人信息',
+            requiredMessage: '请写明原因（至少4个字）',
+          }}
+          onClose={() => setOpen(false)}
+          onSubmit={async (reason) => {
+            await api.eraseResident(r.id, reason, { toast: false });
+            setOpen(false);
+            void Taro.showToast({ title: '已删除', icon: 'success', duration: 1500 });
+            backToList();
+          }}
+        >
+          <View>请先核对本人的身份证，问清楚是本人的意思。办理以后：</View>
+          <ErasureEffects />
+          <View className='dr-warn'>删除了就找不回来。</View>
+        </ConfirmSheet>
+      ) : null}
+    </View>
+  );
+}
+
 function Detail({ id }: { id: string }) {
   const record = useApi(() => api.getResident(id, { toast: false }), [id]);
   // Back from 修改: show the saved values. The first show comes with the first load.
@@ -107,11 +161,12 @@ function Detail({ id }: { id: string }) {
       </View>
       <ResidentHistory history={r.history} />
       <ResidentFields r={r} />
+      <EraseSection r={r} />
     </View>
   );
 }
 
-/** 居民详情: the record (masked), its status history, one-tap status change, 编辑. */
+/** 居民详情: the record (masked), its status history, one-tap status change, 编辑, 注销此人信息. */
 export default function ResidentPage() {
   const { params } = useRouter();
   const id = params.id ?? '';
