@@ -27,7 +27,7 @@ export async function createApp(config: AppConfig, process: ProcessOptions): Pro
   // the request are Chinese too. See docs/business-logic/hostile-input.md.
   const adapter = new FastifyAdapter({
     bodyLimit: JSON_BODY_LIMIT,
-    trustProxy: true,
+    trustProxy: config.trustProxy,
     requestIdHeader: 'x-request-id',
     genReqId: () => randomUUID(),
     frameworkErrors,

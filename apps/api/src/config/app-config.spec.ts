@@ -86,6 +86,13 @@ describe('loadConfig', () => {
     expect(loadConfig({ RATE_LIMIT_LOGIN_PER_MIN: '0', RATE_LIMIT_WRITES_PER_MIN: '600' }, dir).rateLimit).toEqual({ loginPerMin: 0, writesPerMin: 600 });
   });
 
+  it('believes forwarded addresses from local and private-network proxies only, unless TRUST_PROXY says otherwise', () => {
+    expect(loadConfig({}, dir).trustProxy).toBe('127.0.0.0/8,::1,10.0.0.0/8,172.16.0.0/12,192.168.0.0/16,fc00::/7');
+    expect(loadConfig({ TRUST_PROXY: '10.1.2.3, 10.1.0.0/16' }, dir).trustProxy).toBe('10.1.2.3,10.1.0.0/16');
+    expect(loadConfig({ TRUST_PROXY: 'false' }, dir).trustProxy).toBe(false);
+    expect(() => loadConfig({ TRUST_PROXY: 'nginx' }, dir)).toThrow(/TRUST_PROXY/);
+  });
+
   it('checks each account on every request; the benchmark switch that turns it off is refused in production', () => {
     expect(loadConfig({}, dir).accountCheck).toBe(true);
     expect(loadConfig({ AUTH_ACCOUNT_CHECK: 'false' }, dir).accountCheck).toBe(false);

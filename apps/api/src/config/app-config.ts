@@ -33,6 +33,12 @@ export interface AppConfig {
    * the check costs; refused in production.
    */
   accountCheck: boolean;
+  /**
+   * Which proxies' X-Forwarded-For / -Proto the API believes (TRUST_PROXY): a comma-separated list of
+   * addresses or CIDR ranges, `true` for any, `false` for none. The client's address picks the per-IP
+   * login limit, so a client that can reach the API directly must not be able to name its own.
+   */
+  trustProxy: string | boolean;
   jwtSecret: string;
   dataKey: string;
   wechat: { apiBase: string; appId: string | null; secret: string | null; templates: Partial<Record<TemplateKind, string>> };
@@ -72,6 +78,18 @@ function parseBool(name: string, raw: string | undefined, fallback: boolean): bo
   if (['true', '1', 'yes', 'on'].includes(v)) return true;
   if (['false', '0', 'no', 'off'].includes(v)) return false;
   throw new ConfigError(`${name} must be true or false, got "${raw}"`);
+}
+
+/** By default the proxies of this machine and of private networks (nginx in the compose file, a load balancer). */
+export const DEFAULT_TRUSTED_PROXIES = '127.0.0.0/8,::1,10.0.0.0/8,172.16.0.0/12,192.168.0.0/16,fc00::/7';
+
+function parseTrustProxy(raw: string | undefined): string | boolean {
+  if (raw === undefined || raw.trim() === '') return DEFAULT_TRUSTED_PROXIES;
+  const v = raw.trim().toLowerCase();
+  if (v === 'true' || v === 'false') return v === 'true';
+  const parts = raw.split(',').map((p) => p.trim());
+  if (parts.some((p) => !/^[0-9a-f:.]+(\/\d{1,3})?$/i.test(p))) throw new ConfigError(`TRUST_PROXY must be true, false or addresses/CIDR ranges separated by commas, got "${raw}"`);
+  return parts.join(',');
 }
 
 function parseAmount(name: string, raw: string | undefined, fallback: number): number {
@@ -189,6 +207,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
   const devLogin = parseBool('AUTH_DEV_LOGIN', env.AUTH_DEV_LOGIN, false);
   if (production && devLogin) throw new ConfigError('AUTH_DEV_LOGIN=true is refused when NODE_ENV=production');
   const accountCheck = parseBool('AUTH_ACCOUNT_CHECK', env.AUTH_ACCOUNT_CHECK, true);
+  const trustProxy = parseTrustProxy(env.TRUST_PROXY);
   if (production && !accountCheck) throw new ConfigError('AUTH_ACCOUNT_CHECK=false (a benchmark switch) is refused when NODE_ENV=production');
   if (production && !env.JWT_SECRET) throw new ConfigError('JWT_SECRET is required when NODE_ENV=production');
   if (production && !env.DATA_KEY) throw new ConfigError('DATA_KEY is required when NODE_ENV=production');
@@ -213,6 +232,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     seedDemo: parseBool('SEED_DEMO', env.SEED_DEMO, database.kind === 'sqlite'),
     devLogin,
     accountCheck,
+    trustProxy,
     jwtSecret,
     dataKey,
     wechat: {
