@@ -21,4 +21,21 @@ const port = env.PORT || '3000';
 const child = spawn(process.execPath, [apiEntry('main')], { cwd: root, stdio: 'inherit', env });
 for (const sig of ['SIGINT', 'SIGTERM']) process.on(sig, () => child.kill(sig));
 child.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
-console.log(`\n  枣工快递 is starting: open http://localhost:${port}/ (API: http://localhost:${port}/api/v1, docs: http://localhost:${port}/api/docs)\n`);
+
+// The URL once the server answers (migrations, seeds and the matching index come first), not before.
+const started = Date.now();
+async function announceWhenReady() {
+  for (;;) {
+    try {
+      const res = await fetch(`http://127.0.0.1:${port}/api/v1/health`, { signal: AbortSignal.timeout(2000) });
+      if (res.ok) break;
+    } catch {
+      // not listening yet
+    }
+    if (child.exitCode !== null) return;
+    await new Promise((r) => setTimeout(r, 300));
+  }
+  const seconds = ((Date.now() - started) / 1000).toFixed(1);
+  console.log(`\n  枣工快递 is ready (${seconds} s): open http://localhost:${port}/ (API: http://localhost:${port}/api/v1, docs: http://localhost:${port}/api/docs)\n`);
+}
+void announceWhenReady();

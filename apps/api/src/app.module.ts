@@ -23,6 +23,7 @@ import { QueueModule } from './queue';
 import { RegionsModule } from './regions/regions.module';
 import { ResidentsModule } from './residents/residents.module';
 import { AuditModule } from './audit/audit.module';
+import { SiteModule } from './site/site.module';
 import { StatsModule } from './stats/stats.module';
 import { NotificationsModule } from './notifications/notifications.module';
 import { JobDigestModule } from './notifications/digest/job-digest.module';
@@ -42,6 +43,7 @@ export class AppModule {
         JwtModule.register({ global: true, secret: config.jwtSecret, signOptions: { expiresIn: '7d', algorithm: 'HS256' } }),
         QueueModule.forRoot({ redisUrl: config.redisUrl ?? undefined, prefix: config.queuePrefix }),
         HealthModule,
+        SiteModule,
         AuthModule,
         RegionsModule,
         OccupationsModule,

@@ -209,6 +209,12 @@ describe.each(DATABASE_KINDS)('role × route × region on %s', (kind) => {
       expect: { district: 200, off1: [200, 404], off2: [404, 200], lia1: 403, lia2: 403, emp1: 403, emp2: 403, seeker: 403 },
     },
     {
+      permission: 'resident.call',
+      route: 'POST /residents/:id/call',
+      call: async (town) => ({ method: 'post', path: `/residents/${w.resident[town]}/call` }),
+      expect: { district: 200, off1: [200, 404], off2: [404, 200], lia1: [200, 404], lia2: [404, 200], emp1: 403, emp2: 403, seeker: 403 },
+    },
+    {
       permission: 'resident.erase',
       route: 'POST /residents/:id/erase',
       call: async (town) => ({ method: 'post', path: `/residents/${await resident(town)}/erase`, body: { reason: '本人到村委会窗口申请删除个人信息' } }),
@@ -267,6 +273,22 @@ describe.each(DATABASE_KINDS)('role × route × region on %s', (kind) => {
       expect: { district: 200, off1: [200, 404], off2: [404, 200], lia1: 403, lia2: 403, emp1: 403, emp2: 403, seeker: 403 },
     },
     {
+      permission: 'hire.record_flexible',
+      route: 'POST /hires/flexible',
+      call: async (town) => ({ method: 'post', path: '/hires/flexible', body: { residentId: w.resident[town], evidence: '近90天零工出勤42天' } }),
+      expect: { district: 201, off1: [201, 404], off2: [404, 201], lia1: [201, 404], lia2: [404, 201], emp1: 403, emp2: 403, seeker: 403 },
+    },
+    {
+      permission: 'hire.revoke',
+      route: 'POST /hires/:id/revoke',
+      call: async (town) => {
+        const id = await hire(town);
+        await ok('district', { method: 'post', path: `/hires/${id}/verify`, body: { reason: '电话核实本人已在岗' } }, 200);
+        return { method: 'post', path: `/hires/${id}/revoke`, body: { reason: '本人实际未到岗' } };
+      },
+      expect: { district: 200, off1: [200, 404], off2: [404, 200], lia1: 403, lia2: 403, emp1: 403, emp2: 403, seeker: 403 },
+    },
+    {
       permission: 'hire.read',
       route: 'GET /hires (list)',
       call: async (town) => ({ method: 'get', path: `/hires?residentId=${w.resident[town]}&limit=100`, find: { key: 'id', id: w.hire[town] } }),
@@ -317,6 +339,12 @@ describe.each(DATABASE_KINDS)('role × route × region on %s', (kind) => {
       permission: 'employer.verify',
       route: 'POST /employers/:id/verify',
       call: async (town) => ({ method: 'post', path: `/employers/${w.employer[town]}/verify`, body: { approve: true } }),
+      expect: { district: 200, off1: [200, 403], off2: [403, 200], lia1: 403, lia2: 403, emp1: 403, emp2: 403, seeker: 403 },
+    },
+    {
+      permission: 'employer.call',
+      route: 'POST /employers/:id/call',
+      call: async (town) => ({ method: 'post', path: `/employers/${w.employer[town]}/call` }),
       expect: { district: 200, off1: [200, 403], off2: [403, 200], lia1: 403, lia2: 403, emp1: 403, emp2: 403, seeker: 403 },
     },
     {

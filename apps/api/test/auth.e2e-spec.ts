@@ -129,6 +129,11 @@ describe.each(DATABASE_KINDS)('auth on %s', (kind) => {
     await request(t.server).post(`${API}/auth/wechat`).send({}).expect(400);
   });
 
+  it('tells anyone the service phone', async () => {
+    if (!db) return;
+    expect((await request(t.server).get(`${API}/public/config`).expect(200)).body).toEqual({ servicePhone: '12333' });
+  });
+
   it('reports which login methods exist', async () => {
     if (!db) return;
     expect((await request(t.server).get(`${API}/auth/config`).expect(200)).body).toEqual({ devLogin: true, wechat: true, sms: false });

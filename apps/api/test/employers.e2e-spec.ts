@@ -34,6 +34,9 @@ describe.each(DATABASE_KINDS)('employers on %s', (kind) => {
       colleague: { role: 'employer', name: '小李' },
       rival: { role: 'employer', name: '李老板' },
       admin: { role: 'admin', name: '管理员' },
+      officer: { role: 'admin', name: '桑村镇干部', regionCode: '370406103' },
+      officerOut: { role: 'admin', name: '北庄镇干部', regionCode: '370406104' },
+      liaison: { role: 'liaison', name: '桑村联络员', regionCode: '370406103201' },
       seeker: { role: 'seeker', name: '王大姐' },
     });
   });
@@ -100,6 +103,24 @@ describe.each(DATABASE_KINDS)('employers on %s', (kind) => {
     const pending = await request(t.server).get(`${API}/employers?verification=verified`).set(as('admin')).expect(200);
     expect(pending.body.items.map((e: { id: string }) => e.id)).toContain(employerId);
     await request(t.server).get(`${API}/employers`).set(as('boss')).expect(403);
+  });
+
+  it('an admin of its 镇街 calls the contact person (打电话): the full phone, logged without the number', async () => {
+    if (!db) return;
+    const called = await request(t.server).post(`${API}/employers/${employerId}/call`).set(as('officer')).expect(200);
+    expect(called.body).toEqual({ phone: '13905462222' });
+    await request(t.server).post(`${API}/employers/${employerId}/call`).set(as('admin')).expect(200);
+    const out = await request(t.server).post(`${API}/employers/${employerId}/call`).set(as('officerOut')).expect(403);
+    expect(out.body.message).toBe('该地区不在您的管辖范围内');
+    for (const who of ['liaison', 'boss', 'seeker']) await request(t.server).post(`${API}/employers/${employerId}/call`).set(as(who)).expect(403);
+    await request(t.server).post(`${API}/employers/${randomUUID()}/call`).set(as('admin')).expect(404);
+    await request(t.server).post(`${API}/employers/nope/call`).set(as('admin')).expect(404);
+    const rows = await t.dataSource.getRepository(AuditLog).findBy({ action: 'employer.call', targetId: employerId });
+    expect(rows).toHaveLength(2);
+    expect(rows.every((r) => r.actorRole === 'admin' && r.targetType === 'employer')).toBe(true);
+    expect(JSON.stringify(rows)).not.toContain('13905462222');
+    // The employer's page still shows the masked number.
+    expect((await request(t.server).get(`${API}/employers/${employerId}`).set(as('officer')).expect(200)).body.contactPhone).toBe('139****2222');
   });
 
   it('changing the name sends a verified employer back to 待认证; other fields do not', async () => {

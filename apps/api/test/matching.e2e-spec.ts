@@ -1,6 +1,6 @@
 import request from 'supertest';
 import { randomUUID } from 'node:crypto';
-import { CANDIDATE_VIEWS_PER_DAY, chinaDateOf, idNumberCheckChar } from '@zaogong/shared';
+import { CANDIDATE_VIEWS_PER_DAY, KEY_GROUP_LABELS, chinaDateOf, idNumberCheckChar } from '@zaogong/shared';
 import { AuditLog } from '../src/audit/entities/audit-log.entity';
 import { DEMO_RESIDENTS } from '../src/database/seeds/demo.data';
 import { CandidateViewQuota } from '../src/matching/entities/candidate-view-quota.entity';
@@ -131,6 +131,43 @@ describe.each(DATABASE_KINDS)('matching on %s', (kind) => {
     const sangcun = (await candidatesFor(weldPost.id, 'sangcun').expect(200)).body.items as Candidate[];
     expect(sangcun.map((c) => c.residentId)).not.toContain(zhangId);
     expect(sangcun.every((c) => String(c.resident.townName) === '桑村镇')).toBe(true);
+  });
+
+  it('never tells an employer a key group: not on the candidate card, not in a reason, not in its applications; staff still see them', async () => {
+    if (!db) return;
+    // His liaison vouches for his key group (his own profile edit above may have left it out).
+    await request(t.server).patch(`${API}/residents/${zhangId}`).set(as('xiji')).send({ keyGroups: ['returning_migrant'] }).expect(200);
+    const labels = Object.values(KEY_GROUP_LABELS);
+    const namesAGroup = (text: string) => text.includes('优先推荐') || labels.some((l) => text.includes(l));
+    // The liaison of his 镇街: his group on the card, and the priority named among the reasons.
+    let forLiaison: Candidate | undefined;
+    for (let i = 0; i < 50; i++) {
+      forLiaison = ((await candidatesFor(weldPost.id, 'xiji').expect(200)).body.items as Candidate[]).find((c) => c.residentId === zhangId);
+      if (forLiaison?.reasons.includes('返乡农民工，优先推荐')) break;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    if (!forLiaison) throw new Error('张建国 is not among the liaison’s candidates');
+    expect(forLiaison.resident.keyGroups).toEqual(['returning_migrant']);
+    expect(forLiaison.reasons).toContain('返乡农民工，优先推荐');
+    // The employer: the same person first, the other reasons, no group anywhere.
+    const res = await candidatesFor(weldPost.id, 'boss', '?limit=10').expect(200);
+    const forBoss = (res.body.items as Candidate[]).find((c) => c.residentId === zhangId)!;
+    expect(forBoss.reasons.length).toBeGreaterThan(0);
+    expect(forBoss.reasons.slice(0, forLiaison.reasons.length - 1)).toEqual(forLiaison.reasons.slice(0, -1));
+    for (const c of res.body.items as Candidate[]) {
+      expect(c.resident.keyGroups).toEqual([]);
+      expect(c.reasons.some(namesAGroup)).toBe(false);
+    }
+    expect(namesAGroup(JSON.stringify(res.body))).toBe(false);
+    // His liaison applies for him: the employer's application views carry no group, the liaison's do.
+    const applied = await request(t.server).post(`${API}/applications`).set(as('xiji')).send({ postId: weldPost.id, residentId: zhangId }).expect(201);
+    const bossList = (await request(t.server).get(`${API}/applications?postId=${weldPost.id}&limit=100`).set(as('boss')).expect(200)).body;
+    const bossOne = (await request(t.server).get(`${API}/applications/${applied.body.id}`).set(as('boss')).expect(200)).body;
+    expect(bossList.items.find((a: { id: string }) => a.id === applied.body.id).resident.keyGroups).toEqual([]);
+    expect(bossOne.resident.keyGroups).toEqual([]);
+    expect(namesAGroup(JSON.stringify([bossList, bossOne]))).toBe(false);
+    expect((await request(t.server).get(`${API}/applications/${applied.body.id}`).set(as('xiji')).expect(200)).body.resident.keyGroups).toEqual(['returning_migrant']);
+    await request(t.server).patch(`${API}/applications/${applied.body.id}`).set(as('xiji')).send({ status: 'withdrawn' }).expect(200);
   });
 
   it('caps an employer’s candidate views per day with a Chinese 429', async () => {

@@ -126,7 +126,7 @@ describe.each(DATABASE_KINDS)('residents import and export on %s', (kind) => {
       expect(byRow(9)).toEqual([]);
       expect(byRow(10).sort()).toEqual(['availability', 'consent.method', 'expectedWageMin']);
       const message = (row: number) => report.errors.find((e) => e.row === row)?.message;
-      expect(message(3)).toBe('身份证号校验位不正确');
+      expect(message(3)).toBe('身份证号最后一位不对，请再核对一遍');
       expect(message(4)).toMatch(/^手机号/);
       expect(message(5)).toMatch(/^村居名称：山亭区没有“不存在村”这个村居/);
       expect(message(6)).toMatch(/^想干的活：没有找到“造火箭”/);

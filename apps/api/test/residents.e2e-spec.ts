@@ -214,6 +214,31 @@ describe.each(DATABASE_KINDS)('residents on %s', (kind) => {
     await as('lia1').get('/audit').expect(403);
   });
 
+  it('gives a liaison the full phone of their own villager for a call (打电话), no reason asked, logged without the number', async () => {
+    if (!db) return;
+    const p = person();
+    const { body } = await as('lia1').post('/residents', p).expect(201);
+    expect(body.phone).not.toBe(p.phone);
+    const called = await as('lia1').post(`/residents/${body.id}/call`).expect(200);
+    expect(called.body).toEqual({ phone: p.phone });
+    // Their 镇街's liaison and an admin of the area may call too; another 村居's or 镇街's may not even learn the record exists.
+    await as('town').post(`/residents/${body.id}/call`).expect(200);
+    await as('admin').post(`/residents/${body.id}/call`).expect(200);
+    const elsewhere = await as('lia2').post(`/residents/${body.id}/call`).expect(404);
+    expect(elsewhere.body.message).toBe('居民档案不存在或不在您的管辖范围内');
+    await as('lia1b').post(`/residents/${body.id}/call`).expect(404);
+    await as('officer').post(`/residents/${body.id}/call`).expect(404);
+    await as('seeker').post(`/residents/${body.id}/call`).expect(403);
+    await as('employer').post(`/residents/${body.id}/call`).expect(403);
+    await request(t.server).post(`${API}/residents/${body.id}/call`).expect(401);
+    await as('lia1').post('/residents/not-a-uuid/call').expect(404);
+    const audit = (await as('admin').get(`/audit?action=resident.call&targetId=${body.id}`).expect(200)).body.items;
+    expect(audit).toHaveLength(3);
+    expect(audit.map((a: { actor: { name: string } }) => a.actor.name).sort()).toEqual(['区人社局', '桑村联络员', '桑村镇联络员'].sort());
+    expect(JSON.stringify(audit)).not.toContain(p.phone);
+    expect(audit[0].detail).toEqual({});
+  });
+
   it('links a seeker who signs up with a 身份证号 a liaison registered to that same record', async () => {
     if (!db) return;
     const p = person({ name: '李桂英' });

@@ -179,6 +179,33 @@ describe('H5 build in Chromium against the real API', () => {
     await shot('post-detail');
   });
 
+  it('every page has a title bar: back from a post to the list; a shared post link has a home button', STEP, async () => {
+    const bar = page.locator('.taro-navigation-bar-show');
+    await bar.waitFor();
+    assert.ok((await bar.innerText()).includes('岗位详情'), 'the post page is titled');
+    await page.locator('.taro-navigation-bar-show .taro-navigation-bar-back').click();
+    await page.waitForURL(/#\/pages\/index\/index/);
+    // Opened straight from a link (no page behind it): a home button instead.
+    const { items } = await getJson('/posts?limit=1');
+    await page.goto(`${base}/#/pages/post/index?id=${items[0].id}`);
+    await shown('.post-title').waitFor();
+    await page.locator('.taro-navigation-bar-show .taro-navigation-bar-home').click();
+    await page.waitForURL(/#\/pages\/index\/index/);
+    await shown('.post-card').first().waitFor();
+  });
+
+  it('an unknown address says so and leads home', STEP, async () => {
+    await page.goto(`${base}/#/pages/no-such-page/index`);
+    await shownText('这个页面找不到了').waitFor();
+    await shot('not-found');
+    await shownText('回首页找工作').click();
+    await page.waitForURL(/#\/pages\/index\/index/);
+    // Back to a post for the steps that follow.
+    await shown('.post-card').first().click();
+    await page.waitForURL(/#\/pages\/post\/index\?id=/);
+    await shown('.post-title').waitFor();
+  });
+
   it('asks a visitor to log in before applying, and asks the question again once back', STEP, async () => {
     await shownText('我要报名').click();
     await page.waitForURL(/#\/pages\/login\/index\?redirect=/);

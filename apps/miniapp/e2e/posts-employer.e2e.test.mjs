@@ -85,7 +85,7 @@ describe('employer pages in Chromium against the real API', () => {
   it('checks the 统一社会信用代码 as it is typed', STEP, async () => {
     const wrong = CREDIT_CODE.slice(0, 17) + (CREDIT_CODE[17] === '0' ? '1' : '0');
     await input('er-input-code').fill(wrong);
-    await field('er-creditCode').locator('.zg-field-error', { hasText: '校验位不正确' }).waitFor();
+    await field('er-creditCode').locator('.zg-field-error', { hasText: '最后一位不对' }).waitFor();
     await input('er-input-code').fill(CREDIT_CODE.slice(0, 10));
     assert.equal(await field('er-creditCode').locator('.zg-field-error').count(), 0, 'no error while still typing');
     await input('er-input-code').fill(CREDIT_CODE.toLowerCase());

@@ -5,15 +5,18 @@
 //
 // A 村居 liaison registers a resident through the form (身份证号 checked as typed, consent step),
 // meets the 409 of a second registration, finds them in the list, marks them 已就业 and edits them;
-// the form in 大字模式; a seeker fills in 我的档案; an admin opens the 人力资源地图 and drills into a
-// 镇街; a liaison checks an Excel file before importing it. Screenshots go to dist/screenshots/.
+// presses 打电话 on the record and in the list; the form in 大字模式; a seeker fills in 我的档案; an admin
+// opens the 人力资源地图 and drills into a 镇街, and calls an employer's contact on 企业认证; a liaison
+// checks an Excel file before importing it. Screenshots go to dist/screenshots/.
 import assert from 'node:assert/strict';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import ExcelJS from 'exceljs';
-import { STEP, idNumberOf, launchBrowser, pageHelpers, startApi } from './support.mjs';
+import { STEP, idNumberOf, launchBrowser, newBrowserPage, pageHelpers, startApi } from './support.mjs';
+
+/* global localStorage -- used inside page.evaluate() callbacks, which run in the browser */
 
 /** @type {Awaited<ReturnType<typeof startApi>> | undefined} */
 let api;
@@ -67,6 +70,29 @@ async function loginAs(roleLabel, name, picks = []) {
   await shownText(`以${roleLabel}身份登录`).click();
 }
 
+/**
+ * 打电话 on a screen of its own: a tapped tel: link (makePhoneCall in a browser) is handed to the system,
+ * which headless Chromium cannot show and which then takes no more input on that page. So each press
+ * happens on a fresh page of the same account (its storage copied), checked, photographed and closed.
+ */
+async function onCallPage(route, run) {
+  const storage = await page.evaluate(() => Object.entries(localStorage));
+  const other = await newBrowserPage(browser);
+  try {
+    await other.page.goto(`${api.base}/`);
+    await other.page.evaluate((entries) => {
+      for (const [k, v] of entries) localStorage.setItem(k, v);
+    }, storage);
+    const oh = pageHelpers(other.page, api.base);
+    await oh.open(route);
+    await run(other.page, oh);
+    assert.deepEqual(other.pageErrors, [], 'uncaught errors in the page');
+    assert.deepEqual(other.failedApiCalls, [], 'API calls that failed or answered 5xx');
+  } finally {
+    await other.page.context().close();
+  }
+}
+
 /** Fills the 登记 form with `person` and the rest of the answers (the 村居 is the liaison's own). */
 async function fillForm(person) {
   await input('rf-input-name').fill(person.name);
@@ -118,7 +144,7 @@ describe('实名制台账 pages in Chromium against the real API', () => {
   it('checks the 身份证号 as it is typed and shows the gender, birth date and age it holds', STEP, async () => {
     const wrong = RESIDENT.idNumber.slice(0, 17) + (RESIDENT.idNumber[17] === '0' ? '1' : '0');
     await input('rf-input-id').fill(wrong);
-    await field('idNumber').locator('.zg-field-error', { hasText: '身份证号校验位不正确' }).waitFor();
+    await field('idNumber').locator('.zg-field-error', { hasText: '身份证号最后一位不对，请再核对一遍' }).waitFor();
     await input('rf-input-id').fill(RESIDENT.idNumber.slice(0, 10));
     assert.equal(await field('idNumber').locator('.zg-field-error').count(), 0, 'no error while still typing');
 
@@ -354,6 +380,48 @@ describe('实名制台账 pages in Chromium against the real API', () => {
     }
   });
 
+  it('打电话 on the record and in the list asks the API for the number of that call and stays on the page', STEP, async () => {
+    // On the record: one big button with the masked number.
+    await onCallPage(`/packages/liaison/pages/resident/index?id=${residentId}`, async (p, oh) => {
+      const button = oh.shown('.rd-call .zg-call-btn');
+      await button.filter({ hasText: `打电话 139****${RESIDENT.phone.slice(-4)}` }).waitFor();
+      assert.ok(!(await p.locator('body').innerText()).includes(RESIDENT.phone), 'the full number is not on the screen');
+      const url = p.url();
+      const called = p.waitForResponse((r) => r.url().endsWith(`/api/v1/residents/${residentId}/call`) && r.request().method() === 'POST');
+      await button.click();
+      const res = await called;
+      assert.equal(res.status(), 200);
+      assert.deepEqual(await res.json(), { phone: RESIDENT.phone });
+      // makePhoneCall opens tel:… in a browser: the page is still the record, still masked.
+      await p.waitForTimeout(500);
+      assert.equal(p.url(), url);
+      await oh.shown('.rd-call .zg-call-btn', { hasText: '打电话' }).waitFor();
+      assert.ok(!(await p.locator('body').innerText()).includes(RESIDENT.phone), 'still masked after the call');
+      await oh.shot('call-resident-detail');
+      await oh.setLargeText(true);
+      await oh.shown('.zg-large .rd-call .zg-call-btn').waitFor();
+      assert.equal(await oh.scrollsSideways(), false, 'no horizontal scroll in 大字模式');
+      await oh.shot('call-resident-detail-large');
+    });
+
+    // In the 居民名单: 打电话 beside the row calls without opening the record.
+    await onCallPage('/packages/liaison/pages/residents/index', async (p, oh) => {
+      const row = oh.shown('.res-row', { hasText: RESIDENT.name });
+      await row.waitFor();
+      const url = p.url();
+      const called = p.waitForResponse((r) => r.url().endsWith(`/api/v1/residents/${residentId}/call`) && r.request().method() === 'POST');
+      await row.locator('.zg-call-btn', { hasText: '打电话' }).click();
+      assert.equal((await called).status(), 200);
+      await p.waitForTimeout(500);
+      assert.equal(p.url(), url, 'the row did not open the record');
+      await oh.shot('call-resident-list');
+      await oh.setLargeText(true);
+      await oh.shown('.zg-large .res-row .zg-call-btn').first().waitFor();
+      assert.equal(await oh.scrollsSideways(), false, 'no horizontal scroll in 大字模式');
+      await oh.shot('call-resident-list-large');
+    });
+  });
+
   it('大字模式 makes the form bigger without spilling sideways', STEP, async () => {
     await h.open('/packages/liaison/pages/resident-form/index');
     const label = shown('#rf-name .zg-label');
@@ -470,6 +538,30 @@ describe('实名制台账 pages in Chromium against the real API', () => {
     assert.ok(mine && mine.total >= 1, 'the registered resident is counted in their 村居');
     await villageRows.filter({ hasText: village.name }).filter({ hasText: `共 ${mine.total} 人` }).waitFor();
     await h.fullShot('labor-map-town');
+  });
+
+  it('an admin verifying an employer presses 打电话 and gets the contact’s number for that call', STEP, async () => {
+    await onCallPage('/packages/admin/pages/employers/index', async (p, oh) => {
+      const card = oh.shown('.ev-card').first();
+      await card.waitFor();
+      const masked = await card.locator('.zg-call-btn').innerText();
+      assert.match(masked, /^打电话 1\d\d\*{4}\d{4}$/);
+      const called = p.waitForResponse((r) => /\/api\/v1\/employers\/[^/]+\/call$/.test(r.url()) && r.request().method() === 'POST');
+      const url = p.url();
+      await card.locator('.zg-call-btn').click();
+      const res = await called;
+      assert.equal(res.status(), 200);
+      const { phone } = await res.json();
+      assert.match(phone, /^1\d{10}$/);
+      assert.equal(masked.slice(-4), phone.slice(-4), 'the number of the contact shown');
+      await p.waitForTimeout(500);
+      assert.equal(p.url(), url);
+      await oh.shot('call-employer-verify');
+      await oh.setLargeText(true);
+      await oh.shown('.zg-large .ev-card .zg-call-btn').first().waitFor();
+      assert.equal(await oh.scrollsSideways(), false, 'no horizontal scroll in 大字模式');
+      await oh.shot('call-employer-verify-large');
+    });
   });
 
   it('had no page errors and no failed API calls', () => {

@@ -8,6 +8,7 @@ export default defineAppConfig({
     'pages/applications/index',
     'pages/messages/index',
     'pages/notification-settings/index',
+    'pages/not-found/index',
     'pages/invitation/index',
     'pages/scan-login/index',
     'pages/qr-login/index',
@@ -51,6 +52,8 @@ export default defineAppConfig({
   requiredPrivateInfos: ['getLocation', 'chooseLocation'],
   permission: { 'scope.userLocation': { desc: '用于查找离您最近的工作，和标出招工地点' } },
   window: {
+    // 'default' (WeChat's own default) also makes the H5 build draw a title bar with back and home buttons.
+    navigationStyle: 'default',
     navigationBarTitleText: '枣工快递',
     navigationBarBackgroundColor: '#0b5cad',
     navigationBarTextStyle: 'white',

@@ -435,7 +435,7 @@ describe('WeChat mini-program build', () => {
       for (const s of ['女', '1971年3月15日']) assert.ok(derived.dom.textContent.includes(s), derived.dom.textContent);
       comp.querySelector('.rf-input-id').dispatchEvent('input', { detail: { value: '370406197103153860' } });
       await simulate.sleep(100);
-      assert.ok(comp.dom.textContent.includes('身份证号校验位不正确'));
+      assert.ok(comp.dom.textContent.includes('身份证号最后一位不对，请再核对一遍'));
     });
 
     it('居民详情 shows the record, the status buttons and the history', async () => {

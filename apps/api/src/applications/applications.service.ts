@@ -253,7 +253,8 @@ export class ApplicationsService {
           villageName: places.get(r.villageCode) ?? null,
           townName: places.get(r.townCode) ?? null,
           skills: r.skills,
-          keyGroups: r.keyGroups,
+          // Never to an employer: key groups are sensitive and invite discrimination (matching.md).
+          keyGroups: actor.role === 'employer' ? [] : r.keyGroups,
         },
         status: a.status,
         source: a.source,

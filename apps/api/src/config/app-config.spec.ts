@@ -93,6 +93,12 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ TRUST_PROXY: 'nginx' }, dir)).toThrow(/TRUST_PROXY/);
   });
 
+  it('shows 12333 as the service phone unless SERVICE_PHONE says another; refuses one that is no number', () => {
+    expect(loadConfig({}, dir).servicePhone).toBe('12333');
+    expect(loadConfig({ SERVICE_PHONE: '0632-8812333' }, dir).servicePhone).toBe('0632-8812333');
+    expect(() => loadConfig({ SERVICE_PHONE: '人社局' }, dir)).toThrow(/SERVICE_PHONE/);
+  });
+
   it('checks each account on every request; the benchmark switch that turns it off is refused in production', () => {
     expect(loadConfig({}, dir).accountCheck).toBe(true);
     expect(loadConfig({ AUTH_ACCOUNT_CHECK: 'false' }, dir).accountCheck).toBe(false);

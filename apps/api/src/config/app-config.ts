@@ -39,6 +39,8 @@ export interface AppConfig {
    * login limit, so a client that can reach the API directly must not be able to name its own.
    */
   trustProxy: string | boolean;
+  /** The service phone shown where people are told to call (SERVICE_PHONE); 12333 is the national 人社 hotline. */
+  servicePhone: string;
   jwtSecret: string;
   dataKey: string;
   wechat: { apiBase: string; appId: string | null; secret: string | null; templates: Partial<Record<TemplateKind, string>> };
@@ -208,6 +210,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
   if (production && devLogin) throw new ConfigError('AUTH_DEV_LOGIN=true is refused when NODE_ENV=production');
   const accountCheck = parseBool('AUTH_ACCOUNT_CHECK', env.AUTH_ACCOUNT_CHECK, true);
   const trustProxy = parseTrustProxy(env.TRUST_PROXY);
+  const servicePhone = (env.SERVICE_PHONE ?? '').trim() || '12333';
+  if (!/^[\d-]{3,20}$/.test(servicePhone)) throw new ConfigError(`SERVICE_PHONE must be a phone number (digits and dashes), got "${env.SERVICE_PHONE}"`);
   if (production && !accountCheck) throw new ConfigError('AUTH_ACCOUNT_CHECK=false (a benchmark switch) is refused when NODE_ENV=production');
   if (production && !env.JWT_SECRET) throw new ConfigError('JWT_SECRET is required when NODE_ENV=production');
   if (production && !env.DATA_KEY) throw new ConfigError('DATA_KEY is required when NODE_ENV=production');
@@ -233,6 +237,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     devLogin,
     accountCheck,
     trustProxy,
+    servicePhone,
     jwtSecret,
     dataKey,
     wechat: {

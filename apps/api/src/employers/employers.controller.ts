@@ -1,6 +1,6 @@
 import { Body, Controller, Get, HttpCode, NotFoundException, Param, ParseUUIDPipe, Patch, Post, Query, Req } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import type { EmployerItem, EmployerJoinCode, Page } from '@zaogong/shared';
+import type { EmployerItem, EmployerJoinCode, Page, PhoneCallResponse } from '@zaogong/shared';
 import type { AuthPrincipal } from '../common/auth-principal';
 import { CurrentUser, Roles } from '../common/decorators/auth.decorators';
 import { CreateEmployerDto, EmployerQueryDto, JoinEmployerDto, UpdateEmployerDto, VerifyEmployerDto } from './dto/employer.dto';
@@ -58,6 +58,14 @@ export class EmployersController {
   @HttpCode(200)
   verify(@Param('id', idPipe) id: string, @Body() dto: VerifyEmployerDto, @CurrentUser() user: AuthPrincipal, @Req() req: { ip?: string }): Promise<EmployerItem> {
     return this.employers.verify(id, dto, user, requestIp(req));
+  }
+
+  /** 打电话 to the contact person (企业认证): the full phone for one call, for an admin of the employer's 镇街; audit-logged. */
+  @Post(':id/call')
+  @Roles('admin')
+  @HttpCode(200)
+  call(@Param('id', idPipe) id: string, @CurrentUser() user: AuthPrincipal, @Req() req: { ip?: string }): Promise<PhoneCallResponse> {
+    return this.employers.call(id, user, requestIp(req));
   }
 
   @Post(':id/join-codes')

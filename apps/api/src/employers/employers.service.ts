@@ -2,7 +2,7 @@ import { BadRequestException, ConflictException, ForbiddenException, Injectable,
 import { InjectRepository } from '@nestjs/typeorm';
 import { randomInt, randomUUID } from 'node:crypto';
 import { DataSource, Repository } from 'typeorm';
-import { INDUSTRY_SECTIONS, maskPhone, type EmployerItem, type EmployerJoinCode as JoinCodeItem, type Page } from '@zaogong/shared';
+import { INDUSTRY_SECTIONS, maskPhone, type EmployerItem, type EmployerJoinCode as JoinCodeItem, type Page, type PhoneCallResponse } from '@zaogong/shared';
 import { AuditService } from '../audit/audit.service';
 import { User } from '../auth/entities/user.entity';
 import { AccessService, regionCondition } from '../common/access/access.service';
@@ -156,6 +156,13 @@ export class EmployersService {
     await this.employers.save(employer);
     await this.audit.record({ action: dto.approve ? 'employer.verify' : 'employer.reject', actor: admin, targetType: 'employer', targetId: id, detail: { reason: dto.reason ?? null }, ip });
     return this.get(id, admin);
+  }
+
+  /** 打电话: the contact person's full phone, for the call an admin is about to make; audit-logged without the number. */
+  async call(id: string, admin: AuthPrincipal, ip: string | null): Promise<PhoneCallResponse> {
+    const employer = await this.findManaged(id, admin, 'employer.call');
+    await this.audit.record({ action: 'employer.call', actor: admin, targetType: 'employer', targetId: id, detail: {}, ip });
+    return { phone: this.cipher.decrypt(employer.contactPhoneCipher) };
   }
 
   /** A member makes a code a colleague can use to join within a week. */

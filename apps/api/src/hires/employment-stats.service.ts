@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { DataSource, Repository } from 'typeorm';
-import { ANNUAL_JOBS_TARGET, DISTRICT_CODE, KEY_GROUPS, monthlyEquivalent, type EmploymentStats, type KeyGroup } from '@zaogong/shared';
+import { ANNUAL_JOBS_TARGET, DISTRICT_CODE, KEY_GROUPS, chinaDateOf, monthlyEquivalent, type EmploymentStats, type KeyGroup } from '@zaogong/shared';
 import { AccessService } from '../common/access/access.service';
 import { homeRegionOf } from '../common/access/access.policy';
 import type { AuthPrincipal } from '../common/auth-principal';
@@ -13,6 +13,7 @@ import { Resident } from '../residents/entities/resident.entity';
 import { EmploymentTarget } from './entities/employment-target.entity';
 import { Hire } from './entities/hire.entity';
 import { NewEmployment } from './entities/new-employment.entity';
+import { NOT_COUNTED_POST_TYPES } from './hires.service';
 
 /** Market indicators (supply and demand, wage levels) are recomputed at most this often. */
 const MARKET_CACHE_MS = 5 * 60_000;
@@ -49,12 +50,17 @@ export class EmploymentStatsService {
     const area = home && home !== DISTRICT_CODE ? home : null;
     const column = area?.length === 12 ? 'village_code' : 'town_code';
     const scoped = (alias: string) => (area ? ` AND ${alias}.${column} = :area` : '');
-    const params = { year, area };
+    // A row counts from its first working day (an admin may verify a hire ahead of it): China date.
+    const params = { year, area, today: chinaDateOf(this.clock.now()) };
     const groupCounts = KEY_GROUPS.map((g) => `SUM(CASE WHEN n.key_groups LIKE '%"${g}"%' THEN 1 ELSE 0 END) AS ${g}`).join(', ');
-    const [totals] = await this.counted.createQueryBuilder('n').select(`COUNT(*) AS count, ${groupCounts}`).where(`n.year = :year${scoped('n')}`, params).getRawMany<Record<string, string | number>>();
-    const byTownRows = await this.counted.createQueryBuilder('n').select('n.town_code', 'code').addSelect('COUNT(*)', 'count').where(`n.year = :year${scoped('n')}`, params).groupBy('n.town_code').getRawMany<{ code: string; count: string | number }>();
-    const byMonthRows = await this.counted.createQueryBuilder('n').select('n.month', 'month').addSelect('COUNT(*)', 'count').where(`n.year = :year${scoped('n')}`, params).groupBy('n.month').getRawMany<{ month: string | number; count: string | number }>();
-    const pendingQb = this.hires.createQueryBuilder('h').where('h.start_year = :year AND h.verified = 0', { year });
+    const [totals] = await this.counted.createQueryBuilder('n').select(`COUNT(*) AS count, ${groupCounts}`).where(`n.year = :year AND n.start_date <= :today${scoped('n')}`, params).getRawMany<Record<string, string | number>>();
+    const byTownRows = await this.counted.createQueryBuilder('n').select('n.town_code', 'code').addSelect('COUNT(*)', 'count').where(`n.year = :year AND n.start_date <= :today${scoped('n')}`, params).groupBy('n.town_code').getRawMany<{ code: string; count: string | number }>();
+    const byMonthRows = await this.counted.createQueryBuilder('n').select('n.month', 'month').addSelect('COUNT(*)', 'count').where(`n.year = :year AND n.start_date <= :today${scoped('n')}`, params).groupBy('n.month').getRawMany<{ month: string | number; count: string | number }>();
+    // Waiting: not verified yet, and from a post whose hires can count (not 零工, not 共享员工).
+    const pendingQb = this.hires
+      .createQueryBuilder('h')
+      .where('h.start_year = :year AND h.verified = 0', { year })
+      .andWhere('(h.post_id IS NULL OR h.post_id NOT IN (SELECT p.id FROM job_postings p WHERE p.type IN (:...notCounted)))', { notCounted: Object.keys(NOT_COUNTED_POST_TYPES) });
     if (area) pendingQb.andWhere(`h.resident_id IN (SELECT r.id FROM residents r WHERE r.${column} = :area)`, params);
     const pending = await pendingQb.getCount();
 

@@ -5,7 +5,7 @@ import type { AuthPrincipal } from '../common/auth-principal';
 import { Clock } from '../common/clock';
 import { CurrentUser, Roles } from '../common/decorators/auth.decorators';
 import { YearParamPipe } from '../common/pipes/year.pipe';
-import { CreateHireDto, HireQueryDto, TargetsDto, VerifyHireDto, YearQueryDto } from './dto/hire.dto';
+import { CreateHireDto, FlexibleHireDto, HireQueryDto, RevokeHireDto, TargetsDto, VerifyHireDto, YearQueryDto } from './dto/hire.dto';
 import { EmploymentStatsService } from './employment-stats.service';
 import { HiresService } from './hires.service';
 
@@ -27,6 +27,13 @@ export class HiresController {
     return this.hires.create(dto, user);
   }
 
+  /** 灵活就业: a liaison (or admin) of the person's area, with evidence; counts once an admin verifies it. */
+  @Post('hires/flexible')
+  @Roles('liaison', 'admin')
+  createFlexible(@Body() dto: FlexibleHireDto, @CurrentUser() user: AuthPrincipal): Promise<HireItem> {
+    return this.hires.createFlexible(dto, user);
+  }
+
   @Get('hires')
   list(@Query() query: HireQueryDto, @CurrentUser() user: AuthPrincipal): Promise<Page<HireItem>> {
     return this.hires.list(query, user);
@@ -44,6 +51,14 @@ export class HiresController {
   @HttpCode(200)
   verify(@Param('id', idPipe) id: string, @Body() dto: VerifyHireDto, @CurrentUser() user: AuthPrincipal, @Req() req: { ip?: string }): Promise<HireItem> {
     return this.hires.adminVerify(id, dto.reason, user, req.ip ?? null);
+  }
+
+  /** A wrongly verified hire: no longer verified, no longer counted; the reason is audit-logged. */
+  @Post('hires/:id/revoke')
+  @Roles('admin')
+  @HttpCode(200)
+  revoke(@Param('id', idPipe) id: string, @Body() dto: RevokeHireDto, @CurrentUser() user: AuthPrincipal, @Req() req: { ip?: string }): Promise<HireItem> {
+    return this.hires.revoke(id, dto.reason, user, req.ip ?? null);
   }
 
   /** 城镇新增就业: distinct people with a verified hire starting in the year, against the target. */

@@ -2,7 +2,7 @@ import { ConflictException, Injectable, NotFoundException } from '@nestjs/common
 import { InjectRepository } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager, In, Repository } from 'typeorm';
-import { chinaDateOf, type HireItem, type HireSource, type Page, type WageUnit } from '@zaogong/shared';
+import { chinaDateOf, type HireItem, type HireSource, type Page, type PostType, type WageUnit } from '@zaogong/shared';
 import { Application } from '../applications/entities/application.entity';
 import { AuditService } from '../audit/audit.service';
 import { AccessService, regionCondition } from '../common/access/access.service';
@@ -18,7 +18,7 @@ import { NotificationEvents } from '../notifications/notification-events';
 import { NotificationOutbox } from '../notifications/notification-outbox';
 import { Resident } from '../residents/entities/resident.entity';
 import { ResidentStatusChange } from '../residents/entities/resident-status-change.entity';
-import type { CreateHireDto, HireQueryDto } from './dto/hire.dto';
+import type { CreateHireDto, FlexibleHireDto, HireQueryDto } from './dto/hire.dto';
 import { Hire } from './entities/hire.entity';
 import { NewEmployment } from './entities/new-employment.entity';
 
@@ -27,6 +27,17 @@ const START_DAYS_BACK = 730;
 const START_DAYS_AHEAD = 180;
 const DAY = 86_400_000;
 const NOT_FOUND = '录用记录不存在或不在您的管辖范围内';
+
+/** Posts whose hires never count as 新增就业 (docs/business-logic/employment-count.md), with the reason shown. */
+export const NOT_COUNTED_POST_TYPES: Partial<Record<PostType, string>> = {
+  gig: '零工不计入新增就业（按用工人天另行统计）',
+  shared_staff: '共享员工不计入新增就业（本人已有用人单位）',
+};
+
+/** 12月8日 from 2026-12-08. */
+export const monthDayText = (ymd: string) => `${Number(ymd.slice(5, 7))}月${Number(ymd.slice(8, 10))}日`;
+/** The 409 for confirming 已上班 before the first working day. */
+export const notStartedMessage = (startDate: string) => `还没到上班日期（${monthDayText(startDate)}），到了那天再确认`;
 
 export interface NewHire {
   residentId: string;
@@ -107,14 +118,20 @@ export class HiresService {
    */
   async record(em: EntityManager, h: NewHire, actor: AuthPrincipal): Promise<Hire> {
     const now = this.clock.now();
+    // Recorded ahead of the first day, it confirms nobody's side: "已上班" is confirmed on the day or later.
+    const started = h.startDate <= chinaDateOf(now);
+    const employerSide = started && actor.role === 'employer';
+    const personSide = started && actor.role === 'liaison';
     const hire = Object.assign(new Hire(), {
       id: randomUUID(),
+      kind: 'job',
+      evidence: null,
       ...h,
       startYear: Number(h.startDate.slice(0, 4)),
-      employerConfirmedAt: actor.role === 'employer' ? now : null,
-      employerConfirmedBy: actor.role === 'employer' ? actor.userId : null,
-      personConfirmedAt: actor.role === 'liaison' ? now : null,
-      personConfirmedBy: actor.role === 'liaison' ? actor.userId : null,
+      employerConfirmedAt: employerSide ? now : null,
+      employerConfirmedBy: employerSide ? actor.userId : null,
+      personConfirmedAt: personSide ? now : null,
+      personConfirmedBy: personSide ? actor.userId : null,
       adminVerifiedBy: null,
       adminVerifiedReason: null,
       verified: false,
@@ -123,8 +140,50 @@ export class HiresService {
     });
     await em.getRepository(Hire).insert(hire);
     await this.audit.record({ action: 'hire.create', actor, targetType: 'hire', targetId: hire.id, detail: { residentId: h.residentId, employerId: h.employerId, source: h.source } }, em);
-    await this.events.hireRecorded(em, hire, actor);
+    await this.events.hireRecorded(em, { ...hire, employerId: h.employerId }, actor);
     return hire;
+  }
+
+  /**
+   * POST /hires/flexible: 灵活就业, recorded by a liaison (or admin) of the person's area with evidence and no
+   * employer. Nobody confirms it; it counts once an admin of the area verifies it with a reason.
+   */
+  async createFlexible(dto: FlexibleHireDto, actor: AuthPrincipal): Promise<HireItem> {
+    const today = chinaDateOf(this.clock.now());
+    const startDate = dto.startDate ?? today;
+    this.checkStartDate(startDate);
+    if (startDate > today) throw fieldError('startDate', '灵活就业从已经开始干活的日子算，不能晚于今天');
+    const resident = await this.residents.findOneBy({ id: dto.residentId });
+    if (!resident || resident.erasedAt) throw new NotFoundException('居民档案不存在');
+    await this.access.require(actor, 'hire.record_flexible', { villageCode: resident.villageCode, residentUserId: resident.userId }, { notFound: '居民档案不存在或不在您的管辖范围内' });
+    const hire = Object.assign(new Hire(), {
+      id: randomUUID(),
+      kind: 'flexible',
+      residentId: resident.id,
+      employerId: null,
+      postId: null,
+      applicationId: null,
+      evidence: dto.evidence,
+      startDate,
+      startYear: Number(startDate.slice(0, 4)),
+      wage: null,
+      wageUnit: null,
+      source: actor.role === 'liaison' ? 'liaison' : 'admin',
+      employerConfirmedAt: null,
+      employerConfirmedBy: null,
+      personConfirmedAt: null,
+      personConfirmedBy: null,
+      adminVerifiedBy: null,
+      adminVerifiedReason: null,
+      verified: false,
+      verifiedAt: null,
+      createdBy: actor.userId,
+    } satisfies Omit<Hire, 'createdAt' | 'updatedAt'>);
+    await this.dataSource.transaction(async (em) => {
+      await em.getRepository(Hire).insert(hire);
+      await this.audit.record({ action: 'hire.create_flexible', actor, targetType: 'hire', targetId: hire.id, detail: { residentId: resident.id, evidence: dto.evidence, startDate } }, em);
+    });
+    return this.item(hire.id);
   }
 
   /** POST /hires/:id/confirm: the caller's side (employer, or the person / their liaison). */
@@ -133,6 +192,8 @@ export class HiresService {
     if (!hire) throw new NotFoundException('录用记录不存在');
     await this.access.require(actor, 'hire.confirm', await this.targetOf(hire), { notFound: NOT_FOUND });
     const now = this.clock.now();
+    if (hire.kind === 'flexible') throw new ConflictException('灵活就业不用确认，由管理员写明理由核实后计入');
+    if (hire.startDate > chinaDateOf(now)) throw new ConflictException(notStartedMessage(hire.startDate));
     if (actor.role === 'employer') {
       hire.employerConfirmedAt ??= now;
       hire.employerConfirmedBy ??= actor.userId;
@@ -159,6 +220,64 @@ export class HiresService {
     return this.item(id);
   }
 
+  /**
+   * POST /hires/:id/revoke (an admin of the person's area): a verification that was wrong is undone, with a
+   * reason (audit-logged). The hire keeps its record but no confirmation: it no longer counts, and the
+   * person's new_employment row for that year goes, or moves to another verified hire of theirs that year.
+   */
+  async revoke(id: string, reason: string, admin: AuthPrincipal, ip: string | null): Promise<HireItem> {
+    const hire = await this.hires.findOneBy({ id });
+    if (!hire) throw new NotFoundException('录用记录不存在');
+    await this.access.require(admin, 'hire.revoke', await this.targetOf(hire), { notFound: NOT_FOUND });
+    const now = this.clock.now();
+    const done = await this.dataSource.transaction(async (em) => {
+      const lock = em.connection.options.type === 'better-sqlite3' ? undefined : ({ mode: 'pessimistic_write' } as const);
+      const fresh = await em.getRepository(Hire).findOneOrFail({ where: { id }, lock });
+      if (!fresh.verified) return false;
+      await em.getRepository(Hire).update({ id }, { verified: false, verifiedAt: null, employerConfirmedAt: null, employerConfirmedBy: null, personConfirmedAt: null, personConfirmedBy: null, adminVerifiedBy: null, adminVerifiedReason: null });
+      const counted = em.getRepository(NewEmployment);
+      const key = { year: fresh.startYear, residentId: fresh.residentId };
+      const existing = await counted.findOne({ where: key, lock });
+      const resident = await em.getRepository(Resident).findOneByOrFail({ id: fresh.residentId });
+      if (existing?.hireId === id) {
+        await counted.delete(key);
+        const next = await this.countingHires(em, fresh.residentId, fresh.startYear);
+        if (next) await counted.insert({ ...key, ...this.countedRow(next, resident) });
+      }
+      if (resident.status === 'employed' && !(await this.countingHires(em, fresh.residentId))) {
+        await em.getRepository(Resident).update({ id: resident.id }, { status: 'seeking', updatedAt: now });
+        await em.getRepository(ResidentStatusChange).insert({ id: randomUUID(), residentId: resident.id, status: 'seeking', previousStatus: 'employed', note: '录用核实已撤销', changedBy: admin.userId, changedAt: now });
+      }
+      await this.audit.record({ action: 'hire.revoke', actor: admin, targetType: 'hire', targetId: id, detail: { reason, residentId: fresh.residentId, year: fresh.startYear }, ip }, em);
+      return true;
+    });
+    if (!done) throw new ConflictException('这条录用还没有核实，不用撤销');
+    this.changes.publish({ kind: 'resident', ids: [hire.residentId] });
+    return this.item(id);
+  }
+
+  /** The earliest verified hire of a person that counts (not from a gig or shared-staff post), in a year or any. */
+  private async countingHires(em: EntityManager, residentId: string, year?: number): Promise<Hire | null> {
+    const qb = em
+      .getRepository(Hire)
+      .createQueryBuilder('h')
+      .where('h.resident_id = :rid AND h.verified = 1', { rid: residentId })
+      .andWhere(`(h.post_id IS NULL OR h.post_id NOT IN (SELECT p.id FROM job_postings p WHERE p.type IN (:...types)))`, { types: Object.keys(NOT_COUNTED_POST_TYPES) });
+    if (year !== undefined) qb.andWhere('h.start_year = :year', { year });
+    return qb.orderBy('h.start_date', 'ASC').addOrderBy('h.id', 'ASC').getOne();
+  }
+
+  private countedRow(hire: Hire, resident: Resident) {
+    return { hireId: hire.id, startDate: hire.startDate, month: Number(hire.startDate.slice(5, 7)), townCode: resident.townCode, villageCode: resident.villageCode, keyGroups: resident.keyGroups };
+  }
+
+  /** Why hires from this post never count, or null when they may. */
+  private async notCountedReason(postId: string | null): Promise<string | null> {
+    if (!postId) return null;
+    const post = await this.posts.findOne({ where: { id: postId }, select: { id: true, type: true } });
+    return (post && NOT_COUNTED_POST_TYPES[post.type]) ?? null;
+  }
+
   async list(query: HireQueryDto, actor: AuthPrincipal): Promise<Page<HireItem>> {
     const limit = clampLimit(query.limit);
     const qb = this.hires.createQueryBuilder('h').innerJoin(Resident, 'r', 'r.id = h.resident_id');
@@ -182,22 +301,26 @@ export class HiresService {
   /**
    * When both sides have confirmed (or an admin verified), the hire counts: it is marked verified, the
    * person's earliest verified hire of that year is what new_employment holds, and the person's status
-   * becomes 已就业. All in one transaction; safe to call again.
+   * becomes 已就业. All in one transaction; safe to call again. A hire from a gig or shared-staff post is
+   * marked verified but never counted. An admin's verification before the first day writes the row with
+   * that day: the count and the 台账 read only rows whose first day has come.
    */
   private async afterVerified(hire: Hire): Promise<void> {
     const ready = (hire.employerConfirmedAt && hire.personConfirmedAt) || hire.adminVerifiedBy;
     if (!ready || hire.verified) return;
     const now = this.clock.now();
+    const notCounted = await this.notCountedReason(hire.postId);
     await this.dataSource.transaction(async (em) => {
       const lock = em.connection.options.type === 'better-sqlite3' ? undefined : ({ mode: 'pessimistic_write' } as const);
       const fresh = await em.getRepository(Hire).findOneOrFail({ where: { id: hire.id }, lock });
       if (fresh.verified) return;
       await em.getRepository(Hire).update({ id: hire.id }, { verified: true, verifiedAt: now });
+      if (notCounted) return;
       const resident = await em.getRepository(Resident).findOneByOrFail({ id: hire.residentId });
       const counted = em.getRepository(NewEmployment);
       // Locked, so two hires of one person verified at the same moment cannot both be counted.
       const existing = await counted.findOne({ where: { year: hire.startYear, residentId: hire.residentId }, lock });
-      const row = { hireId: hire.id, startDate: hire.startDate, month: Number(hire.startDate.slice(5, 7)), townCode: resident.townCode, villageCode: resident.villageCode, keyGroups: resident.keyGroups };
+      const row = this.countedRow(hire, resident);
       if (!existing) await counted.insert({ year: hire.startYear, residentId: hire.residentId, ...row });
       else if (hire.startDate < existing.startDate) await counted.update({ year: hire.startYear, residentId: hire.residentId }, row);
       if (resident.status !== 'employed') {
@@ -223,20 +346,23 @@ export class HiresService {
     const ids = <T>(f: (h: Hire) => T | null) => [...new Set(rows.map(f).filter((x): x is T => x !== null))];
     const [residents, employers, posts] = await Promise.all([
       rows.length ? this.residents.find({ where: { id: In(ids((h) => h.residentId)) }, select: { id: true, name: true } }) : [],
-      rows.length ? this.employerRows.find({ where: { id: In(ids((h) => h.employerId)) }, select: { id: true, name: true } }) : [],
-      ids((h) => h.postId).length ? this.posts.find({ where: { id: In(ids((h) => h.postId)) }, select: { id: true, title: true } }) : [],
+      ids((h) => h.employerId).length ? this.employerRows.find({ where: { id: In(ids((h) => h.employerId)) }, select: { id: true, name: true } }) : [],
+      ids((h) => h.postId).length ? this.posts.find({ where: { id: In(ids((h) => h.postId)) }, select: { id: true, title: true, type: true } }) : [],
     ]);
     const rn = new Map(residents.map((r) => [r.id, r.name]));
     const en = new Map(employers.map((e) => [e.id, e.name]));
     const pn = new Map(posts.map((p) => [p.id, p.title]));
+    const notCounted = new Map(posts.map((p) => [p.id, NOT_COUNTED_POST_TYPES[p.type] ?? null]));
     return rows.map((h) => ({
       id: h.id,
       residentId: h.residentId,
       residentName: rn.get(h.residentId) ?? '',
+      kind: h.kind,
       employerId: h.employerId,
-      employerName: en.get(h.employerId) ?? '',
+      employerName: h.employerId ? (en.get(h.employerId) ?? '') : '',
       postId: h.postId,
       postTitle: h.postId ? (pn.get(h.postId) ?? null) : null,
+      evidence: h.evidence,
       startDate: h.startDate,
       wage: h.wage,
       wageUnit: h.wageUnit,
@@ -246,6 +372,8 @@ export class HiresService {
       adminVerifiedReason: h.adminVerifiedReason,
       verified: h.verified,
       verifiedAt: h.verifiedAt?.toISOString() ?? null,
+      counts: !(h.postId && notCounted.get(h.postId)),
+      notCountedReason: (h.postId && notCounted.get(h.postId)) || null,
       createdAt: h.createdAt.toISOString(),
     }));
   }

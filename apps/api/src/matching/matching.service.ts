@@ -95,7 +95,13 @@ export class MatchingService {
     const names = ctx.names;
     const items = ranked
       .filter((r) => byId.has(r.item.id))
-      .map((r) => ({ residentId: r.item.id, score: r.result.score, reasons: r.result.reasons, resident: this.summary(byId.get(r.item.id)!, names, isEmployer) }));
+      // Employers never see a key group (sensitive, and an invitation to discriminate): not on the card, not in the reasons.
+      .map((r) => ({
+        residentId: r.item.id,
+        score: r.result.score,
+        reasons: isEmployer ? (r.result.reasonsWithoutKeyGroup ?? r.result.reasons) : r.result.reasons,
+        resident: this.summary(byId.get(r.item.id)!, names, isEmployer),
+      }));
     if (isEmployer) {
       await this.audit.record({ action: CANDIDATES_SHOWN_ACTION, actor, targetType: 'job_posting', targetId: postId, detail: { shown: items.length, residentIds: items.map((i) => i.residentId) }, ip });
     }
@@ -158,7 +164,7 @@ export class MatchingService {
       skills: r.skills,
       desiredOccupationNames: r.desiredOccupations.map((c) => names.occupation(c) ?? c),
       availability: r.availability,
-      keyGroups: r.keyGroups,
+      keyGroups: masked ? [] : r.keyGroups,
       status: r.status,
     };
   }

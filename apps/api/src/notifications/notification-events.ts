@@ -109,7 +109,7 @@ export class NotificationEvents {
    * A hire was recorded: whoever has not confirmed it yet is asked to. Recorded by the employer (also
    * 已入职 in the pipeline): the person and their liaisons. By a liaison: the employer. By an admin: both.
    */
-  async hireRecorded(em: EntityManager, hire: Pick<Hire, 'id' | 'residentId' | 'employerId' | 'postId' | 'startDate' | 'employerConfirmedAt' | 'personConfirmedAt'>, actor: AuthPrincipal): Promise<void> {
+  async hireRecorded(em: EntityManager, hire: Pick<Hire, 'id' | 'residentId' | 'postId' | 'startDate' | 'employerConfirmedAt' | 'personConfirmedAt'> & { employerId: string }, actor: AuthPrincipal): Promise<void> {
     const { post, employer, person } = await this.load(em, hire.postId, hire.employerId, hire.residentId);
     const job = post ? `「${post.title}」` : '';
     const drafts: NotificationDraft[] = [];

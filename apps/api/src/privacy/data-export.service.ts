@@ -132,12 +132,12 @@ export class DataExportService {
   private async hires(residentId: string): Promise<PersonalDataExport['hires']> {
     const hires = await this.ds.getRepository(Hire).find({ where: { residentId }, order: { startDate: 'ASC' } });
     if (!hires.length) return [];
-    const employers = await this.employerNames(hires.map((h) => h.employerId));
+    const employers = await this.employerNames(hires.map((h) => h.employerId).filter((x): x is string => !!x));
     const postIds = [...new Set(hires.map((h) => h.postId).filter((x): x is string => !!x))];
     const posts = new Map((postIds.length ? await this.ds.getRepository(JobPosting).find({ where: { id: In(postIds) }, select: { id: true, title: true } }) : []).map((p) => [p.id, p.title]));
     return hires.map((h) => ({
       id: h.id,
-      employerName: employers.get(h.employerId) ?? null,
+      employerName: h.employerId ? (employers.get(h.employerId) ?? null) : null,
       postTitle: h.postId ? (posts.get(h.postId) ?? null) : null,
       startDate: h.startDate,
       wage: h.wage,

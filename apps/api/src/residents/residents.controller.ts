@@ -1,6 +1,6 @@
 import { Body, Controller, Get, HttpCode, NotFoundException, Param, ParseUUIDPipe, Patch, Post, Query, Req } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import type { Page, ResidentDetail, ResidentItem, RevealResponse } from '@zaogong/shared';
+import type { Page, PhoneCallResponse, ResidentDetail, ResidentItem, RevealResponse } from '@zaogong/shared';
 import type { AuthPrincipal } from '../common/auth-principal';
 import { CurrentUser, RegionScoped, Roles } from '../common/decorators/auth.decorators';
 import { CreateResidentDto, ResidentQueryDto, RevealDto, UpdateResidentDto } from './dto/resident.dto';
@@ -47,5 +47,12 @@ export class ResidentsController {
   @HttpCode(200)
   reveal(@Param('id', residentIdPipe) id: string, @Body() dto: RevealDto, @CurrentUser() actor: AuthPrincipal, @Req() req: { ip?: string }): Promise<RevealResponse> {
     return this.residents.reveal(id, dto.reason, { actor, ip: requestIp(req) });
+  }
+
+  /** 打电话: the full phone of a resident of the caller's area, for one call; no reason asked, audit-logged. */
+  @Post(':id/call')
+  @HttpCode(200)
+  call(@Param('id', residentIdPipe) id: string, @CurrentUser() actor: AuthPrincipal, @Req() req: { ip?: string }): Promise<PhoneCallResponse> {
+    return this.residents.call(id, { actor, ip: requestIp(req) });
   }
 }

@@ -10,6 +10,7 @@ import {
   type ResidentDetail,
   type ResidentItem,
   type ResidentStatus,
+  type PhoneCallResponse,
   type RevealResponse,
 } from '@zaogong/shared';
 import { AuditService } from '../audit/audit.service';
@@ -140,6 +141,16 @@ export class ResidentsService {
     const resident = await this.findManaged(id, ctx.actor, 'resident.reveal');
     await this.audit.record({ action: 'resident.reveal', actor: ctx.actor, targetType: 'resident', targetId: id, detail: { reason }, ip: ctx.ip });
     return { id, idNumber: this.cipher.decrypt(resident.idNumberCipher), phone: this.cipher.decrypt(resident.phoneCipher) };
+  }
+
+  /**
+   * 打电话: the full phone of one of the caller's own people (a liaison's villagers, an admin's area),
+   * for the call about to be made. No reason asked; audit-logged, never with the number.
+   */
+  async call(id: string, ctx: RequestContext): Promise<PhoneCallResponse> {
+    const resident = await this.findManaged(id, ctx.actor, 'resident.call');
+    await this.audit.record({ action: 'resident.call', actor: ctx.actor, targetType: 'resident', targetId: id, detail: {}, ip: ctx.ip });
+    return { phone: this.cipher.decrypt(resident.phoneCipher) };
   }
 
   async ownProfile(actor: AuthPrincipal): Promise<ResidentDetail> {

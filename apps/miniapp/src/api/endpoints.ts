@@ -65,6 +65,8 @@ import type {
   DeletionRequestItem,
   DeletionRequestQuery,
   MyDeletionRequest,
+  PhoneCallResponse,
+  SiteConfig,
 } from '@zaogong/shared';
 import { request, type RequestOptions } from './client';
 
@@ -85,6 +87,7 @@ export interface AdminUserQuery {
 
 export const api = {
   authConfig: (o?: Opts) => request<AuthConfig>('/auth/config', { auth: false, ...o }),
+  siteConfig: (o?: Opts) => request<SiteConfig>('/public/config', { auth: false, ...o }),
   devLogin: (body: DevLoginRequest, o?: Opts) =>
     request<LoginResponse>('/auth/dev-login', { method: 'POST', body, auth: false, ...o }),
   wechatLogin: (body: WechatLoginRequest, o?: Opts) =>
@@ -209,6 +212,9 @@ export const api = {
     request<Page<EmployerItem>>('/employers', { query: { ...query }, ...o }),
   verifyEmployer: (id: string, body: EmployerVerifyRequest, o?: Opts) =>
     request<EmployerItem>(`/employers/${encodeURIComponent(id)}/verify`, { method: 'POST', body, ...o }),
+  /** 打电话: the contact person's full phone for one call (admin of the employer's 镇街; audit-logged). */
+  callEmployer: (id: string, o?: Opts) =>
+    request<PhoneCallResponse>(`/employers/${encodeURIComponent(id)}/call`, { method: 'POST', ...o }),
   listReports: (query: { status?: string; cursor?: string; limit?: number }, o?: Opts) =>
     request<Page<PostReportItem>>('/reports', { query: { ...query }, ...o }),
   /** Resolves every open report of the post at once: upheld closes the post, dismissed shows it again. */
@@ -232,6 +238,9 @@ export const api = {
   listResidents: (query: ResidentQuery, o?: Opts) =>
     request<Page<ResidentItem>>('/residents', { query: { ...query }, ...o }),
   getResident: (id: string, o?: Opts) => request<ResidentDetail>(`/residents/${encodeURIComponent(id)}`, { ...o }),
+  /** 打电话: the full phone of a resident of the caller's area for one call (no reason; audit-logged). */
+  callResident: (id: string, o?: Opts) =>
+    request<PhoneCallResponse>(`/residents/${encodeURIComponent(id)}/call`, { method: 'POST', ...o }),
   patchResident: (id: string, body: ResidentPatch, o?: Opts) =>
     request<ResidentItem>(`/residents/${encodeURIComponent(id)}`, { method: 'PATCH', body, ...o }),
 

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import Taro, { usePullDownRefresh, useReachBottom } from '@tarojs/taro';
-import type { JobPostingItem, JobPostingQuery, OccupationItem, Page, RegionItem, RegionOverview } from '@zaogong/shared';
+import type { JobPostingItem, JobPostingQuery, OccupationItem, Page, RegionItem, RegionOverview, SiteConfig } from '@zaogong/shared';
 import { ApiRequestError } from './client';
 import { api } from './endpoints';
 
@@ -215,4 +215,26 @@ export function usePagedScrolling<T>(list: CursorListState<T>, afterRefresh?: ()
   useReachBottom(() => {
     void list.loadMore();
   });
+}
+
+let siteConfig: Promise<SiteConfig> | undefined;
+
+/**
+ * The service phone people are told to call (GET /public/config), asked once per app start; '12333' (the
+ * national 人社 hotline) until it arrives or when it cannot be had.
+ */
+export function useServicePhone(): string {
+  const [phone, setPhone] = useState('12333');
+  useEffect(() => {
+    let live = true;
+    siteConfig ??= api.siteConfig({ toast: false }).catch((e: unknown) => {
+      siteConfig = undefined;
+      throw e;
+    });
+    siteConfig.then((c) => live && setPhone(c.servicePhone)).catch(() => undefined);
+    return () => {
+      live = false;
+    };
+  }, []);
+  return phone;
 }

@@ -3,7 +3,7 @@ import { Button, Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { APPLICATION_STATUS_LABELS, type ApplicationItem, type ApplicationStatus, type HireItem } from '@zaogong/shared';
 import { api } from '../api/endpoints';
-import { APPLICATION_TAG_CLASS, formatInterview, isOpen, nextStepText } from '../lib/applications';
+import { APPLICATION_TAG_CLASS, beforeFirstDay, formatInterview, isOpen, nextStepText, notStartedText } from '../lib/applications';
 import { formatDate } from '../lib/format';
 import { postUrl } from '../lib/routes';
 import { ApplicationTimeline } from './ApplicationTimeline';
@@ -95,7 +95,7 @@ export function ApplicationCard({ app, forResident, pendingHire, onChanged }: Pr
         {p.employerName}
         {p.townName ? ` · ${p.townName}` : ''}
       </View>
-      {app.status === 'invited' ? null : <View className='ac-now'>{nextStepText(app.status, you)}</View>}
+      {app.status === 'invited' ? null : <View className='ac-now'>{nextStepText(app.status, you, pendingHire?.startDate)}</View>}
 
       {app.status === 'interview' && app.interviewAt ? (
         <View className='ac-box ac-box-warn'>
@@ -129,10 +129,21 @@ export function ApplicationCard({ app, forResident, pendingHire, onChanged }: Pr
       {pendingHire && !pendingHire.personConfirmedAt ? (
         <View className='ac-box ac-box-ok'>
           <View className='ac-box-head'>第一天上班：{formatDate(pendingHire.startDate)}</View>
-          <View className='zg-small ac-box-sub'>已经去上班了，就点确认。确认后算进今年的新增就业。</View>
-          <Button className={btn('zg-btn-block')} disabled={busy || undefined} onClick={() => void confirmHire(pendingHire)}>
-            确认已上班
-          </Button>
+          {beforeFirstDay(pendingHire.startDate) ? (
+            <>
+              <View className='zg-small ac-box-sub'>{notStartedText(pendingHire.startDate)}。</View>
+              <Button className='zg-btn ac-btn zg-btn-block zg-btn-disabled' disabled>
+                确认已上班
+              </Button>
+            </>
+          ) : (
+            <>
+              <View className='zg-small ac-box-sub'>已经去上班了，就点确认。确认后算进今年的新增就业。</View>
+              <Button className={btn('zg-btn-block')} disabled={busy || undefined} onClick={() => void confirmHire(pendingHire)}>
+                确认已上班
+              </Button>
+            </>
+          )}
         </View>
       ) : null}
 

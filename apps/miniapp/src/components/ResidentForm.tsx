@@ -28,7 +28,7 @@ import {
   type WageUnit,
 } from '@zaogong/shared';
 import { ApiRequestError } from '../api/client';
-import { useOccupationNames, useRegions } from '../api/hooks';
+import { useOccupationNames, useRegions, useServicePhone } from '../api/hooks';
 import { formatDate } from '../lib/format';
 import { fieldKey, fieldLabel, formatDateTime, localIsoNow } from '../lib/resident';
 import { Chip } from './Chip';
@@ -114,6 +114,7 @@ const FIELD_ORDER = [
 
 /** What the person is told before agreeing: what is kept, why, who sees it. */
 function ConsentExplanation() {
+  const servicePhone = useServicePhone();
   return (
     <View className='rf-explain'>
       <View className='rf-explain-head'>登记哪些信息</View>
@@ -129,7 +130,13 @@ function ConsentExplanation() {
         本人，本村居、本镇街的联络员，区人社局的工作人员。身份证号和手机号加密保存，页面上只显示一部分数字，不给招工的企业看。给您推荐工作时，企业只能看到打了码的信息。不会卖给别人。
       </View>
       <View className='rf-explain-head'>您随时可以</View>
-      <View className='rf-explain-text'>找村里的联络员或打区人社局电话，要求修改或删除这些信息。</View>
+      <View className='rf-explain-text'>
+        找村里的联络员，或打人社服务电话
+        <Text className='rf-service-phone' onClick={() => void Taro.makePhoneCall({ phoneNumber: servicePhone }).catch(() => undefined)}>
+          {servicePhone}
+        </Text>
+        ，要求修改或删除这些信息。
+      </View>
     </View>
   );
 }

@@ -1,6 +1,7 @@
 import {
   APPLICATION_STATUS_LABELS,
   CLOSED_APPLICATION_STATUSES,
+  chinaDateOf,
   ROLE_LABELS,
   type ApplicationItem,
   type ApplicationStatus,
@@ -31,11 +32,26 @@ export const APPLICATION_TAG_CLASS: Record<ApplicationStatus, string> = {
   withdrawn: 'zg-tag zg-tag-plain',
 };
 
+/** 12月8日 from 2026-12-08. */
+export function monthDayText(ymd: string): string {
+  return `${Number(ymd.slice(5, 7))}月${Number(ymd.slice(8, 10))}日`;
+}
+
+/** The first working day is still ahead (China date, whatever the device's time zone): nobody confirms "已上班" yet. */
+export function beforeFirstDay(startDate: string | null | undefined, now: Date = new Date()): boolean {
+  return Boolean(startDate) && (startDate as string) > chinaDateOf(now);
+}
+
+/** Why 确认已上班 waits (the API answers the same 409). */
+export function notStartedText(startDate: string): string {
+  return `还没到上班日期（${monthDayText(startDate)}），到了那天再确认`;
+}
+
 /**
  * What comes next, said to the person who applied (`you` = 您) or to their liaison (TA); the status
- * itself is on the tag beside the title.
+ * itself is on the tag beside the title. `startDate`: the hire's first working day, when known.
  */
-export function nextStepText(status: ApplicationStatus, you: string): string {
+export function nextStepText(status: ApplicationStatus, you: string, startDate?: string | null): string {
   switch (status) {
     case 'invited':
       return `企业邀请${you}报名，等${you}回复`;
@@ -48,7 +64,7 @@ export function nextStepText(status: ApplicationStatus, you: string): string {
     case 'offered':
       return `企业决定录用${you}，等企业通知哪天上班`;
     case 'hired':
-      return '已经上班了';
+      return beforeFirstDay(startDate) ? `${monthDayText(startDate as string)}上班` : '已经上班了';
     case 'rejected':
       return '这次没成，看看别的岗位吧';
     case 'withdrawn':

@@ -3,6 +3,8 @@ import type { Role } from '@zaogong/shared';
 
 export const ROUTES = {
   index: '/pages/index/index',
+  /** Where an unknown address lands. */
+  notFound: '/pages/not-found/index',
   post: '/pages/post/index',
   login: '/pages/login/index',
   me: '/pages/me/index',

@@ -1,4 +1,4 @@
-import type { ApplicationSource, ApplicationStatus, HireSource } from '../enums/application';
+import type { ApplicationSource, ApplicationStatus, HireKind, HireSource } from '../enums/application';
 import type { WageUnit } from '../enums/job-posting';
 import type { KeyGroup } from '../enums/resident';
 
@@ -88,10 +88,14 @@ export interface HireItem {
   id: string;
   residentId: string;
   residentName: string;
-  employerId: string;
+  /** 'flexible': 灵活就业, no employer (employerId null, employerName ''), counted once an admin verifies it. */
+  kind: HireKind;
+  employerId: string | null;
   employerName: string;
   postId: string | null;
   postTitle: string | null;
+  /** 灵活就业: the evidence the liaison gave. */
+  evidence: string | null;
   startDate: string;
   wage: number | null;
   wageUnit: WageUnit | null;
@@ -103,7 +107,31 @@ export interface HireItem {
   adminVerifiedReason: string | null;
   verified: boolean;
   verifiedAt: string | null;
+  /**
+   * Whether this hire can count as 新增就业 at all: false for a hire from a gig (零工) or shared-staff
+   * (共享员工) post, with `notCountedReason` saying why. A verified hire that can count counts from its
+   * first working day (`startDate`), once per person and year.
+   */
+  counts: boolean;
+  notCountedReason: string | null;
   createdAt: string;
+}
+
+/**
+ * POST /hires/flexible (a liaison or admin, a resident of their area): the person is flexibly employed
+ * (灵活就业), with evidence; no employer. Counts once an admin of the area verifies it (POST /hires/:id/verify).
+ */
+export interface FlexibleHireInput {
+  residentId: string;
+  /** YYYY-MM-DD (China date), today or earlier; today when left out. */
+  startDate?: string;
+  /** e.g. "近90天零工出勤42天". */
+  evidence: string;
+}
+
+/** POST /hires/:id/revoke (an admin of the person's area): the verification was wrong; audit-logged. */
+export interface HireRevokeInput {
+  reason: string;
 }
 
 /** POST /hires/:id/verify (admin): verify without both confirmations, with a reason; audit-logged. */

@@ -11,3 +11,4 @@ export * from './matching';
 export * from './applications';
 export * from './notifications';
 export * from './privacy';
+export * from './site';

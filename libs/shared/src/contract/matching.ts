@@ -23,6 +23,7 @@ export interface CandidateSummary {
   skills: string[];
   desiredOccupationNames: string[];
   availability: Availability[];
+  /** Always empty for employers (sensitive; they never see key groups); the groups for liaisons and admins. */
   keyGroups: KeyGroup[];
   status: ResidentStatus;
 }
@@ -31,6 +32,7 @@ export interface CandidateSummary {
 export interface CandidateMatch {
   residentId: string;
   score: number;
+  /** For employers, never a key-group reason (…，优先推荐). */
   reasons: string[];
   resident: CandidateSummary;
 }

@@ -106,6 +106,14 @@ export interface RevealResponse {
   phone: string;
 }
 
+/**
+ * POST /residents/:id/call, POST /employers/:id/call (打电话): the full number for the call about to be
+ * made; audit-logged (without the number). Screens keep showing the masked one.
+ */
+export interface PhoneCallResponse {
+  phone: string;
+}
+
 export interface AuditEntry {
   id: string;
   action: string;

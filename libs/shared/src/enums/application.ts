@@ -37,3 +37,7 @@ export type ApplicationSource = (typeof APPLICATION_SOURCES)[number];
 /** How a hire came to be recorded. */
 export const HIRE_SOURCES = ['application', 'employer', 'liaison', 'admin'] as const;
 export type HireSource = (typeof HIRE_SOURCES)[number];
+
+/** A job with an employer, or 灵活就业 (flexible employment: no employer, evidence instead, verified by an admin). */
+export const HIRE_KINDS = ['job', 'flexible'] as const;
+export type HireKind = (typeof HIRE_KINDS)[number];

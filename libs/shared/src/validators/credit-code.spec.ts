@@ -83,10 +83,10 @@ describe('validateCreditCode', () => {
     ['category letter', makeCreditCode('MA3C4X7B', '9A370406'), '统一社会信用代码机构类别代码无效'],
     ['letter in the area code', makeCreditCode('MA3C4X7B', '913704A6'), '统一社会信用代码行政区划码无效'],
     // organisation check broken, final check recomputed so only the inner check fails
-    ['bad organisation code check', withCheck('91370406MA3C4X7B1'), '统一社会信用代码中的组织机构代码校验位不正确'],
-    ['bad organisation code check (X)', withCheck('91350100M000100YX'), '统一社会信用代码中的组织机构代码校验位不正确'],
-    ['wrong final check', withWrongCheck(good), '统一社会信用代码校验位不正确'],
-    ['wrong final check on the example', '91350100M000100Y44', '统一社会信用代码校验位不正确'],
+    ['bad organisation code check', withCheck('91370406MA3C4X7B1'), '统一社会信用代码第17位不对，请对照营业执照再核对一遍'],
+    ['bad organisation code check (X)', withCheck('91350100M000100YX'), '统一社会信用代码第17位不对，请对照营业执照再核对一遍'],
+    ['wrong final check', withWrongCheck(good), '统一社会信用代码最后一位不对，请对照营业执照再核对一遍'],
+    ['wrong final check on the example', '91350100M000100Y44', '统一社会信用代码最后一位不对，请对照营业执照再核对一遍'],
     ['two characters swapped', '91350100M000010Y43', '统一社会信用代码'],
   ])('rejects %s', (_case, input, message) => {
     const r = validateCreditCode(input);

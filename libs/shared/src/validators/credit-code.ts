@@ -65,10 +65,10 @@ export function validateCreditCode(input: unknown): ValidationResult {
     return { ok: false, message: '统一社会信用代码行政区划码无效' };
   }
   if (orgCodeCheckChar(value.slice(8, 16)) !== value[16]) {
-    return { ok: false, message: '统一社会信用代码中的组织机构代码校验位不正确' };
+    return { ok: false, message: '统一社会信用代码第17位不对，请对照营业执照再核对一遍' };
   }
   if (creditCodeCheckChar(value) !== value[17]) {
-    return { ok: false, message: '统一社会信用代码校验位不正确' };
+    return { ok: false, message: '统一社会信用代码最后一位不对，请对照营业执照再核对一遍' };
   }
   return { ok: true, value };
 }

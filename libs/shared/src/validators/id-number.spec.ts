@@ -68,9 +68,9 @@ describe('validateIdNumber', () => {
     ['before 1900', makeId('370406', '18991231', '111'), '身份证号出生日期无效'],
     ['tomorrow', makeId('370406', '20260116', '111'), '身份证号出生日期无效'],
     ['next year', makeId('370406', '20270101', '111'), '身份证号出生日期无效'],
-    ['wrong check digit', withWrongCheck(makeId('370406', '19710315', '272')), '身份证号校验位不正确'],
-    ['wrong check on the textbook example', '110105194912310021', '身份证号校验位不正确'],
-    ['one digit changed', '11010519491231003X', '身份证号校验位不正确'],
+    ['wrong check digit', withWrongCheck(makeId('370406', '19710315', '272')), '身份证号最后一位不对，请再核对一遍'],
+    ['wrong check on the textbook example', '110105194912310021', '身份证号最后一位不对，请再核对一遍'],
+    ['one digit changed', '11010519491231003X', '身份证号最后一位不对，请再核对一遍'],
   ])('rejects %s', (_case, input, message) => {
     const r = validateIdNumber(input, TODAY);
     expect(r.ok).toBe(false);

@@ -71,7 +71,7 @@ export function validateIdNumber(input: unknown, today: Date = new Date()): IdNu
     return { ok: false, message: '身份证号出生日期无效（晚于今天）' };
   }
   if (idNumberCheckChar(value) !== value[17]) {
-    return { ok: false, message: '身份证号校验位不正确' };
+    return { ok: false, message: '身份证号最后一位不对，请再核对一遍' };
   }
   const gender: Gender = Number(value[16]) % 2 === 1 ? 'male' : 'female';
   return { ok: true, value, gender, birthDate: `${year}-${pad2(month)}-${pad2(day)}` };

@@ -97,6 +97,9 @@ export function decideAccess(p: AuthPrincipal, permission: Permission, t: Access
       return byRole(p, { seeker: () => ownRecord(p, t), liaison: () => inArea(p, t), admin: () => inArea(p, t) });
     case 'resident.reveal':
       return inArea(p, t, ['admin']);
+    case 'resident.call':
+      // Their own villagers' phones, one call at a time: the liaison's daily work, so no reason is asked.
+      return inArea(p, t);
     case 'resident.erase':
       // No 村居 given (an account without 求职信息): the district's, so the district admin's alone.
       return inArea(p, t);
@@ -129,7 +132,10 @@ export function decideAccess(p: AuthPrincipal, permission: Permission, t: Access
       });
     case 'hire.confirm':
       return byRole(p, { seeker: () => ownRecord(p, t), employer: () => ownEmployer(p, t), liaison: () => inArea(p, t) });
+    case 'hire.record_flexible':
+      return inArea(p, t);
     case 'hire.verify':
+    case 'hire.revoke':
       return inArea(p, t, ['admin']);
 
     case 'ledger.export':
@@ -147,6 +153,7 @@ export function decideAccess(p: AuthPrincipal, permission: Permission, t: Access
     case 'post.write':
       return ownEmployer(p, t);
     case 'employer.verify':
+    case 'employer.call':
     case 'post.review':
     case 'report.read':
     case 'report.resolve':
@@ -253,11 +260,14 @@ const PERMISSION_MESSAGES: Partial<Record<Permission, Partial<Record<DenyReason,
   'application.invite': { not_own: '只能邀请人报名本企业的岗位' },
   'hire.record': { role: '没有权限登记录用', not_member: '只能登记本企业的录用' },
   'hire.confirm': { role: '管理员请使用“核实”并写明理由', not_own: '只能确认本企业或本人的录用' },
+  'hire.revoke': { role: '只有管理员可以撤销录用核实' },
+  'hire.record_flexible': { role: '灵活就业由村居联络员或管理员登记' },
   'ledger.export': { role: '只有管理员、镇街干部和村居联络员可以导出新增就业台账和统计' },
   'ledger.reveal': { role: '只有管理员可以导出完整身份证号' },
   'employer.read': { not_own: '只能查看和修改本企业的信息' },
   'employer.update': { not_own: '只能查看和修改本企业的信息' },
   'employer.join_code': { not_own: '只能为本企业生成加入码' },
+  'employer.call': { role: '只有管理员可以查看企业联系人的完整电话' },
   'post.write': { not_own: '只能修改本企业的岗位' },
   'post.close': { not_own: '只能关闭本企业的岗位' },
   'post.report': { role: '管理员请直接处理岗位，不用举报' },

@@ -15,6 +15,11 @@ export const PERMISSIONS = [
   /** POST /residents/:id/reveal (full 身份证号 and phone): an admin, in their area. */
   'resident.reveal',
   /**
+   * POST /residents/:id/call (打电话: the full phone for one call, no reason asked): a liaison or admin,
+   * for a resident of their area; audit-logged without the number.
+   */
+  'resident.call',
+  /**
    * Erasing a person's data at their request (个人信息保护法 第四十七条): GET /privacy/deletion-requests,
    * complete or decline one, POST /residents/:id/erase. A liaison or admin, for a person whose 求职信息 lies
    * in their area; a person without 求职信息 (an account only) is the district admin's.
@@ -34,6 +39,10 @@ export const PERMISSIONS = [
   'hire.confirm',
   /** POST /hires/:id/verify: an admin, for a resident of their area. */
   'hire.verify',
+  /** POST /hires/flexible (灵活就业, with evidence, no employer): a liaison or admin, a resident of their area. */
+  'hire.record_flexible',
+  /** POST /hires/:id/revoke (a wrongly verified hire no longer counts): an admin, for a resident of their area. */
+  'hire.revoke',
   /** GET /hires: the person's own, the employer's own, an area's. */
   'hire.read',
   /** GET /hires/ledger.xlsx, GET /stats/employment.xlsx: a liaison or admin, their area. */
@@ -46,6 +55,8 @@ export const PERMISSIONS = [
   'employer.update',
   /** POST /employers/:id/verify (企业认证): an admin, employers registered in their area. */
   'employer.verify',
+  /** POST /employers/:id/call (打电话 to the contact person, full phone for one call): an admin, employers registered in their area. */
+  'employer.call',
   /** POST /employers/:id/join-codes: its members. */
   'employer.join_code',
   /** A post in any state, with its review notes and flags (GET /posts/:id): its employer; an admin of its area. */

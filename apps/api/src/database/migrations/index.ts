@@ -7,6 +7,7 @@ import { ApplicationsAndHires1764300000000 } from './1764300000000-applications-
 import { Notifications1764400000000 } from './1764400000000-notifications';
 import { Accounts1764500000000 } from './1764500000000-accounts';
 import { AuditChainAndErasure1764510000000 } from './1764510000000-audit-chain-and-erasure';
+import { FlexibleEmployment1764600000000 } from './1764600000000-flexible-employment';
 
 /** Every migration in order. An explicit list, no globs; never edit one that has landed. */
-export const MIGRATIONS = [InitialSchema1763900000000, ResidentsLedger1763990000000, ResidentsNameSearch1764000000000, EmployersAndPosts1764100000000, Matching1764200000000, ApplicationsAndHires1764300000000, Notifications1764400000000, Accounts1764500000000, AuditChainAndErasure1764510000000];
+export const MIGRATIONS = [InitialSchema1763900000000, ResidentsLedger1763990000000, ResidentsNameSearch1764000000000, EmployersAndPosts1764100000000, Matching1764200000000, ApplicationsAndHires1764300000000, Notifications1764400000000, Accounts1764500000000, AuditChainAndErasure1764510000000, FlexibleEmployment1764600000000];

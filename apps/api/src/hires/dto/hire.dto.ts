@@ -48,6 +48,32 @@ export class VerifyHireDto {
   reason!: string;
 }
 
+export class FlexibleHireDto {
+  @ApiProperty()
+  @IsUUID('all', { message: '居民编号无效' })
+  residentId!: string;
+
+  @ApiPropertyOptional({ example: '2026-12-01', description: '从哪天算灵活就业，不填为今天；不能晚于今天' })
+  @Optional()
+  @IsString({ message: '应为日期，如 2026-12-01' })
+  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: '应为日期，如 2026-12-01' })
+  startDate?: string;
+
+  @ApiProperty({ example: '近90天零工出勤42天' })
+  @Transform(cleanText)
+  @IsString({ message: '请写明灵活就业的依据' })
+  @Length(4, 200, { message: '依据应为4到200个字' })
+  evidence!: string;
+}
+
+export class RevokeHireDto {
+  @ApiProperty({ example: '本人实际未到岗，企业误操作确认' })
+  @Transform(cleanText)
+  @IsString({ message: '请写明撤销的理由' })
+  @Length(4, 200, { message: '理由应为4到200个字' })
+  reason!: string;
+}
+
 export class HireQueryDto extends PageQueryDto {
   @ApiPropertyOptional({ example: 2026 })
   @Optional()

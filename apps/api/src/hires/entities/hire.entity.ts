@@ -1,5 +1,5 @@
 import { Column, CreateDateColumn, Entity, Index, PrimaryColumn, UpdateDateColumn } from 'typeorm';
-import type { HireSource, WageUnit } from '@zaogong/shared';
+import type { HireKind, HireSource, WageUnit } from '@zaogong/shared';
 import { DATETIME, ID_COLUMN, decimalToNumber } from '../../database/column-types';
 
 /** 就业登记: a person started work with an employer. Counts only once verified. */
@@ -14,8 +14,17 @@ export class Hire {
   @Column({ name: 'resident_id', type: 'varchar', length: 36 })
   residentId!: string;
 
-  @Column({ name: 'employer_id', type: 'varchar', length: 36 })
-  employerId!: string;
+  /** A job with an employer, or 灵活就业 (no employer; counts only once an admin verifies it). */
+  @Column({ type: 'varchar', length: 16, default: 'job' })
+  kind!: HireKind;
+
+  /** Null for 灵活就业. */
+  @Column({ name: 'employer_id', type: 'varchar', length: 36, nullable: true })
+  employerId!: string | null;
+
+  /** 灵活就业: what shows it, e.g. "近90天零工出勤42天". */
+  @Column({ type: 'varchar', length: 200, nullable: true })
+  evidence!: string | null;
 
   @Column({ name: 'post_id', type: 'varchar', length: 36, nullable: true })
   postId!: string | null;

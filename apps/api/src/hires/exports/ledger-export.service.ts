@@ -2,7 +2,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import ExcelJS from 'exceljs';
 import { PassThrough, type Readable } from 'node:stream';
 import { DataSource, In } from 'typeorm';
-import { DISTRICT_NAME, GENDER_LABELS, KEY_GROUP_LABELS, WAGE_UNIT_LABELS, ageOn, maskIdNumber, type KeyGroup, type WageUnit } from '@zaogong/shared';
+import { DISTRICT_NAME, GENDER_LABELS, KEY_GROUP_LABELS, WAGE_UNIT_LABELS, ageOn, chinaDateOf, maskIdNumber, type KeyGroup, type WageUnit } from '@zaogong/shared';
 import { AuditService } from '../../audit/audit.service';
 import { AccessService, regionCondition } from '../../common/access/access.service';
 import { homeRegionOf } from '../../common/access/access.policy';
@@ -47,6 +47,8 @@ interface LedgerColumn {
 
 /** 2026-03-09 as a local Date, the way ageOn reads a day. */
 const localDay = (ymd: string) => new Date(Number(ymd.slice(0, 4)), Number(ymd.slice(5, 7)) - 1, Number(ymd.slice(8, 10)));
+/** The later of two YYYY-MM-DD days. */
+const laterDay = (a: string, b: string) => (a > b ? a : b);
 /** 4000元/月, 180元/天; empty when the hire records no pay. */
 function wageText(hire: Hire | undefined): string {
   if (!hire || hire.wage === null || hire.wage === undefined) return '';
@@ -72,17 +74,18 @@ const COLUMNS: LedgerColumn[] = [
   { header: '镇街', width: 14, value: (e, x) => x.names.get(e.counted.townCode) ?? e.counted.townCode },
   { header: '村居', width: 18, value: (e, x) => x.names.get(e.counted.villageCode) ?? e.counted.villageCode },
   { header: '人员类别', width: 18, value: (e) => e.counted.keyGroups.map((g: KeyGroup) => KEY_GROUP_LABELS[g] ?? g).join('、') },
-  { header: '就业单位', width: 30, value: (e) => e.employer?.name ?? '' },
+  { header: '就业单位', width: 30, value: (e) => (e.hire?.kind === 'flexible' ? '灵活就业' : (e.employer?.name ?? '')) },
   { header: '统一社会信用代码', width: 21, value: (e) => e.employer?.creditCode ?? '' },
-  { header: '岗位', width: 18, value: (e) => e.post?.title ?? '' },
+  { header: '岗位', width: 18, value: (e) => (e.hire?.kind === 'flexible' ? (e.hire.evidence ?? '') : (e.post?.title ?? '')) },
   { header: '就业日期', width: 12, value: (e) => e.counted.startDate },
   { header: '工资', width: 12, value: (e) => wageText(e.hire) },
   { header: '核实方式', width: 24, value: (e) => (!e.hire ? '' : e.hire.adminVerifiedBy ? `管理员核实：${e.hire.adminVerifiedReason ?? ''}` : '双方确认') },
-  { header: '核实日期', width: 12, value: (e) => (e.hire?.verifiedAt ? beijingText(e.hire.verifiedAt, false) : '') },
+  // The day it counts from: an admin may verify ahead of the first day, which then counts from that day.
+  { header: '核实日期', width: 12, value: (e) => (e.hire?.verifiedAt ? laterDay(beijingText(e.hire.verifiedAt, false), e.counted.startDate) : '') },
 ];
 
 const NOTE =
-  '统计口径：开始上班日期在本年度、经企业和本人（或村居联络员）双方确认或由管理员写明理由核实的录用；同一人一年内多次录用只计一次，按最早的一次列出。镇街、村居和人员类别为录用核实时登记的情况。';
+  '统计口径：开始上班日期在本年度且已到、经企业和本人（或村居联络员）双方确认或由管理员写明理由核实的录用；零工和共享员工不计入；同一人一年内多次录用只计一次，按最早的一次列出。核实日期不早于就业日期。镇街、村居和人员类别为录用核实时登记的情况。';
 
 export interface LedgerFile {
   stream: Readable;
@@ -123,7 +126,8 @@ export class LedgerExportService {
     if (full) await this.access.require(req.actor, 'ledger.reveal', { regionCode: homeRegionOf(req.actor) });
     const now = this.clock.now();
 
-    const qb = this.ds.getRepository(NewEmployment).createQueryBuilder('n').select('n.resident_id', 'id').where('n.year = :year', { year: req.year });
+    // The people the count counts: a row counts from its first working day (China date), as on the dashboard.
+    const qb = this.ds.getRepository(NewEmployment).createQueryBuilder('n').select('n.resident_id', 'id').where('n.year = :year AND n.start_date <= :today', { year: req.year, today: chinaDateOf(now) });
     if (scope) qb.andWhere(...regionCondition(scope, { town: 'n.town_code', village: 'n.village_code' }));
     const ids = (await qb.orderBy('n.town_code', 'ASC').addOrderBy('n.village_code', 'ASC').addOrderBy('n.start_date', 'ASC').addOrderBy('n.resident_id', 'ASC').getRawMany<{ id: string }>()).map((r) => r.id);
 
@@ -212,10 +216,10 @@ export class LedgerExportService {
     const rows = new Map((await this.ds.getRepository(NewEmployment).findBy({ year, residentId: In(batch) })).map((c) => [c.residentId, c]));
     const hireIds = [...rows.values()].map((c) => c.hireId);
     const [hires, residents] = await Promise.all([
-      hireIds.length ? this.ds.getRepository(Hire).find({ where: { id: In(hireIds) }, select: { id: true, employerId: true, postId: true, wage: true, wageUnit: true, adminVerifiedBy: true, adminVerifiedReason: true, verifiedAt: true } }) : [],
+      hireIds.length ? this.ds.getRepository(Hire).find({ where: { id: In(hireIds) }, select: { id: true, kind: true, evidence: true, employerId: true, postId: true, wage: true, wageUnit: true, adminVerifiedBy: true, adminVerifiedReason: true, verifiedAt: true } }) : [],
       this.ds.getRepository(Resident).find({ where: { id: In(batch) }, select: { id: true, name: true, gender: true, idNumberCipher: true, birthDate: true } }),
     ]);
-    await fill(caches.employers, hires.map((h) => h.employerId), (missing) => this.ds.getRepository(Employer).find({ where: { id: In(missing) }, select: { id: true, name: true, creditCode: true } }));
+    await fill(caches.employers, hires.map((h) => h.employerId).filter((e): e is string => e !== null), (missing) => this.ds.getRepository(Employer).find({ where: { id: In(missing) }, select: { id: true, name: true, creditCode: true } }));
     await fill(caches.posts, hires.map((h) => h.postId).filter((p): p is string => p !== null), (missing) => this.ds.getRepository(JobPosting).find({ where: { id: In(missing) }, select: { id: true, title: true } }));
     const hireById = new Map(hires.map((h) => [h.id, h]));
     const residentById = new Map(residents.map((r) => [r.id, r]));
@@ -224,7 +228,7 @@ export class LedgerExportService {
       const counted = rows.get(id);
       if (!counted) continue;
       const hire = hireById.get(counted.hireId);
-      entries.push({ counted, hire, resident: residentById.get(id), employer: hire && caches.employers.get(hire.employerId), post: hire?.postId ? caches.posts.get(hire.postId) : undefined });
+      entries.push({ counted, hire, resident: residentById.get(id), employer: hire?.employerId ? caches.employers.get(hire.employerId) : undefined, post: hire?.postId ? caches.posts.get(hire.postId) : undefined });
     }
     return entries;
   }

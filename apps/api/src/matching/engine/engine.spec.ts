@@ -377,6 +377,11 @@ describe('scorePair', () => {
     expect(plain.reasons.join()).not.toContain('优先推荐');
     expect(asCandidate.score).toBeCloseTo(Math.min(1, plain.score + KEY_GROUP_BONUS), 3);
     expect(asCandidate.reasons.at(-1)).toBe('退役军人，优先推荐');
+    // What an employer reads: the same reasons without the key group.
+    expect(asCandidate.reasonsWithoutKeyGroup?.length).toBeGreaterThan(0);
+    expect(asCandidate.reasonsWithoutKeyGroup?.join()).not.toMatch(/优先推荐|退役军人/);
+    expect(asCandidate.reasonsWithoutKeyGroup?.slice(0, asCandidate.reasons.length - 1)).toEqual(asCandidate.reasons.slice(0, -1));
+    expect(plain.reasonsWithoutKeyGroup).toBeUndefined();
     const unrelated = person({ desiredOccupations: [CLEANER], keyGroups: ['disabled'] });
     expect(scorePair(unrelated, post(), ctx, true).reasons.join()).not.toContain('优先推荐');
   });

@@ -77,8 +77,8 @@ export function scorePair(r: ResidentProfile, p: PostProfile, ctx: MatchContext,
     .map(([, f]) => f.reason as string)
     // 会二保焊 says nothing 会二保焊、焊工 does not.
     .filter((reason, i, all) => all.indexOf(reason) === i && !all.some((other) => other !== reason && other.startsWith(reason)));
-  // The key-group reason keeps the last place, so it is always shown.
-  if (priority) return { score: round(score), reasons: [...reasons.slice(0, MAX_REASONS - 1), `${KEY_GROUP_LABELS[r.keyGroups[0]]}，优先推荐`] };
+  // The key-group reason keeps the last place, so it is always shown (to staff; employers get the others).
+  if (priority) return { score: round(score), reasons: [...reasons.slice(0, MAX_REASONS - 1), `${KEY_GROUP_LABELS[r.keyGroups[0]]}，优先推荐`], reasonsWithoutKeyGroup: reasons.slice(0, MAX_REASONS) };
   return { score: round(score), reasons: reasons.slice(0, MAX_REASONS) };
 }
 

@@ -63,6 +63,11 @@ export interface MatchResult {
   /** In [0, 1]. */
   score: number;
   reasons: string[];
+  /**
+   * When `reasons` name the person's key group (…，优先推荐): the reasons without it, for employers,
+   * who never learn a person's key group (docs/business-logic/matching.md). Absent otherwise.
+   */
+  reasonsWithoutKeyGroup?: string[];
 }
 
 /** Why a pair was left out before scoring (for tests and the explanation page). */

@@ -168,7 +168,7 @@ describe('rowToInput', () => {
 
 describe('inColumn', () => {
   it.each([
-    [{ field: 'idNumber', message: 'idNumber：身份证号校验位不正确' }, '身份证号校验位不正确'],
+    [{ field: 'idNumber', message: 'idNumber：身份证号最后一位不对，请再核对一遍' }, '身份证号最后一位不对，请再核对一遍'],
     [{ field: 'villageCode', message: '村居：山亭区没有这个村居' }, '村居名称：山亭区没有这个村居'],
     [{ field: 'consent.method', message: 'consent.method：应为 signature（本人签字）' }, '同意方式：应为 signature（本人签字）'],
     [{ field: 'name', message: '姓名：只能是汉字、字母或间隔号·' }, '姓名：只能是汉字、字母或间隔号·'],

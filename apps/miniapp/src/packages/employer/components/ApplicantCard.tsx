@@ -3,7 +3,6 @@ import { Button, Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { APPLICATION_TRANSITIONS, GENDER_LABELS, type ApplicationItem, type HireItem } from '@zaogong/shared';
 import { ApplicationTimeline } from '../../../components/ApplicationTimeline';
-import { KeyGroupTags } from '../../../components/KeyGroupTags';
 import { formatInterview } from '../../../lib/applications';
 import { formatDate } from '../../../lib/format';
 import { formatDateTime } from '../../../lib/resident';
@@ -63,7 +62,6 @@ export function ApplicantCard({ app, hire, busy, onAction }: Props) {
       <View className='apc-sub'>
         {GENDER_LABELS[r.gender]} · {r.age}岁{place ? ` · ${place}` : ''}
       </View>
-      <KeyGroupTags groups={r.keyGroups} />
       {r.skills.length > 0 ? (
         <View className='apc-line'>
           <Text className='apc-line-name'>会的手艺</Text>

@@ -5,6 +5,7 @@ import { INDUSTRY_SECTIONS, type EmployerItem } from '@zaogong/shared';
 import { ApiRequestError } from '../../../../api/client';
 import { api } from '../../../../api/endpoints';
 import { useCursorList, usePagedScrolling } from '../../../../api/hooks';
+import { CallButton } from '../../../../components/CallButton';
 import { PageShell } from '../../../../components/PageShell';
 import { RoleGate } from '../../../../components/RoleGate';
 import { formatDateTime } from '../../../../lib/resident';
@@ -58,10 +59,11 @@ function EmployerCard({ employer: e, onRefuse, onApproved }: CardProps) {
       <Row name='地址' value={e.address} />
       <Row name='联系人' value={`${e.contactName} ${e.contactPhone}`} />
       <Row name='申请时间' value={formatDateTime(e.createdAt)} />
+      <CallButton className='ev-call' fetchPhone={() => api.callEmployer(e.id, { toast: false })} masked={e.contactPhone} />
       {e.verificationReason ? (
         <View className='ev-last'>上次没通过的原因：{e.verificationReason}</View>
       ) : null}
-      <View className='zg-small ev-hint'>请到国家企业信用信息公示系统核对名称和信用代码是否一致。</View>
+      <View className='zg-small ev-hint'>请到国家企业信用信息公示系统核对名称和信用代码是否一致；拿不准可以给联系人打电话问一问。</View>
       {error ? <View className='zg-error'>{error}</View> : null}
       <View className='ev-buttons'>
         <Button className='zg-btn zg-btn-danger' onClick={() => onRefuse(e)}>

@@ -8,6 +8,7 @@ import { ApplicationCard } from '../../../../components/ApplicationCard';
 import { PageShell } from '../../../../components/PageShell';
 import { RoleGate } from '../../../../components/RoleGate';
 import { StateView } from '../../../../components/StateView';
+import { beforeFirstDay, notStartedText } from '../../../../lib/applications';
 import { formatDate } from '../../../../lib/format';
 import { ROUTES } from '../../../../lib/routes';
 import './index.css';
@@ -17,7 +18,9 @@ const PAGE_SIZE = 20;
 /** One hire of a resident that waits for the person's side: the liaison confirms it for them. */
 function HireCard({ hire, onChanged }: { hire: HireItem; onChanged: () => void }) {
   const [busy, setBusy] = useState(false);
-  const waitsForUs = !hire.personConfirmedAt;
+  const flexible = hire.kind === 'flexible';
+  const waitsForUs = !flexible && !hire.personConfirmedAt;
+  const notYet = beforeFirstDay(hire.startDate);
 
   const confirm = async () => {
     if (busy) return;
@@ -43,22 +46,40 @@ function HireCard({ hire, onChanged }: { hire: HireItem; onChanged: () => void }
   return (
     <View className='zg-card lh-hire' id={`lh-${hire.id}`}>
       <View className='lh-name'>{hire.residentName}</View>
-      <View className='lh-where'>
-        在<Text className='lh-strong'>{hire.employerName}</Text>
-        {hire.postTitle ? `干「${hire.postTitle}」` : '上班'}
-      </View>
+      {flexible ? (
+        <View className='lh-where'>
+          灵活就业：<Text className='lh-strong'>{hire.evidence}</Text>
+        </View>
+      ) : (
+        <View className='lh-where'>
+          在<Text className='lh-strong'>{hire.employerName}</Text>
+          {hire.postTitle ? `干「${hire.postTitle}」` : '上班'}
+        </View>
+      )}
       <View className='lh-line'>
-        第一天上班：<Text className='lh-strong'>{formatDate(hire.startDate)}</Text>
+        {flexible ? '从这天算：' : '第一天上班：'}
+        <Text className='lh-strong'>{formatDate(hire.startDate)}</Text>
       </View>
-      <View className='zg-small lh-sides'>
-        <View>企业：{hire.employerConfirmedAt ? '✓ 已确认' : '还没确认'}</View>
-        <View>本人或联络员：{hire.personConfirmedAt ? '✓ 已确认' : '还没确认'}</View>
-      </View>
-      {waitsForUs ? (
+      {flexible ? (
+        <View className='lh-wait'>等管理员核实后计入新增就业</View>
+      ) : (
+        <View className='zg-small lh-sides'>
+          <View>企业：{hire.employerConfirmedAt ? '✓ 已确认' : '还没确认'}</View>
+          <View>本人或联络员：{hire.personConfirmedAt ? '✓ 已确认' : '还没确认'}</View>
+        </View>
+      )}
+      {waitsForUs && notYet ? (
+        <>
+          <View className='zg-small lh-wait'>{notStartedText(hire.startDate)}。</View>
+          <Button className='zg-btn zg-btn-block lh-confirm zg-btn-disabled' disabled>
+            确认已上班
+          </Button>
+        </>
+      ) : waitsForUs ? (
         <Button className={`zg-btn zg-btn-block lh-confirm${busy ? ' zg-btn-disabled' : ''}`} disabled={busy || undefined} onClick={() => void confirm()}>
           {busy ? '正在确认…' : '确认已上班'}
         </Button>
-      ) : (
+      ) : flexible ? null : (
         <View className='lh-wait'>您这边已确认，等企业确认后计入新增就业</View>
       )}
     </View>

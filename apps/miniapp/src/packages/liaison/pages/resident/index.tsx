@@ -5,6 +5,7 @@ import { RESIDENT_STATUSES, RESIDENT_STATUS_LABELS, type ResidentDetail, type Re
 import { ApiRequestError } from '../../../../api/client';
 import { api } from '../../../../api/endpoints';
 import { useApi } from '../../../../api/hooks';
+import { CallButton } from '../../../../components/CallButton';
 import { ConfirmSheet } from '../../../../components/ConfirmSheet';
 import { ErasureEffects } from '../../../../components/DeletionRequests';
 import { PageShell } from '../../../../components/PageShell';
@@ -147,6 +148,10 @@ function Detail({ id }: { id: string }) {
   return (
     <View>
       <ResidentHead r={r} />
+      <View className='zg-section rd-call'>
+        <CallButton fetchPhone={() => api.callResident(r.id, { toast: false })} masked={r.phone} />
+        <View className='zg-small rd-call-note'>按一下就拨号。号码只用于这一次通话，每次拨打都会记录。</View>
+      </View>
       <View className='zg-section rd-match'>
         <Button className='zg-btn zg-btn-block rd-match-btn' onClick={() => void Taro.navigateTo({ url: residentMatchesUrl(r.id) })}>
           为TA找工作
@@ -166,7 +171,7 @@ function Detail({ id }: { id: string }) {
   );
 }
 
-/** 居民详情: the record (masked), its status history, one-tap status change, 编辑, 注销此人信息. */
+/** 居民详情: the record (masked), 打电话, its status history, one-tap status change, 编辑, 注销此人信息. */
 export default function ResidentPage() {
   const { params } = useRouter();
   const id = params.id ?? '';

@@ -15,6 +15,7 @@ import {
 } from '@zaogong/shared';
 import { api } from '../../../../api/endpoints';
 import { useCursorList, usePagedScrolling, useRegions } from '../../../../api/hooks';
+import { CallButton } from '../../../../components/CallButton';
 import { Chip } from '../../../../components/Chip';
 import { PageShell } from '../../../../components/PageShell';
 import { RoleGate } from '../../../../components/RoleGate';
@@ -28,17 +29,21 @@ const PAGE_SIZE = 20;
 
 function ResidentRow({ r, showVillage }: { r: ResidentItem; showVillage: boolean }) {
   return (
-    <View className='zg-card res-row' onClick={() => void Taro.navigateTo({ url: residentUrl(r.id) })} aria-role='link'>
-      <View className='res-row-top'>
-        <Text className='res-name'>{r.name}</Text>
-        <Text className={`${STATUS_TAG_CLASS[r.status]} res-status`}>{RESIDENT_STATUS_LABELS[r.status]}</Text>
+    <View className='zg-card res-row'>
+      {/* The record opens from the text; 打电话 sits beside it, not inside the tappable part. */}
+      <View className='res-row-main' onClick={() => void Taro.navigateTo({ url: residentUrl(r.id) })} aria-role='link'>
+        <View className='res-row-top'>
+          <Text className='res-name'>{r.name}</Text>
+          <Text className={`${STATUS_TAG_CLASS[r.status]} res-status`}>{RESIDENT_STATUS_LABELS[r.status]}</Text>
+        </View>
+        <View className='res-line'>
+          <Text className='res-phone'>{r.phone}</Text>
+          <Text>{` · ${GENDER_LABELS[r.gender]} · ${r.age}岁`}</Text>
+          {showVillage && r.villageName ? <Text>{` · ${r.villageName}`}</Text> : null}
+        </View>
+        <KeyGroupTags groups={r.keyGroups} />
       </View>
-      <View className='res-line'>
-        <Text className='res-phone'>{r.phone}</Text>
-        <Text>{` · ${GENDER_LABELS[r.gender]} · ${r.age}岁`}</Text>
-        {showVillage && r.villageName ? <Text>{` · ${r.villageName}`}</Text> : null}
-      </View>
-      <KeyGroupTags groups={r.keyGroups} />
+      <CallButton className='res-call' compact fetchPhone={() => api.callResident(r.id, { toast: false })} />
     </View>
   );
 }
