@@ -420,7 +420,7 @@ describe('WeChat mini-program build', () => {
       chip.dispatchEvent('tap');
       await simulate.sleep(200);
       assert.ok(requests.at(-1).includes('status=seeking'), `filtered request: ${requests.at(-1)}`);
-      comp.querySelector('.res-row').dispatchEvent('tap');
+      comp.querySelector('.res-row-main').dispatchEvent('tap');
       await simulate.sleep(50);
       assert.equal(navigations.at(-1), '/packages/liaison/pages/resident/index?id=r-1');
     });
