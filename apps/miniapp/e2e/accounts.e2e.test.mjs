@@ -454,12 +454,12 @@ describe('accounts on a new installation without the development login', () => {
     await row.locator('.us-disable').click();
     const sheet = admin.shown('.zg-sheet', { hasText: `停用 ${LIAISON.name} 的账号` });
     await sheet.waitFor();
-    await sheet.locator('.rs-submit').click();
+    await sheet.locator('.cs-submit').click();
     await sheet.locator('.zg-error', { hasText: '请写明停用原因' }).waitFor();
-    await sheet.locator('.rs-preset', { hasText: '已离职' }).click();
+    await sheet.locator('.cs-preset', { hasText: '已离职' }).click();
     await admin.h.shot('accounts-users-disable');
     const disabled = admin.page.waitForResponse((r) => r.url().endsWith('/disable'));
-    await sheet.locator('.rs-submit').click();
+    await sheet.locator('.cs-submit').click();
     assert.equal((await disabled).status(), 200);
     await row.locator('.us-badge', { hasText: '已停用' }).waitFor();
     await row.locator('.us-reason', { hasText: '停用原因：已离职' }).waitFor();

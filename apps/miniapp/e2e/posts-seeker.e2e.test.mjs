@@ -277,7 +277,7 @@ describe('找工作 and 岗位详情 (seeker), 审核 queues (admin) in Chromium
     await fullShot('admin-reports');
 
     await group.locator('.rp-dismiss').click();
-    await sheet().locator('.rs-submit', { hasText: '确认未发现问题' }).click();
+    await sheet().locator('.cs-submit', { hasText: '确认未发现问题' }).click();
     await group.waitFor({ state: 'detached' });
   });
 
@@ -296,7 +296,7 @@ describe('找工作 and 岗位详情 (seeker), 审核 queues (admin) in Chromium
 
     // 驳回 needs a reason.
     await card.locator('.rv-reject').click();
-    await sheet().locator('.rs-submit').click();
+    await sheet().locator('.cs-submit').click();
     await sheet().locator('.zg-error', { hasText: '请写明原因' }).waitFor();
     await shot('admin-review-reject-sheet');
     await sheet().locator('.zg-sheet-close').click();
