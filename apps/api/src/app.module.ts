@@ -27,6 +27,7 @@ import { SiteModule } from './site/site.module';
 import { StatsModule } from './stats/stats.module';
 import { NotificationsModule } from './notifications/notifications.module';
 import { JobDigestModule } from './notifications/digest/job-digest.module';
+import { GigsModule } from './gigs/gigs.module';
 import { PrivacyModule } from './privacy/privacy.module';
 
 @Module({})
@@ -58,6 +59,7 @@ export class AppModule {
         NotificationsModule,
         JobDigestModule,
         PrivacyModule,
+        GigsModule,
       ],
       providers: [
         { provide: APP_CONFIG, useValue: config },

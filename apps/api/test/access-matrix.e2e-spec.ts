@@ -1,6 +1,8 @@
 import request from 'supertest';
+import { randomUUID } from 'node:crypto';
 import { chinaDateOf } from '@zaogong/shared';
 import { PERMISSIONS, type Permission } from '../src/common/access/permissions';
+import { GigDispute } from '../src/gigs/entities/gig-dispute.entity';
 import { creditCode, idNumber } from './support/identity';
 import { postBody } from './support/posts';
 import { devLogins, startTestApp, type TestApp } from './support/test-app';
@@ -15,6 +17,9 @@ import { DATABASE_KINDS, createTestDatabase, type TestDatabase } from './support
 const API = '/api/v1';
 const YEAR = Number(chinaDateOf(new Date()).slice(0, 4));
 const TODAY = chinaDateOf(new Date());
+const dayAfterToday = (n: number) => chinaDateOf(new Date(Date.now() + n * 86_400_000));
+const TOMORROW = dayAfterToday(1);
+const DAY_AFTER = dayAfterToday(2);
 const PLACES = {
   T1: { town: '370406103', village: '370406103201' }, // 桑村镇 户口村
   T2: { town: '370406104', village: '370406104201' }, // 北庄镇 毛宅村
@@ -75,6 +80,9 @@ describe.each(DATABASE_KINDS)('role × route × region on %s', (kind) => {
     hire: {} as Record<Town, string>,
     applied: {} as Record<Town, string>, // a resident who applied to that 镇街's employer
     candidate: {} as Record<Town, string>, // a welder, shown to both employers as a candidate
+    gig: {} as Record<Town, string>, // a published 零工 post of that 镇街's employer
+    gigSignup: {} as Record<Town, string>, // the seeker's own on T1's gig; T2's resident's (by lia2) on T2's
+    dispute: {} as Record<Town, string>, // a 权益维护 case about that sign-up
   };
   let serial = 0;
 
@@ -115,6 +123,22 @@ describe.each(DATABASE_KINDS)('role × route × region on %s', (kind) => {
   /** A new hire of the town's resident with the town's employer, recorded by the liaison (the person's side). */
   const hire = async (town: Town): Promise<string> =>
     (await ok(LIAISON[town], { method: 'post', path: '/hires', body: { residentId: w.resident[town], employerId: w.employer[town], startDate: TODAY } }, 201)).id;
+  /** A new employer registered in the town (by a new employer account) and verified by the district admin. */
+  const verifiedEmployerOf = async (town: Town): Promise<string> => {
+    const n = ++serial;
+    const boss = (await devLogins(t.server, { boss: { role: 'employer', name: `新老板${n}` } })).boss;
+    const body = { name: `山亭区新办制品有限公司${n}`, creditCode: creditCode(`MA8R${String(n).padStart(4, '0')}`), industryCode: 'C', townCode: PLACES[town].town, address: '工业园', contactName: '张经理', contactPhone: '13905462222' };
+    const res = await request(t.server).post(`${API}/employers`).set({ Authorization: `Bearer ${boss}` }).send(body);
+    if (res.status !== 201) throw new Error(`employer registration: ${res.status} ${JSON.stringify(res.body)}`);
+    await ok('district', { method: 'post', path: `/employers/${res.body.id}/verify`, body: { approve: true } }, 200);
+    return res.body.id as string;
+  };
+  /** A new 零工 post of the town's employer, published. */
+  const gigPost = async (town: Town): Promise<string> => {
+    const created = await ok(EMPLOYER[town], { method: 'post', path: '/posts', body: postBody({ townCode: PLACES[town].town, type: 'gig', wageUnit: 'day', wageMin: 180, wageMax: 220, startDate: TOMORROW, endDate: DAY_AFTER }) }, 201);
+    await ok('district', { method: 'post', path: `/posts/${created.id}/review`, body: { approve: true } }, 200);
+    return created.id;
+  };
   const candidates = (postId: string, caller: Caller, limit: number) => send(caller, { method: 'get', path: `/matching/posts/${postId}/candidates?limit=${limit}` });
 
   beforeAll(async () => {
@@ -141,6 +165,20 @@ describe.each(DATABASE_KINDS)('role × route × region on %s', (kind) => {
       w.candidate[town] = await resident(town, { skills: ['电焊'], desiredOccupations: ['6-05-01'] });
       await ok('seeker', { method: 'post', path: `/posts/${w.post[town]}/reports`, body: { reason: 'fee' } }, 201);
     }
+    // 零工: a gig in each 镇街, a sign-up on each, and a case about it (written directly: reaching one through
+    // check-in and pay needs the clock moved to the working day, which gigs.e2e-spec.ts does).
+    for (const town of TOWNS) {
+      const created = await ok(EMPLOYER[town], { method: 'post', path: '/posts', body: postBody({ townCode: PLACES[town].town, type: 'gig', wageUnit: 'day', wageMin: 180, wageMax: 220, startDate: TOMORROW, endDate: DAY_AFTER }) }, 201);
+      await ok('district', { method: 'post', path: `/posts/${created.id}/review`, body: { approve: true } }, 200);
+      w.gig[town] = created.id;
+    }
+    w.gigSignup.T1 = (await ok('seeker', { method: 'post', path: `/gigs/${w.gig.T1}/signups`, body: { date: TOMORROW } }, 201)).id;
+    w.gigSignup.T2 = (await ok('lia2', { method: 'post', path: `/gigs/${w.gig.T2}/signups`, body: { date: TOMORROW, residentId: w.resident.T2 } }, 201)).id;
+    for (const town of TOWNS) {
+      w.dispute[town] = randomUUID();
+      await t.dataSource.getRepository(GigDispute).insert({ id: w.dispute[town], signupId: w.gigSignup[town], postId: w.gig[town], employerId: w.employer[town], residentId: w.resident[town], townCode: PLACES[town].town, status: 'open', reason: 'unpaid', note: null, evidence: { date: TOMORROW, signedUpAt: new Date().toISOString(), checkInAt: null, checkOutAt: null, agreedWage: { min: 180, max: 220, unit: 'day' }, pay: null }, openedBy: 'test' });
+    }
+
     // Both welders are candidates for both posts; each employer is shown them for its own post.
     for (let i = 0; i < 50; i++) {
       const ids = ((await candidates(w.post.T1, 'district', 50)).body.items as { residentId: string }[]).map((c) => c.residentId);
@@ -253,6 +291,66 @@ describe.each(DATABASE_KINDS)('role × route × region on %s', (kind) => {
       expect: { district: 403, off1: 403, off2: 403, lia1: [200, 404], lia2: [404, 200], emp1: [200, 404], emp2: [404, 200], seeker: [200, 404] },
     },
 
+    {
+      permission: 'application.call_employer',
+      route: 'POST /applications/:id/call',
+      call: async (town) => ({ method: 'post', path: `/applications/${w.application[town]}/call` }),
+      expect: { district: 403, off1: 403, off2: 403, lia1: [200, 404], lia2: [404, 200], emp1: 403, emp2: 403, seeker: [200, 404] },
+    },
+
+    // 零工
+    {
+      permission: 'gig.signup',
+      route: 'POST /gigs/:postId/signups',
+      call: async (town, caller) => ({ method: 'post', path: `/gigs/${await gigPost(town)}/signups`, body: { date: TOMORROW, ...(caller === 'seeker' && town === 'T1' ? {} : { residentId: w.resident[town] }) } }),
+      expect: { district: 403, off1: 403, off2: 403, lia1: [201, 404], lia2: [404, 201], emp1: 403, emp2: 403, seeker: [201, 400] },
+    },
+    {
+      permission: 'gig.roster',
+      route: 'GET /gigs/:postId/roster',
+      call: async (town) => ({ method: 'get', path: `/gigs/${w.gig[town]}/roster?date=${TOMORROW}` }),
+      expect: { district: 200, off1: [200, 404], off2: [404, 200], lia1: 200, lia2: 200, emp1: [200, 404], emp2: [404, 200], seeker: 403 },
+    },
+    {
+      permission: 'gig.site',
+      route: 'PATCH /gigs/:postId/days/:date',
+      call: async (town) => ({ method: 'patch', path: `/gigs/${w.gig[town]}/days/${DAY_AFTER}`, body: { closed: false } }),
+      expect: { district: 403, off1: 403, off2: 403, lia1: 403, lia2: 403, emp1: [200, 404], emp2: [404, 200], seeker: 403 },
+    },
+    {
+      permission: 'gig.worker',
+      route: 'POST /gigs/signups/:id/pay/confirm',
+      // Allowed, it is refused for a reason of its own: no pay recorded yet (409).
+      call: async (town) => ({ method: 'post', path: `/gigs/signups/${w.gigSignup[town]}/pay/confirm` }),
+      expect: { district: 403, off1: 403, off2: 403, lia1: [409, 404], lia2: [404, 409], emp1: 403, emp2: 403, seeker: [409, 404] },
+    },
+    {
+      permission: 'gig.pause_lift',
+      route: 'POST /gigs/pauses/:residentId/lift',
+      // Allowed, it answers that the person is not paused (409).
+      call: async (town) => ({ method: 'post', path: `/gigs/pauses/${w.resident[town]}/lift`, body: { note: '本人说明了情况' } }),
+      expect: { district: 409, off1: [409, 404], off2: [404, 409], lia1: [409, 404], lia2: [404, 409], emp1: 403, emp2: 403, seeker: 403 },
+    },
+    {
+      permission: 'dispute.read',
+      route: 'GET /disputes/:id',
+      call: async (town) => ({ method: 'get', path: `/disputes/${w.dispute[town]}` }),
+      expect: { district: 200, off1: [200, 404], off2: [404, 200], lia1: [200, 404], lia2: [404, 200], emp1: [200, 404], emp2: [404, 200], seeker: [200, 404] },
+    },
+    {
+      permission: 'dispute.read',
+      route: 'GET /disputes (list)',
+      call: async (town) => ({ method: 'get', path: '/disputes?limit=100', find: { key: 'id', id: w.dispute[town] } }),
+      // The list is the district's and the officers'; others open their own case by id.
+      expect: { district: 'seen', off1: ['seen', 'hidden'], off2: ['hidden', 'seen'], lia1: 403, lia2: 403, emp1: 403, emp2: 403, seeker: 403 },
+    },
+    {
+      permission: 'dispute.manage',
+      route: 'PATCH /disputes/:id',
+      call: async (town) => ({ method: 'patch', path: `/disputes/${w.dispute[town]}`, body: { status: 'mediating', note: '已电话联系企业' } }),
+      expect: { district: 200, off1: [200, 404], off2: [404, 200], lia1: 403, lia2: 403, emp1: 403, emp2: 403, seeker: 403 },
+    },
+
     // 录用 and the count
     {
       permission: 'hire.record',
@@ -342,6 +440,20 @@ describe.each(DATABASE_KINDS)('role × route × region on %s', (kind) => {
       expect: { district: 200, off1: [200, 403], off2: [403, 200], lia1: 403, lia2: 403, emp1: 403, emp2: 403, seeker: 403 },
     },
     {
+      permission: 'employer.revoke',
+      route: 'POST /employers/:id/revoke',
+      // A new verified employer of the town each time: revoking sends its published posts back to review.
+      call: async (town) => ({ method: 'post', path: `/employers/${await verifiedEmployerOf(town)}/revoke`, body: { reason: '营业执照已被吊销' } }),
+      expect: { district: 200, off1: [200, 403], off2: [403, 200], lia1: 403, lia2: 403, emp1: 403, emp2: 403, seeker: 403 },
+    },
+    {
+      permission: 'post.review',
+      route: 'GET /admin/pending-counts',
+      areaWide: true,
+      call: get('/admin/pending-counts'),
+      expect: { district: 200, off1: 200, off2: 200, lia1: 403, lia2: 403, emp1: 403, emp2: 403, seeker: 403 },
+    },
+    {
       permission: 'employer.call',
       route: 'POST /employers/:id/call',
       call: async (town) => ({ method: 'post', path: `/employers/${w.employer[town]}/call` }),
@@ -408,6 +520,22 @@ describe.each(DATABASE_KINDS)('role × route × region on %s', (kind) => {
       expect: { district: 200, off1: [200, 403], off2: [403, 200], lia1: 403, lia2: 403, emp1: 403, emp2: 403, seeker: 403 },
     },
 
+    // 有了告诉我: a seeker's own saved searches
+    {
+      permission: 'saved_search.manage',
+      route: 'POST /me/saved-searches',
+      areaWide: true,
+      call: async () => ({ method: 'post', path: '/me/saved-searches', body: { q: `焊工${++serial}`, townCode: PLACES.T1.town } }),
+      expect: { district: 403, off1: 403, off2: 403, lia1: 403, lia2: 403, emp1: 403, emp2: 403, seeker: 201 },
+    },
+    {
+      permission: 'saved_search.manage',
+      route: 'GET /me/saved-searches',
+      areaWide: true,
+      call: get('/me/saved-searches'),
+      expect: { district: 403, off1: 403, off2: 403, lia1: 403, lia2: 403, emp1: 403, emp2: 403, seeker: 200 },
+    },
+
     // 推荐人选
     {
       permission: 'candidates.read',
@@ -442,6 +570,39 @@ describe.each(DATABASE_KINDS)('role × route × region on %s', (kind) => {
       call: get(`/stats/employment?year=${YEAR}`),
       expect: { district: 200, off1: 200, off2: 200, lia1: 200, lia2: 200, emp1: 403, emp2: 403, seeker: 403 },
     },
+    {
+      permission: 'stats.read',
+      route: 'GET /stats/gigs?townCode=',
+      call: async (town) => ({ method: 'get', path: `/stats/gigs?townCode=${PLACES[town].town}` }),
+      expect: { district: 200, off1: [200, 403], off2: [403, 200], lia1: 403, lia2: 403, emp1: 403, emp2: 403, seeker: 403 },
+    },
+    {
+      permission: 'stats.read',
+      route: 'GET /stats/gigs.xlsx',
+      areaWide: true,
+      call: get(`/stats/gigs.xlsx?year=${YEAR}`),
+      expect: { district: 200, off1: 200, off2: 200, lia1: 200, lia2: 200, emp1: 403, emp2: 403, seeker: 403 },
+    },
+
+    // 联络员首页: 村居 in numbers, 今日要办
+    {
+      permission: 'worklist.read',
+      route: 'GET /liaison/villages?regionCode=',
+      call: async (town) => ({ method: 'get', path: `/liaison/villages?regionCode=${PLACES[town].village}` }),
+      expect: { district: 200, off1: [200, 403], off2: [403, 200], lia1: [200, 403], lia2: [403, 200], emp1: 403, emp2: 403, seeker: 403 },
+    },
+    {
+      permission: 'worklist.read',
+      route: 'GET /liaison/today?regionCode=',
+      call: async (town) => ({ method: 'get', path: `/liaison/today?regionCode=${PLACES[town].town}` }),
+      expect: { district: 200, off1: [200, 403], off2: [403, 200], lia1: 403, lia2: 403, emp1: 403, emp2: 403, seeker: 403 },
+    },
+    {
+      permission: 'worklist.read',
+      route: 'GET /liaison/villages (own area)',
+      call: async (town) => ({ method: 'get', path: '/liaison/villages', find: { key: 'code', id: PLACES[town].village } }),
+      expect: { district: ['hidden', 'hidden'], off1: ['seen', 'hidden'], off2: ['hidden', 'seen'], lia1: ['seen', 'hidden'], lia2: ['hidden', 'seen'], emp1: 403, emp2: 403, seeker: 403 },
+    },
 
     // The district admin's alone
     {
@@ -464,6 +625,21 @@ describe.each(DATABASE_KINDS)('role × route × region on %s', (kind) => {
       areaWide: true,
       call: get('/admin/notifications/summary'),
       expect: { district: 200, off1: 403, off2: 403, lia1: 403, lia2: 403, emp1: 403, emp2: 403, seeker: 403 },
+    },
+    {
+      permission: 'region.centres',
+      route: 'GET /regions/centres.xlsx',
+      areaWide: true,
+      call: get('/regions/centres.xlsx'),
+      expect: { district: 200, off1: 403, off2: 403, lia1: 403, lia2: 403, emp1: 403, emp2: 403, seeker: 403 },
+    },
+    {
+      // Refused before the upload is read: the district admin's form without a file is a 400, everyone else's a 403.
+      permission: 'region.centres',
+      route: 'POST /regions/centres (no file)',
+      areaWide: true,
+      call: async () => ({ method: 'post', path: '/regions/centres', body: {} }),
+      expect: { district: 400, off1: 403, off2: 403, lia1: 403, lia2: 403, emp1: 403, emp2: 403, seeker: 403 },
     },
 
     // Staff accounts

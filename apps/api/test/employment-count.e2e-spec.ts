@@ -110,6 +110,9 @@ describe.each(DATABASE_KINDS)('counting new employment on %s', (kind) => {
     const hireId = hired.body.hireId as string;
     const hire = (await request(t.server).get(`${API}/hires?residentId=${liu}`).set(as('lia1')).expect(200)).body.items[0];
     expect(hire).toMatchObject({ id: hireId, startDate: TOMORROW, employerConfirmedAt: null, personConfirmedAt: null, verified: false, counts: true, notCountedReason: null });
+    // The liaison is asked to confirm on the day, not now.
+    const told = (await request(t.server).get(`${API}/notifications`).set(as('lia1')).expect(200)).body.items.find((n: { type: string }) => n.type === 'hire_confirm');
+    expect(told.body).toBe(`刘芳${monthDay(TOMORROW)}起入职山亭区桑村塑编制品有限公司「塑编工」，到了${monthDay(TOMORROW)}上班那天，请核实后确认。`);
     // A liaison's record ahead of the day confirms nothing either.
     const early = (await recordHire(liu, TOMORROW).expect(201)).body;
     expect(early.personConfirmedAt).toBeNull();

@@ -180,6 +180,34 @@ describe.each(DATABASE_KINDS)('matching on %s', (kind) => {
     await t.dataSource.getRepository(CandidateViewQuota).delete({ employerId: weldPost.employerId, day });
   });
 
+  it('says reasons in the person’s own words and never calls lower pay 不低于期望 (issue 13)', async () => {
+    if (!db) return;
+    // Someone who wrote 电焊 and 做饭 and wants at least 4000 元/月, nothing else.
+    const idBody = '37040619790303033';
+    const created = await request(t.server)
+      .post(`${API}/residents`)
+      .set(as('xiji'))
+      .send({ name: '周电焊', idNumber: idBody + idNumberCheckChar(idBody), phone: '13706327777', villageCode: '370406102201', skills: ['电焊', '做饭'], desiredOccupations: [], expectedWageMin: 4000, wageUnit: 'month', availability: ['full_time'], consent: { method: 'verbal', at: new Date().toISOString() } })
+      .expect(201);
+    const items = (await postsFor(created.body.id, 'xiji', '?limit=50').expect(200)).body.items as (PostMatch & { post: { wageMax: number; wageUnit: string; title: string } })[];
+    const byTitle = (title: string) => items.find((i) => i.post.title === title);
+    expect(byTitle('电焊工（设备维修）')?.reasons).toContain('会电焊');
+    expect(byTitle('氩弧焊工')?.reasons).toContain('会电焊');
+    for (const i of items) {
+      // Every 会… names a word he wrote: not the post's 焊工, not 保洁 he never said.
+      for (const r of i.reasons.filter((x) => x.startsWith('会'))) expect(r.slice(1).split('、').every((w) => ['电焊', '做饭'].includes(w))).toBe(true);
+      const monthlyMax = i.post.wageUnit === 'month' ? i.post.wageMax : i.post.wageUnit === 'day' ? i.post.wageMax * 21.75 : i.post.wageUnit === 'hour' ? i.post.wageMax * 174 : null;
+      if (monthlyMax !== null && monthlyMax < 4000) expect(i.reasons.join()).not.toMatch(/期望/);
+      expect(i.reasons.join()).not.toMatch(/约合月薪/);
+    }
+    // 大棚种植工 pays 2800–3500 元/月: shown, if at all, with no word about pay, after the welding work.
+    const greenhouse = byTitle('大棚种植工');
+    if (greenhouse) {
+      expect(greenhouse.reasons.join()).not.toMatch(/期望/);
+      expect(items.indexOf(greenhouse)).toBeGreaterThan(items.indexOf(byTitle('氩弧焊工')!));
+    }
+  });
+
   it('follows changes at once: a new resident, a status change, a new post, a closed post', async () => {
     if (!db) return;
     const idBody = '37040619800101011';

@@ -5,8 +5,8 @@
 // /usr/bin/chromium. Run from the repository root:  node --test apps/miniapp/e2e/applications.e2e.test.mjs
 //
 // The demo employer 鑫达塑编 invites the demo 电焊 worker 张建国 from 推荐人选; as a visitor he taps 我要报名
-// on its 塑编拉丝工 post, logs in, is told to fill in 求职信息 first, links his account to the record his
-// village made, and applies in two taps. In 我的投递 he accepts the invitation. The employer takes him
+// on its 塑编拉丝工 post, logs in, is asked name, phone and 村 (a first time), links his account to the record his
+// village made instead, and applies in two taps. In 我的投递 he accepts the invitation. The employer takes him
 // through 已查看 → 面试 → 录用 → 已入职 on 报名的人; his village liaison applies for him to one more post,
 // then confirms the hire; the district's new employment goes up by one; and he sees the whole timeline.
 // Screenshots go to dist/screenshots/applications-*.png.
@@ -33,7 +33,8 @@ const PLACE = '西集镇工业园鑫达塑编厂办公室';
 
 const shown = (selector, options) => h.shown(selector, options);
 const shownText = (text) => h.shownText(text);
-const modalButton = (text) => shown('.taro-modal__content .taro-model__btn', { hasText: text });
+/** The act button of the confirm sheet titled `title` (ConfirmSheet: big in 大字模式, unlike a modal). */
+const sheetSubmit = (title) => shown('.zg-sheet', { hasText: title }).locator('.cs-submit');
 
 const call = (method, path, options) => h.call(method, path, options);
 
@@ -109,7 +110,7 @@ describe('applications and hires in Chromium against the real API', () => {
     await shown('.cc-card', { hasText: '张**' }).first().locator('.cd-invited', { hasText: '已邀请' }).waitFor();
   });
 
-  it('a visitor taps 我要报名, logs in, comes back to the question and is told to fill in 求职信息 first', STEP, async () => {
+  it('a visitor taps 我要报名, logs in, and comes back to the question, which asks name, phone and 村 the first time', STEP, async () => {
     await useSession(null);
     await h.open(`/pages/post/index?id=${applyPost.id}`);
     await shown('.post-title', { hasText: APPLY_POST }).waitFor();
@@ -121,19 +122,19 @@ describe('applications and hires in Chromium against the real API', () => {
     await shownText('以求职者身份登录').click();
     await page.waitForURL(/#\/pages\/post\/index/);
 
-    // Back on the post the question he came for is asked at once.
+    // Back on the post the question he came for is asked at once, with the three things a first time needs.
     const sheet = shown('.zg-sheet', { hasText: '把您的姓名和电话发给企业？' });
     await sheet.waitFor();
-    await sheet.locator('.apply-confirm', { hasText: '发送，报名' }).click();
-    const blocked = shown('.post-blocked');
-    await blocked.waitFor();
-    assert.match(await blocked.innerText(), /报名前要先填写求职信息/);
-    await h.shot('applications-no-record');
-    await blocked.locator('.zg-btn', { hasText: '去填写求职信息' }).click();
-    await page.waitForURL(/#\/pages\/profile\/index/);
+    await sheet.getByText('您住在哪个村').waitFor();
+    assert.equal(await sheet.locator('#apply-name input').inputValue(), WELDER.name, 'the name is filled in from the login');
+    assert.doesNotMatch(await sheet.innerText(), /身份证号\s*$/m, 'no 身份证号 asked before the first application');
+    await h.shot('applications-first-time');
+    // He has a record in his village already: this time he lets his account be linked to it instead.
+    await sheet.locator('.zg-btn', { hasText: '先不报' }).click();
+    await sheet.waitFor({ state: 'detached' });
   });
 
-  it('with his record linked he applies in two taps, and the post says 已投递 after a reload', STEP, async () => {
+  it('with his record linked he applies in two taps, and the post says 已报名 after a reload', STEP, async () => {
     // The 身份证号 links this account to the record the village made (as 我的档案 does).
     const { villageCode, ...rest } = WELDER;
     await call('PUT', '/me/profile', {
@@ -151,7 +152,7 @@ describe('applications and hires in Chromium against the real API', () => {
     const sent = page.waitForResponse((r) => r.url().endsWith('/api/v1/applications') && r.request().method() === 'POST');
     await sheet.locator('.apply-confirm').click(); // tap two
     assert.equal((await sent).status(), 201);
-    await shown('.post-applied-title', { hasText: '✓ 已投递' }).waitFor();
+    await shown('.post-applied-title', { hasText: '✓ 已报名' }).waitFor();
     await shown('.post-action').getByText('企业看到后会打电话给您，请留意来电').waitFor();
     await h.shot('applications-applied');
 
@@ -161,7 +162,7 @@ describe('applications and hires in Chromium against the real API', () => {
     assert.equal(mine.items[0].source, 'self');
 
     await page.reload();
-    await shown('.post-applied-title', { hasText: '✓ 已投递' }).waitFor();
+    await shown('.post-applied-title', { hasText: '✓ 已报名' }).waitFor();
     assert.equal(await shown('.post-action .post-apply').count(), 0, 'no second 我要报名');
   });
 
@@ -242,7 +243,7 @@ describe('applications and hires in Chromium against the real API', () => {
     // 录用, asked once.
     await interviewing.locator('.apc-btn', { hasText: /^录用$/ }).click();
     done = patchDone();
-    await modalButton('录用').click();
+    await sheetSubmit(`录用${WELDER.name}？`).click();
     assert.equal((await done).status(), 200);
     await shown('.zg-chip', { hasText: '录用 1' }).click();
 
@@ -290,7 +291,7 @@ describe('applications and hires in Chromium against the real API', () => {
     const otherTitle = await other.locator('.post-card-title').innerText();
     await other.locator('.ha-btn', { hasText: '帮TA报名' }).click();
     const applied = page.waitForResponse((r) => r.url().endsWith('/api/v1/applications') && r.request().method() === 'POST');
-    await modalButton('报名').click();
+    await sheetSubmit(`帮${WELDER.name}报名？`).click();
     const res = await applied;
     assert.equal(res.status(), 201);
     assert.equal(res.request().postDataJSON().residentId, resident.id);
@@ -311,7 +312,7 @@ describe('applications and hires in Chromium against the real API', () => {
     await h.shot('applications-liaison-hires');
     await hire.locator('.lh-confirm', { hasText: '确认已上班' }).click();
     const confirmed = page.waitForResponse((r) => r.url().includes('/confirm') && r.request().method() === 'POST');
-    await modalButton('已上班').click();
+    await sheetSubmit(`${WELDER.name}已经上班了？`).click();
     const body = await (await confirmed).json();
     assert.equal(body.verified, true, 'both sides confirmed: verified');
     await shownText('现在没有要确认的录用。').waitFor();

@@ -80,6 +80,24 @@ async function checkOverviewCard(title) {
   return { card, overview };
 }
 
+/**
+ * The liaison home's 村居 card (`.vc-village` for a 村居, `.vc-town` for a 镇街's totals) shows what
+ * GET /liaison/villages answers for the logged-in user. Returns the answer.
+ */
+async function checkVillageCard(selector) {
+  const answer = await getAsUser('/liaison/villages');
+  const card = shown(selector);
+  await card.locator('.vc-num').first().waitFor();
+  const sum = (key) => answer.items.reduce((n, v) => n + v[key], 0);
+  assert.deepEqual(
+    await card.locator('.vc-stats .vc-num').allInnerTexts(),
+    [sum('seeking'), sum('employedThisYear'), sum('toConfirm')].map(String),
+  );
+  assert.deepEqual(await card.locator('.vc-label').allInnerTexts(), ['求职中', '今年已就业', '待确认上班']);
+  assert.ok((await card.innerText()).includes(answer.regionName), `the card names ${answer.regionName}`);
+  return answer;
+}
+
 describe('H5 build in Chromium against the real API', () => {
   before(async () => {
     api = await startApi();
@@ -276,37 +294,35 @@ describe('H5 build in Chromium against the real API', () => {
     await page.waitForURL(/#\/packages\/liaison\/pages\/home\/index/);
     await shownText('您好，刘书记').waitFor();
     await shown('.zg-card', { hasText: '负责范围' }).filter({ hasText: village.name }).waitFor();
-    await shown('.home-messages', { hasText: '消息' }).waitFor();
+    // 消息 is on the same tab bar as everyone's.
+    await shown('.zg-tabbar-item', { hasText: '消息' }).waitFor();
 
-    const { card, overview } = await checkOverviewCard('本村居概况');
-    assert.equal(overview.regionCode, village.code, 'a 村居 liaison sees their own 村居');
-    assert.equal(overview.openPosts, await countPublicPosts(town.code), 'open posts are the 镇街 ones on the public list');
-    // Posts and employers are said to be the whole 镇街's, by name.
-    const notes = card.locator('.overview-note', { hasText: `整个${town.name}的` });
-    await notes.nth(1).waitFor();
-    assert.equal(await notes.count(), 2);
+    const answer = await checkVillageCard('.vc-village');
+    assert.equal(answer.regionCode, village.code, 'a 村居 liaison sees their own 村居');
+    assert.deepEqual(answer.items.map((v) => v.code), [village.code]);
+    await shown('.td-card', { hasText: '今日要办' }).waitFor();
     await shot('liaison-home');
   });
 
-  it('大字模式 makes the 概况 numbers on the liaison home bigger', STEP, async () => {
-    const normal = await fontSize(shown('.overview-num').first());
-    const label = await fontSize(shown('.overview-label').first());
+  it('大字模式 makes the 村居 numbers on the liaison home bigger', STEP, async () => {
+    const normal = await fontSize(shown('.vc-num').first());
+    const label = await fontSize(shown('.vc-label').first());
     await setLargeText(true);
-    const num = shown('.zg-large .overview-num').first();
+    const num = shown('.zg-large .vc-num').first();
     await num.waitFor();
     const large = await fontSize(num);
     assert.ok(large >= normal * 1.2, `large numbers ${large}px should be at least 1.2 × ${normal}px`);
-    assert.ok((await fontSize(shown('.zg-large .overview-label').first())) >= label * 1.2, 'the labels grow too');
+    assert.ok((await fontSize(shown('.zg-large .vc-label').first())) >= label * 1.2, 'the labels grow too');
     // Nothing spills sideways on a phone.
     assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth), 'no horizontal scroll');
-    await checkOverviewCard('本村居概况');
+    await checkVillageCard('.vc-village');
     await shot('liaison-home-large');
     await setLargeText(false);
-    await shown('.overview-num').first().waitFor();
+    await shown('.vc-num').first().waitFor();
     assert.equal(await shown('.zg-page.zg-large').count(), 0);
   });
 
-  it('a 联络员 for a whole 镇街 sees its 村居', STEP, async () => {
+  it('a 联络员 for a whole 镇街 sees the 镇街 in numbers and its 村居 five at a time', STEP, async () => {
     const { items: towns } = await getJson('/regions?parent=370406');
     const town = towns[1];
     const { items: villages } = await getJson(`/regions?parent=${town.code}`);
@@ -317,18 +333,20 @@ describe('H5 build in Chromium against the real API', () => {
     await shown('.zg-chip', { hasText: /^整个镇街$/ }).click();
     await shownText('以联络员身份登录').click();
     await page.waitForURL(/#\/packages\/liaison\/pages\/home\/index/);
-    await shown('.zg-card', { hasText: `本镇街共有 ${villages.length} 个村居` }).waitFor();
-    for (const v of villages.slice(0, 3)) await shown('.zg-list-item', { hasText: v.name }).first().waitFor();
-    assert.equal(await shown('.zg-list-item').count(), villages.length);
-
-    const { card, overview } = await checkOverviewCard('本镇街概况');
-    assert.equal(overview.regionCode, town.code, 'a 镇街 liaison sees the whole 镇街');
-    assert.equal(overview.openPosts, await countPublicPosts(town.code));
-    assert.equal(await card.locator('.overview-note').count(), 0, 'no 整个…的 note for a 镇街');
+    const card = shown('.vc-town', { hasText: `共${villages.length}个村居` });
+    await card.waitFor();
+    const answer = await checkVillageCard('.vc-town');
+    assert.equal(answer.regionCode, town.code, 'a 镇街 liaison sees the whole 镇街');
+    assert.equal(await card.locator('.vc-row').count(), Math.min(5, villages.length), 'five 村居, not a page-long list');
+    if (villages.length > 5) {
+      await card.locator('.vc-all', { hasText: `查看全部 ${villages.length} 个村居` }).click();
+      assert.equal(await card.locator('.vc-row').count(), villages.length);
+      for (const v of villages.slice(0, 3)) await card.locator('.vc-row', { hasText: v.name }).waitFor();
+    }
   });
 
-  it('the 概况 card shows the API\'s message when it fails, and loads again on 重新加载', STEP, async () => {
-    const route = '**/api/v1/stats/overview*';
+  it('the 村居 card shows the API\'s message when it fails, and loads again on 重新加载', STEP, async () => {
+    const route = '**/api/v1/liaison/villages*';
     await page.route(route, (r) =>
       r.fulfill({
         status: 403,
@@ -337,16 +355,16 @@ describe('H5 build in Chromium against the real API', () => {
       }),
     );
     await page.reload();
-    const card = shown('.overview-card', { hasText: '本镇街概况' });
+    const card = shown('.vc-card', { hasText: '村里的情况' });
     await card.locator('.zg-error', { hasText: '该地区不在您的管辖范围内' }).waitFor();
-    assert.equal(await card.locator('.overview-num').count(), 0, 'no numbers without an answer');
+    assert.equal(await shown('.vc-num').count(), 0, 'no numbers without an answer');
     await shot('liaison-home-error');
 
     await page.unroute(route);
     await card.locator('.zg-btn', { hasText: '重新加载' }).click();
-    await card.locator('.overview-num').first().waitFor();
-    assert.equal(await card.locator('.zg-error').count(), 0, 'the message is gone');
-    await checkOverviewCard('本镇街概况');
+    await shown('.vc-town .vc-num').first().waitFor();
+    assert.equal(await shown('.vc-card .zg-error').count(), 0, 'the message is gone');
+    await checkVillageCard('.vc-town');
   });
 
   it('logs in as 企业 and lands on the employer home', STEP, async () => {

@@ -122,7 +122,7 @@ describe('notifications in Chromium against the real API', () => {
     await rows.first().waitFor();
     assert.deepEqual(
       (await rows.locator('.ns-title').allInnerTexts()).map((t) => t.trim()),
-      ['投递进展', '面试邀请', '入职待确认', '每日岗位推荐'],
+      ['投递进展', '面试邀请', '入职待确认', '每日岗位推荐', '零工报名和工钱', '权益维护进展'],
     );
     const digest = shown('.ns-type-job_digest');
     assert.match(await digest.innerText(), /关闭后不再为您推荐/);
@@ -169,12 +169,13 @@ describe('notifications in Chromium against the real API', () => {
     const sent = page.waitForResponse((r) => r.url().endsWith('/api/v1/applications') && r.request().method() === 'POST');
     await sheet.locator('.apply-confirm').click();
     assert.equal((await sent).status(), 201);
-    await shown('.post-applied-title', { hasText: '✓ 已投递' }).waitFor();
+    await shown('.post-applied-title', { hasText: '✓ 已报名' }).waitFor();
 
     await useSession(employerSession);
     await h.open('/packages/employer/pages/home/index');
-    const button = shown('.home-messages');
-    await button.locator('.home-messages-count', { hasText: '1条新消息' }).waitFor();
+    // The home's tab bar (the same as everyone's) carries the count on 消息.
+    const button = shown('.zg-tabbar-item', { hasText: '消息' });
+    await button.locator('.zg-tabbar-badge', { hasText: /^1$/ }).waitFor();
     await h.shot('messages-employer-home');
     await button.click();
     await page.waitForURL(/#\/pages\/messages\/index/);

@@ -96,7 +96,7 @@ describe('employer pages in Chromium against the real API', () => {
   it('explains a credit code that is already registered and offers the 加入码 instead', STEP, async () => {
     await input('er-input-name').fill(EMPLOYER.name);
     await input('er-input-code').fill(TAKEN_CODE);
-    await chip(field('er-industryCode'), 'C 制造业').click();
+    await chip(field('er-industryCode'), '制造业').click();
     await chip(field('er-townCode'), town.name).click();
     await input('er-input-address').fill(EMPLOYER.address);
     await input('er-input-contact').fill(EMPLOYER.contact);
@@ -180,6 +180,7 @@ describe('employer pages in Chromium against the real API', () => {
     await card.waitFor();
     const verified = page.waitForResponse((r) => r.url().includes('/verify') && r.request().method() === 'POST');
     await card.locator('.ev-approve').click();
+    await shown('.zg-sheet .cs-submit', { hasText: '确认通过认证' }).click();
     assert.equal((await verified).status(), 200);
     await card.waitFor({ state: 'detached' });
   });
@@ -298,6 +299,7 @@ describe('employer pages in Chromium against the real API', () => {
     await card.waitFor();
     const reviewed = page.waitForResponse((r) => r.url().endsWith(`/api/v1/posts/${postId}/review`));
     await card.locator('.rv-approve').click();
+    await shown('.zg-sheet .cs-submit', { hasText: '确认通过' }).click();
     const res = await reviewed;
     assert.equal(res.status(), 200, `review answered ${res.status()}: ${await res.text()}`);
     assert.equal((await res.json()).status, 'published');
@@ -330,13 +332,14 @@ describe('employer pages in Chromium against the real API', () => {
     await h.fullShot('employer-home-posts');
 
     await card.locator('.mp-btn', { hasText: /^关闭$/ }).click();
-    await modal('关闭这个岗位？').waitFor();
-    await modalButton('先不关').click();
+    const closing = shown('.zg-sheet', { hasText: '关闭这个岗位？' });
+    await closing.waitFor();
+    await closing.locator('.cs-cancel', { hasText: '先不关' }).click();
     assert.equal((await h.getJson(`/posts/${postId}`)).status, 'published', 'nothing happens without the confirmation');
 
     const closed = page.waitForResponse((r) => r.url().endsWith(`/api/v1/posts/${postId}/close`));
     await card.locator('.mp-btn', { hasText: /^关闭$/ }).click();
-    await modalButton('关闭岗位').click();
+    await shown('.zg-sheet', { hasText: '关闭这个岗位？' }).locator('.cs-submit', { hasText: '关闭岗位' }).click();
     assert.equal((await closed).status(), 200);
     await shown('.zg-chip', { hasText: /^已关闭$/ }).click();
     await shown('.mp-card', { hasText: POST.title }).locator('.mp-status', { hasText: '已关闭' }).waitFor();

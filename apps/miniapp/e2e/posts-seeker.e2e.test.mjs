@@ -266,7 +266,7 @@ describe('找工作 and 岗位详情 (seeker), 审核 queues (admin) in Chromium
     await queues.waitFor();
     assert.equal(await shown('.zg-soon-item', { hasText: '岗位审核' }).count(), 0, '岗位审核 is no longer 即将开放');
     assert.equal(await shown('.zg-soon-item', { hasText: '企业认证' }).count(), 0, '企业认证 is no longer 即将开放');
-    await queues.locator('.zg-btn', { hasText: /^举报处理$/ }).click();
+    await queues.locator('.zg-btn', { hasText: /^举报处理/ }).click();
     await page.waitForURL(/#\/packages\/admin\/pages\/reports\/index/);
     const group = shown('.rp-card', { hasText: WELDING_TITLE });
     await group.waitFor();
@@ -281,7 +281,7 @@ describe('找工作 and 岗位详情 (seeker), 审核 queues (admin) in Chromium
     await group.waitFor({ state: 'detached' });
   });
 
-  it('an admin cannot approve a post of an unverified employer, verifies it, then approves the post', STEP, async () => {
+  it('an admin approves a post of an unverified employer after checking the firm, verifying both in one step', STEP, async () => {
     await h.open('/packages/admin/pages/review/index');
     const card = shown('.rv-card', { hasText: pendingPost.title });
     await card.waitFor();
@@ -301,29 +301,20 @@ describe('找工作 and 岗位详情 (seeker), 审核 queues (admin) in Chromium
     await shot('admin-review-reject-sheet');
     await sheet().locator('.zg-sheet-close').click();
 
-    const refused = page.waitForResponse((r) => r.url().includes(`/posts/${pendingPost.id}/review`));
+    // 通过 shows the firm to check first (the employer was told verification comes with its first post).
     await card.locator('.rv-approve').click();
-    assert.equal((await refused).status(), 409);
-    await card.locator('.zg-error').waitFor();
-    await card.locator('.rv-verify-link').click();
-    await page.waitForURL(/#\/packages\/admin\/pages\/employers\/index/);
-    const employer = shown('.ev-card', { hasText: pendingEmployer.name });
-    await employer.waitFor();
-    const etext = await employer.innerText();
+    const firm = sheet().locator('.rv-firm');
+    await firm.locator('.ef-row').first().waitFor();
+    const etext = await firm.innerText();
+    assert.ok(etext.includes(pendingEmployer.name), 'the name');
     assert.ok(etext.includes(pendingEmployer.creditCode), 'the credit code');
     assert.ok(etext.includes('制造业'), 'the industry');
     assert.ok(etext.includes('139****1234'), 'the contact phone, masked');
-    await fullShot('admin-employers');
-    await employer.locator('.ev-approve').click();
-    await employer.waitFor({ state: 'detached' });
-
-    await page.goBack();
-    await page.waitForURL(/#\/packages\/admin\/pages\/review\/index/);
-    const again = shown('.rv-card', { hasText: pendingPost.title });
+    await shot('admin-review-verify-sheet');
     const approved = page.waitForResponse((r) => r.url().includes(`/posts/${pendingPost.id}/review`));
-    await again.locator('.rv-approve').click();
+    await sheet().locator('.cs-submit', { hasText: '同时认证该企业并通过' }).click();
     assert.ok((await approved).status() < 300, 'the approval is accepted');
-    await again.waitFor({ state: 'detached' });
+    await card.waitFor({ state: 'detached' });
     const published = await h.getJson(`/posts/${pendingPost.id}`);
     assert.equal(published.status, 'published');
   });

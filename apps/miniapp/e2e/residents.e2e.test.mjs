@@ -205,7 +205,23 @@ describe('实名制台账 pages in Chromium against the real API', () => {
     }
   });
 
-  it('registering the same 身份证号 again says so and leads to the existing record', STEP, async () => {
+  it('registering the same 身份证号 again says so as soon as it is typed, and leads to the existing record', STEP, async () => {
+    await h.open('/packages/liaison/pages/resident-form/index');
+    await field('villageCode').filter({ hasText: village.name }).waitFor();
+    await fillForm({ ...RESIDENT, name: '韩春美' });
+    // Under the field at once (POST /residents/id-check), before 下一步 and the consent.
+    const dup = field('idNumber').locator('.rf-dup', { hasText: `这个身份证号已经登记过了（${village.name}），点这里查看` });
+    await dup.waitFor();
+    await shown('.rf-submit', { hasText: '下一步' }).click();
+    assert.equal(await shown('.rf-method').count(), 0, 'no consent step for someone registered already');
+    await h.shot('resident-form-duplicate');
+    await dup.click();
+    await page.waitForURL(new RegExp(`#/packages/liaison/pages/resident/index\\?id=${residentId}`));
+    await shown('.rv-title', { hasText: RESIDENT.name }).waitFor();
+
+    // When the check cannot answer, the 409 of 提交 still says so.
+    const check = '**/api/v1/residents/id-check';
+    await page.route(check, (r) => r.fulfill({ status: 429, contentType: 'application/json', body: JSON.stringify({ statusCode: 429, message: '操作太频繁，请稍后再试' }) }));
     await h.open('/packages/liaison/pages/resident-form/index');
     await field('villageCode').filter({ hasText: village.name }).waitFor();
     await fillForm({ ...RESIDENT, name: '韩春美' });
@@ -216,7 +232,7 @@ describe('实名制台账 pages in Chromium against the real API', () => {
     assert.equal((await answered).status(), 409);
     await shown('.rf-banner').waitFor();
     await field('idNumber').locator('.zg-field-error').waitFor();
-    await h.shot('resident-form-duplicate');
+    await page.unroute(check);
     await shown('.rf-existing', { hasText: '查看已登记的这个人' }).click();
     await page.waitForURL(new RegExp(`#/packages/liaison/pages/resident/index\\?id=${residentId}`));
     await shown('.rv-title', { hasText: RESIDENT.name }).waitFor();

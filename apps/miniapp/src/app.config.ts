@@ -13,9 +13,13 @@ export default defineAppConfig({
     'pages/scan-login/index',
     'pages/qr-login/index',
     'pages/my-data/index',
+    'pages/gigs/index',
+    'pages/gigs/mine/index',
+    'pages/gigs/check-in/index',
+    'pages/gigs/dispute/index',
   ],
   subPackages: [
-    { root: 'packages/employer', pages: ['pages/home/index', 'pages/register/index', 'pages/post-form/index', 'pages/candidates/index', 'pages/applicants/index'] },
+    { root: 'packages/employer', pages: ['pages/home/index', 'pages/register/index', 'pages/post-form/index', 'pages/candidates/index', 'pages/applicants/index', 'pages/gig-roster/index', 'pages/site-code/index'] },
     {
       root: 'packages/liaison',
       pages: [
@@ -28,6 +32,7 @@ export default defineAppConfig({
         'pages/fitters/index',
         'pages/hires/index',
         'pages/deletion-requests/index',
+        'pages/gigs-today/index',
       ],
     },
     {
@@ -45,6 +50,8 @@ export default defineAppConfig({
         'pages/mfa-setup/index',
         'pages/mfa/index',
         'pages/deletion-requests/index',
+        'pages/region-centres/index',
+        'pages/disputes/index',
       ],
     },
   ],

@@ -1,6 +1,6 @@
-import { Body, Controller, Get, NotFoundException, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, NotFoundException, Param, ParseUUIDPipe, Patch, Post, Query, Req } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import type { ApplicationItem, Page } from '@zaogong/shared';
+import type { ApplicationItem, Page, PhoneCallResponse } from '@zaogong/shared';
 import type { AuthPrincipal } from '../common/auth-principal';
 import { CurrentUser, Roles } from '../common/decorators/auth.decorators';
 import { ApplicationsService } from './applications.service';
@@ -36,6 +36,14 @@ export class ApplicationsController {
   @Get(':id')
   get(@Param('id', idPipe) id: string, @CurrentUser() user: AuthPrincipal): Promise<ApplicationItem> {
     return this.applications.get(id, user);
+  }
+
+  /** 打电话: the employer's contact phone for the person or their liaison, audit-logged. */
+  @Post(':id/call')
+  @Roles('seeker', 'liaison')
+  @HttpCode(200)
+  call(@Param('id', idPipe) id: string, @CurrentUser() user: AuthPrincipal, @Req() req: { ip?: string }): Promise<PhoneCallResponse> {
+    return this.applications.callEmployer(id, user, req.ip ?? null);
   }
 
   @Patch(':id')

@@ -14,6 +14,7 @@ import {
   type ApplicationSource,
   type ApplicationStatus,
   type Page,
+  type PhoneCallResponse,
 } from '@zaogong/shared';
 import { AuditService } from '../audit/audit.service';
 import { User } from '../auth/entities/user.entity';
@@ -32,6 +33,7 @@ import { NotificationOutbox } from '../notifications/notification-outbox';
 import { JobPosting } from '../job-postings/entities/job-posting.entity';
 import { RegionsService } from '../regions/regions.service';
 import { Resident } from '../residents/entities/resident.entity';
+import { Hire } from '../hires/entities/hire.entity';
 import { CandidateViews } from '../matching/candidate-views';
 import type { ApplicationQueryDto, CreateApplicationDto, CreateInvitationDto, UpdateApplicationDto } from './dto/application.dto';
 import { ApplicationStep } from './entities/application-step.entity';
@@ -142,6 +144,20 @@ export class ApplicationsService {
     return this.get(id, actor);
   }
 
+  /**
+   * 打电话 about an application: the employer's contact phone for the person (or their liaison) to call,
+   * while the application is open or after the hire. Audit-logged, never with the number.
+   */
+  async callEmployer(id: string, actor: AuthPrincipal, ip: string | null): Promise<PhoneCallResponse> {
+    const app = await this.applications.findOneBy({ id });
+    if (!app) throw new NotFoundException(NOT_FOUND);
+    await this.access.require(actor, 'application.call_employer', await this.targetOf(app), { notFound: NOT_FOUND });
+    if (app.status === 'withdrawn' || app.status === 'rejected') throw new ConflictException('这次报名已经结束了，不用再打电话');
+    const employer = await this.employerRows.findOneOrFail({ where: { id: app.employerId }, select: { id: true, contactPhoneCipher: true } });
+    await this.audit.record({ action: 'application.call_employer', actor, targetType: 'application', targetId: id, detail: { employerId: app.employerId }, ip });
+    return { phone: this.cipher.decrypt(employer.contactPhoneCipher) };
+  }
+
   async get(id: string, actor: AuthPrincipal): Promise<ApplicationItem> {
     const app = await this.applications.findOneBy({ id });
     if (!app) throw new NotFoundException(NOT_FOUND);
@@ -229,6 +245,10 @@ export class ApplicationsService {
     const posts = new Map((await this.posts.findBy({ id: In([...new Set(rows.map((a) => a.postId))]) })).map((p) => [p.id, p]));
     const employers = new Map((await this.employerRows.find({ where: { id: In([...new Set(rows.map((a) => a.employerId))]) }, select: { id: true, name: true } })).map((e) => [e.id, e.name]));
     const steps = await this.steps.find({ where: { applicationId: In(rows.map((a) => a.id)) }, order: { at: 'ASC' } });
+    const hireIds = rows.map((a) => a.hireId).filter((x): x is string => x !== null);
+    const hireStarts = new Map(
+      hireIds.length ? (await this.dataSource.getRepository(Hire).find({ where: { id: In(hireIds) }, select: { id: true, startDate: true } })).map((h) => [h.id, h.startDate]) : [],
+    );
     const userIds = [...new Set(steps.map((s) => s.byUser).filter((u): u is string => !!u))];
     const users = new Map((userIds.length ? await this.users.find({ where: { id: In(userIds) }, select: { id: true, name: true } }) : []).map((u) => [u.id, u.name]));
     const places = await this.regions.names([...residents.values()].flatMap((r) => [r.villageCode, r.townCode]).concat([...posts.values()].map((p) => p.townCode)));
@@ -261,6 +281,7 @@ export class ApplicationsService {
         interviewAt: a.interviewAt?.toISOString() ?? null,
         interviewPlace: a.interviewPlace,
         hireId: a.hireId,
+        hireStartDate: a.hireId ? (hireStarts.get(a.hireId) ?? null) : null,
         steps: steps
           .filter((s) => s.applicationId === a.id)
           .map((s) => ({ status: s.status, note: s.note, interviewAt: s.interviewAt?.toISOString() ?? null, interviewPlace: s.interviewPlace, by: { name: s.byUser ? (users.get(s.byUser) ?? null) : null, role: s.byRole }, at: s.at.toISOString() })),

@@ -10,6 +10,7 @@ import { DevLoginDto } from './dto/dev-login.dto';
 import { WechatLoginDto } from './dto/wechat-login.dto';
 import { QrLoginService } from './qr/qr-login.service';
 import { SessionsService } from './sessions/sessions.service';
+import { originOf } from '../common/http/request-origin';
 import { SmsLoginService } from './sms/sms-login.service';
 
 /** The dev login exists only when AUTH_DEV_LOGIN=true; otherwise it is a 404 before any validation. */
@@ -21,13 +22,6 @@ export class DevLoginEnabledGuard implements CanActivate {
     if (!this.config.devLogin) throw new NotFoundException('未找到该资源');
     return true;
   }
-}
-
-/** The origin the H5 page was loaded from (same origin as the API): where a scanned QR link leads. */
-function originOf(req: { protocol?: string; headers: Record<string, string | string[] | undefined> }): string {
-  const host = String(req.headers['x-forwarded-host'] ?? req.headers.host ?? 'localhost').split(',')[0].trim();
-  const proto = String(req.headers['x-forwarded-proto'] ?? req.protocol ?? 'http').split(',')[0].trim();
-  return `${proto === 'https' ? 'https' : 'http'}://${/^[\w.:[\]-]+$/.test(host) ? host : 'localhost'}`;
 }
 
 @ApiTags('auth')

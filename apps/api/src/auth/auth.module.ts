@@ -34,6 +34,6 @@ import { WechatClient } from './wechat.client';
     AdminUsersService,
     HttpSmsProvider,
   ],
-  exports: [AccountStateService, SessionsService, InvitationsService],
+  exports: [AccountStateService, SessionsService, InvitationsService, WechatClient],
 })
 export class AuthModule {}

@@ -18,6 +18,7 @@ import { PostSearchTerm } from '../job-postings/entities/post-search-term.entity
 import { NotificationDelivery } from '../notifications/entities/notification-delivery.entity';
 import { NotificationSetting } from '../notifications/entities/notification-setting.entity';
 import { Notification } from '../notifications/entities/notification.entity';
+import { SavedSearch } from '../job-postings/entities/saved-search.entity';
 import { AuthSession } from '../auth/entities/auth-session.entity';
 import { Invitation } from '../auth/entities/invitation.entity';
 import { QrLoginTicket } from '../auth/entities/qr-login-ticket.entity';
@@ -26,6 +27,12 @@ import { SmsLoginCode } from '../auth/entities/sms-login-code.entity';
 import { WechatSubscription } from '../notifications/entities/wechat-subscription.entity';
 import { AuditChainHead } from '../audit/entities/audit-chain-head.entity';
 import { DeletionRequest } from '../privacy/entities/deletion-request.entity';
+import { GigDay } from '../gigs/entities/gig-day.entity';
+import { GigSignup } from '../gigs/entities/gig-signup.entity';
+import { GigDispute } from '../gigs/entities/gig-dispute.entity';
+import { GigDisputeStep } from '../gigs/entities/gig-dispute-step.entity';
+import { GigRating } from '../gigs/entities/gig-rating.entity';
+import { GigPause } from '../gigs/entities/gig-pause.entity';
 
 /** Every entity, listed explicitly (no globs). */
-export const ENTITIES = [Region, Occupation, User, Employer, JobPosting, Resident, ResidentStatusChange, AuditLog, EmployerJoinCode, PostSearchTerm, PostReport, CandidateViewQuota, Application, ApplicationStep, Hire, NewEmployment, EmploymentTarget, Notification, NotificationDelivery, WechatSubscription, NotificationSetting, AuthSession, RefreshToken, Invitation, SmsLoginCode, QrLoginTicket, AuditChainHead, DeletionRequest];
+export const ENTITIES = [Region, Occupation, User, Employer, JobPosting, Resident, ResidentStatusChange, AuditLog, EmployerJoinCode, PostSearchTerm, PostReport, CandidateViewQuota, Application, ApplicationStep, Hire, NewEmployment, EmploymentTarget, Notification, NotificationDelivery, WechatSubscription, NotificationSetting, AuthSession, RefreshToken, Invitation, SmsLoginCode, QrLoginTicket, AuditChainHead, DeletionRequest, SavedSearch, GigDay, GigSignup, GigDispute, GigDisputeStep, GigRating, GigPause];

@@ -3,7 +3,7 @@ import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { EmployerItem, EmployerJoinCode, Page, PhoneCallResponse } from '@zaogong/shared';
 import type { AuthPrincipal } from '../common/auth-principal';
 import { CurrentUser, Roles } from '../common/decorators/auth.decorators';
-import { CreateEmployerDto, EmployerQueryDto, JoinEmployerDto, UpdateEmployerDto, VerifyEmployerDto } from './dto/employer.dto';
+import { CreateEmployerDto, EmployerQueryDto, JoinEmployerDto, RevokeEmployerDto, UpdateEmployerDto, VerifyEmployerDto } from './dto/employer.dto';
 import { EmployersService } from './employers.service';
 
 const idPipe = new ParseUUIDPipe({ exceptionFactory: () => new NotFoundException('企业不存在') });
@@ -58,6 +58,14 @@ export class EmployersController {
   @HttpCode(200)
   verify(@Param('id', idPipe) id: string, @Body() dto: VerifyEmployerDto, @CurrentUser() user: AuthPrincipal, @Req() req: { ip?: string }): Promise<EmployerItem> {
     return this.employers.verify(id, dto, user, requestIp(req));
+  }
+
+  /** 撤销认证 (admin of the employer's 镇街): with a reason the employer reads; its published posts go back to 待审核. 409 when not verified. */
+  @Post(':id/revoke')
+  @Roles('admin')
+  @HttpCode(200)
+  revoke(@Param('id', idPipe) id: string, @Body() dto: RevokeEmployerDto, @CurrentUser() user: AuthPrincipal, @Req() req: { ip?: string }): Promise<EmployerItem> {
+    return this.employers.revoke(id, dto, user, requestIp(req));
   }
 
   /** 打电话 to the contact person (企业认证): the full phone for one call, for an admin of the employer's 镇街; audit-logged. */

@@ -1,7 +1,7 @@
 import { BadRequestException, ConflictException, ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { randomInt, randomUUID } from 'node:crypto';
-import { DataSource, Repository } from 'typeorm';
+import { DataSource, EntityManager, Repository } from 'typeorm';
 import { INDUSTRY_SECTIONS, maskPhone, type EmployerItem, type EmployerJoinCode as JoinCodeItem, type Page, type PhoneCallResponse } from '@zaogong/shared';
 import { AuditService } from '../audit/audit.service';
 import { User } from '../auth/entities/user.entity';
@@ -12,14 +12,18 @@ import { ChangeFeed } from '../common/changes/change-feed';
 import { Clock } from '../common/clock';
 import { PersonalDataCipher } from '../common/crypto/personal-data-cipher';
 import { clampLimit, decodeDateCursor, encodeCursor } from '../common/pagination/cursor';
+import { afterTimeCursor } from '../common/pagination/time-cursor';
 import { escapeLike } from '../common/sql/escape-like';
 import { isUniqueViolation } from '../common/sql/unique-violation';
 import { RegionsService } from '../regions/regions.service';
-import type { CreateEmployerDto, EmployerQueryDto, UpdateEmployerDto, VerifyEmployerDto } from './dto/employer.dto';
+import { JobPosting } from '../job-postings/entities/job-posting.entity';
+import type { CreateEmployerDto, EmployerQueryDto, RevokeEmployerDto, UpdateEmployerDto, VerifyEmployerDto } from './dto/employer.dto';
 import { EmployerJoinCode } from './entities/employer-join-code.entity';
 import { Employer } from './entities/employer.entity';
 
 const JOIN_CODE_DAYS = 7;
+/** What the employer reads on a post sent back to review by a revocation (the reason is on its employer card). */
+const REVOKED_POST_NOTE = '企业认证已撤销，重新通过认证后再审核发布';
 /** No 0/O, 1/I: the code is read aloud and typed on a phone. */
 const JOIN_CODE_ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
 
@@ -70,6 +74,7 @@ export class EmployersService {
       verification: 'pending' as const,
       verificationReason: null,
       verifiedAt: null,
+      revokedAt: null,
       createdBy: user.userId,
       lat: dto.lat ?? null,
       lng: dto.lng ?? null,
@@ -124,7 +129,7 @@ export class EmployersService {
     return this.get(id, user);
   }
 
-  /** Admins: the employers of their area, newest first, optionally one verification state or a name fragment. */
+  /** Admins: the employers of their area, newest first, optionally one verification state, words of the name or (part of) the credit code. */
   async list(query: EmployerQueryDto, user: AuthPrincipal): Promise<Page<EmployerItem>> {
     const limit = clampLimit(query.limit);
     const qb = this.employers.createQueryBuilder('e');
@@ -132,10 +137,15 @@ export class EmployersService {
     if (scope.kind === 'region') qb.andWhere(...regionCondition(scope.code, { town: 'e.town_code' }));
     else if (scope.kind === 'employer') qb.andWhere('e.id = :own', { own: scope.employerId });
     if (query.verification) qb.andWhere('e.verification = :v', { v: query.verification });
-    if (query.q) qb.andWhere("e.name LIKE :like ESCAPE '!'", { like: `%${escapeLike(query.q)}%` });
+    if (query.q) {
+      qb.andWhere("(e.name LIKE :like ESCAPE '!' OR e.credit_code LIKE :codeLike ESCAPE '!')", {
+        like: `%${escapeLike(query.q)}%`,
+        codeLike: `%${escapeLike(query.q.toUpperCase())}%`,
+      });
+    }
     if (query.cursor) {
       const c = decodeDateCursor(query.cursor);
-      qb.andWhere('(e.created_at < :at OR (e.created_at = :at AND e.id < :cid))', { at: c.at, cid: c.id });
+      qb.andWhere(...afterTimeCursor(this.dataSource, { time: 'e.created_at', id: 'e.id' }, 'desc', c));
     }
     const rows = await qb.orderBy('e.created_at', 'DESC').addOrderBy('e.id', 'DESC').take(limit + 1).getMany();
     const page = rows.slice(0, limit);
@@ -150,12 +160,72 @@ export class EmployersService {
     if (!dto.approve && !dto.reason) {
       throw new BadRequestException({ statusCode: 400, message: '不通过认证时请写明原因，企业会看到', errors: [{ field: 'reason', message: '请写明原因' }] });
     }
-    employer.verification = dto.approve ? 'verified' : 'rejected';
-    employer.verifiedAt = dto.approve ? this.clock.now() : null;
-    employer.verificationReason = dto.approve ? null : (dto.reason ?? null);
+    this.decide(employer, dto.approve, dto.reason ?? null);
     await this.employers.save(employer);
     await this.audit.record({ action: dto.approve ? 'employer.verify' : 'employer.reject', actor: admin, targetType: 'employer', targetId: id, detail: { reason: dto.reason ?? null }, ip });
     return this.get(id, admin);
+  }
+
+  /**
+   * 岗位审核 with 同时认证该企业: the employer of a post being approved, if the caller may verify it (an admin
+   * of the 镇街 it is registered in), to verify inside the review's transaction (verifyWithin).
+   */
+  async verifiableForPost(employerId: string, admin: AuthPrincipal): Promise<Employer> {
+    return this.findManaged(employerId, admin, 'employer.verify');
+  }
+
+  /** Verifies the employer in the caller's transaction, audit-logged as POST /employers/:id/verify is (with the post it came with). */
+  async verifyWithin(em: EntityManager, employer: Employer, admin: AuthPrincipal, ip: string | null, postId: string): Promise<void> {
+    this.decide(employer, true, null);
+    await em.getRepository(Employer).save(employer);
+    await this.audit.record({ action: 'employer.verify', actor: admin, targetType: 'employer', targetId: employer.id, detail: { reason: null, postId }, ip }, em);
+  }
+
+  /**
+   * 撤销认证: a verified employer is no longer verified (the employer reads the reason), and its published posts
+   * go back to 待审核, so no seeker sees them until an admin has verified the employer again and approved them
+   * (docs/business-logic/post-review.md). One transaction with its audit entry; a second revoke is a 409.
+   */
+  async revoke(id: string, dto: RevokeEmployerDto, admin: AuthPrincipal, ip: string | null): Promise<EmployerItem> {
+    const employer = await this.findManaged(id, admin, 'employer.revoke');
+    const notVerified = () =>
+      new ConflictException(employer.revokedAt ? '这家企业的认证已经撤销了' : '这家企业现在不是“已认证”，不用撤销');
+    if (employer.verification !== 'verified') throw notVerified();
+    const now = this.clock.now();
+    const withdrawn = await this.dataSource.transaction(async (em) => {
+      // Conditional on the state read above, so two admins revoking at once make one revocation.
+      const done = await em
+        .createQueryBuilder()
+        .update(Employer)
+        .set({ verification: 'rejected', verifiedAt: null, verificationReason: dto.reason, revokedAt: now })
+        .where("id = :id AND verification = 'verified'", { id })
+        .execute();
+      if (!done.affected) throw notVerified();
+      const posts = em.getRepository(JobPosting);
+      // published → pending_review is a step POST_TRANSITIONS allows (as an edit of a published post does).
+      const live = await posts.find({ where: { employerId: id, status: 'published' }, select: { id: true } });
+      const ids = live.map((p) => p.id);
+      if (ids.length > 0) {
+        await posts
+          .createQueryBuilder()
+          .update(JobPosting)
+          .set({ status: 'pending_review', reviewNote: REVOKED_POST_NOTE, submittedAt: now })
+          .where("id IN (:...ids) AND status = 'published'", { ids })
+          .execute();
+      }
+      await this.audit.record({ action: 'employer.revoke', actor: admin, targetType: 'employer', targetId: id, detail: { reason: dto.reason, postsWithdrawn: ids.length }, ip }, em);
+      return ids;
+    });
+    if (withdrawn.length > 0) this.changes.publish({ kind: 'post', ids: withdrawn });
+    return this.get(id, admin);
+  }
+
+  /** A verification decision as the row keeps it; any earlier revocation is settled by it. */
+  private decide(employer: Employer, approve: boolean, reason: string | null): void {
+    employer.verification = approve ? 'verified' : 'rejected';
+    employer.verifiedAt = approve ? this.clock.now() : null;
+    employer.verificationReason = approve ? null : reason;
+    employer.revokedAt = null;
   }
 
   /** 打电话: the contact person's full phone, for the call an admin is about to make; audit-logged without the number. */
@@ -238,6 +308,7 @@ export class EmployersService {
       verification: e.verification,
       verificationReason: e.verificationReason,
       verifiedAt: e.verifiedAt?.toISOString() ?? null,
+      revokedAt: e.revokedAt?.toISOString() ?? null,
       lat: e.lat,
       lng: e.lng,
       createdAt: e.createdAt.toISOString(),

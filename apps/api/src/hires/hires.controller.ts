@@ -5,7 +5,7 @@ import type { AuthPrincipal } from '../common/auth-principal';
 import { Clock } from '../common/clock';
 import { CurrentUser, Roles } from '../common/decorators/auth.decorators';
 import { YearParamPipe } from '../common/pipes/year.pipe';
-import { CreateHireDto, FlexibleHireDto, HireQueryDto, RevokeHireDto, TargetsDto, VerifyHireDto, YearQueryDto } from './dto/hire.dto';
+import { ConfirmHireDto, CreateHireDto, FlexibleHireDto, HireQueryDto, RevokeHireDto, TargetsDto, VerifyHireDto, YearQueryDto } from './dto/hire.dto';
 import { EmploymentStatsService } from './employment-stats.service';
 import { HiresService } from './hires.service';
 
@@ -42,8 +42,8 @@ export class HiresController {
   /** The caller's side: the employer, or the person (or their liaison). */
   @Post('hires/:id/confirm')
   @HttpCode(200)
-  confirm(@Param('id', idPipe) id: string, @CurrentUser() user: AuthPrincipal): Promise<HireItem> {
-    return this.hires.confirm(id, user);
+  confirm(@Param('id', idPipe) id: string, @Body() dto: ConfirmHireDto, @CurrentUser() user: AuthPrincipal, @Req() req: { ip?: string }): Promise<HireItem> {
+    return this.hires.confirm(id, dto, user, req.ip ?? null);
   }
 
   @Post('hires/:id/verify')

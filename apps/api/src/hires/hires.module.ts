@@ -1,5 +1,6 @@
 import { NotificationsModule } from '../notifications/notifications.module';
 import { Module } from '@nestjs/common';
+import { ResidentsModule } from '../residents/residents.module';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { Application } from '../applications/entities/application.entity';
 import { AuditModule } from '../audit/audit.module';
@@ -20,7 +21,7 @@ import { HiresController } from './hires.controller';
 import { HiresService } from './hires.service';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([Hire, NewEmployment, EmploymentTarget, Resident, Employer, JobPosting, Application, Region, Occupation]), EmployersModule, AuditModule, NotificationsModule],
+  imports: [TypeOrmModule.forFeature([Hire, NewEmployment, EmploymentTarget, Resident, Employer, JobPosting, Application, Region, Occupation]), EmployersModule, AuditModule, NotificationsModule, ResidentsModule],
   controllers: [HiresController, HireExportsController],
   providers: [HiresService, EmploymentStatsService, LedgerExportService, StatsExportService],
   exports: [HiresService],

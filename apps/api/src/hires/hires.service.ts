@@ -2,7 +2,7 @@ import { ConflictException, Injectable, NotFoundException } from '@nestjs/common
 import { InjectRepository } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager, In, Repository } from 'typeorm';
-import { chinaDateOf, type HireItem, type HireSource, type Page, type PostType, type WageUnit } from '@zaogong/shared';
+import { chinaDateOf, notStartedText, type HireItem, type HireSource, type Page, type PostType, type WageUnit } from '@zaogong/shared';
 import { Application } from '../applications/entities/application.entity';
 import { AuditService } from '../audit/audit.service';
 import { AccessService, regionCondition } from '../common/access/access.service';
@@ -18,7 +18,8 @@ import { NotificationEvents } from '../notifications/notification-events';
 import { NotificationOutbox } from '../notifications/notification-outbox';
 import { Resident } from '../residents/entities/resident.entity';
 import { ResidentStatusChange } from '../residents/entities/resident-status-change.entity';
-import type { CreateHireDto, FlexibleHireDto, HireQueryDto } from './dto/hire.dto';
+import { ResidentsService } from '../residents/residents.service';
+import type { ConfirmHireDto, CreateHireDto, FlexibleHireDto, HireQueryDto } from './dto/hire.dto';
 import { Hire } from './entities/hire.entity';
 import { NewEmployment } from './entities/new-employment.entity';
 
@@ -34,10 +35,6 @@ export const NOT_COUNTED_POST_TYPES: Partial<Record<PostType, string>> = {
   shared_staff: '共享员工不计入新增就业（本人已有用人单位）',
 };
 
-/** 12月8日 from 2026-12-08. */
-export const monthDayText = (ymd: string) => `${Number(ymd.slice(5, 7))}月${Number(ymd.slice(8, 10))}日`;
-/** The 409 for confirming 已上班 before the first working day. */
-export const notStartedMessage = (startDate: string) => `还没到上班日期（${monthDayText(startDate)}），到了那天再确认`;
 
 export interface NewHire {
   residentId: string;
@@ -71,6 +68,7 @@ export class HiresService {
     private readonly events: NotificationEvents,
     private readonly outbox: NotificationOutbox,
     private readonly clock: Clock,
+    private readonly residentRecords: ResidentsService,
   ) {}
 
   /** Checks a start date: a real date, not years away. */
@@ -187,13 +185,18 @@ export class HiresService {
   }
 
   /** POST /hires/:id/confirm: the caller's side (employer, or the person / their liaison). */
-  async confirm(id: string, actor: AuthPrincipal): Promise<HireItem> {
+  async confirm(id: string, dto: ConfirmHireDto, actor: AuthPrincipal, ip: string | null): Promise<HireItem> {
     const hire = await this.hires.findOneBy({ id });
     if (!hire) throw new NotFoundException('录用记录不存在');
     await this.access.require(actor, 'hire.confirm', await this.targetOf(hire), { notFound: NOT_FOUND });
     const now = this.clock.now();
     if (hire.kind === 'flexible') throw new ConflictException('灵活就业不用确认，由管理员写明理由核实后计入');
-    if (hire.startDate > chinaDateOf(now)) throw new ConflictException(notStartedMessage(hire.startDate));
+    if (hire.startDate > chinaDateOf(now)) throw new ConflictException(notStartedText(hire.startDate));
+    // The person's side vouches for a real person: a record made at a first application gets its 身份证号 here.
+    if (actor.role !== 'employer' && !(await this.hasIdNumber(hire.residentId))) {
+      if (!dto.idNumber) throw fieldError('idNumber', '确认上班前请填上身份证号：算进新增就业的实名台账要用');
+      await this.residentRecords.giveIdNumber(hire.residentId, dto.idNumber, { actor, ip });
+    }
     if (actor.role === 'employer') {
       hire.employerConfirmedAt ??= now;
       hire.employerConfirmedBy ??= actor.userId;
@@ -212,6 +215,7 @@ export class HiresService {
     if (!hire) throw new NotFoundException('录用记录不存在');
     await this.access.require(admin, 'hire.verify', await this.targetOf(hire), { notFound: NOT_FOUND });
     if (hire.verified) throw new ConflictException('这条录用已经核实过了');
+    if (!(await this.hasIdNumber(hire.residentId))) throw new ConflictException('这个人还没有填身份证号，请联络员先补全，再核实');
     hire.adminVerifiedBy = admin.userId;
     hire.adminVerifiedReason = reason;
     await this.hires.save(hire);
@@ -332,6 +336,11 @@ export class HiresService {
     this.changes.publish({ kind: 'resident', ids: [hire.residentId] });
   }
 
+  private async hasIdNumber(residentId: string): Promise<boolean> {
+    const r = await this.residents.findOne({ where: { id: residentId }, select: { id: true, idNumberHash: true } });
+    return r?.idNumberHash != null;
+  }
+
   /** What the access policy needs of a hire: the person's 村居 and account, and the employer. */
   private async targetOf(hire: Hire): Promise<AccessTarget> {
     const resident = await this.residents.findOne({ where: { id: hire.residentId }, select: { id: true, villageCode: true, userId: true } });
@@ -345,11 +354,12 @@ export class HiresService {
   private async items(rows: Hire[]): Promise<HireItem[]> {
     const ids = <T>(f: (h: Hire) => T | null) => [...new Set(rows.map(f).filter((x): x is T => x !== null))];
     const [residents, employers, posts] = await Promise.all([
-      rows.length ? this.residents.find({ where: { id: In(ids((h) => h.residentId)) }, select: { id: true, name: true } }) : [],
+      rows.length ? this.residents.find({ where: { id: In(ids((h) => h.residentId)) }, select: { id: true, name: true, idNumberHash: true } }) : [],
       ids((h) => h.employerId).length ? this.employerRows.find({ where: { id: In(ids((h) => h.employerId)) }, select: { id: true, name: true } }) : [],
       ids((h) => h.postId).length ? this.posts.find({ where: { id: In(ids((h) => h.postId)) }, select: { id: true, title: true, type: true } }) : [],
     ]);
     const rn = new Map(residents.map((r) => [r.id, r.name]));
+    const withoutId = new Set(residents.filter((r) => r.idNumberHash === null).map((r) => r.id));
     const en = new Map(employers.map((e) => [e.id, e.name]));
     const pn = new Map(posts.map((p) => [p.id, p.title]));
     const notCounted = new Map(posts.map((p) => [p.id, NOT_COUNTED_POST_TYPES[p.type] ?? null]));
@@ -357,6 +367,7 @@ export class HiresService {
       id: h.id,
       residentId: h.residentId,
       residentName: rn.get(h.residentId) ?? '',
+      idNumberMissing: withoutId.has(h.residentId),
       kind: h.kind,
       employerId: h.employerId,
       employerName: h.employerId ? (en.get(h.employerId) ?? '') : '',

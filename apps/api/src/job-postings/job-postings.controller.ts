@@ -1,6 +1,6 @@
 import { Body, Controller, Get, HttpCode, Inject, NotFoundException, Param, ParseUUIDPipe, Patch, Post, Query, Req } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import type { ComplianceSettings, JobPostingItem, Page, PostReportItem } from '@zaogong/shared';
+import type { ComplianceSettings, JobPostingItem, Page, PostReportItem, PostSearchPage } from '@zaogong/shared';
 import type { AuthPrincipal } from '../common/auth-principal';
 import { Clock } from '../common/clock';
 import { CurrentUser, Public, Roles } from '../common/decorators/auth.decorators';
@@ -28,10 +28,13 @@ export class JobPostingsController {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  /** Published posts; no login needed (WeChat's review rules forbid forcing login before browsing). */
+  /**
+   * Published posts; no login needed (WeChat's review rules forbid forcing login before browsing).
+   * A keyword that finds fewer than 5 posts also gets `suggestions` (你是不是要找).
+   */
   @Public()
   @Get()
-  list(@Query() query: JobPostingQueryDto): Promise<Page<JobPostingItem>> {
+  list(@Query() query: JobPostingQueryDto): Promise<PostSearchPage> {
     return this.posts.listPublished(query, this.clock.now());
   }
 

@@ -11,16 +11,21 @@ import { JobPosting } from './entities/job-posting.entity';
 import { PostReport } from './entities/post-report.entity';
 import { JobPostingsController } from './job-postings.controller';
 import { JobPostingsService } from './job-postings.service';
+import { PendingCountsController } from './pending-counts.controller';
+import { PendingCountsService } from './pending-counts.service';
 import { PostReportsController } from './post-reports.controller';
 import { PostReportsService } from './post-reports.service';
 import { PostSearchIndex } from './post-search-index';
+import { SavedSearch } from './entities/saved-search.entity';
+import { SavedSearchesController } from './saved-searches.controller';
+import { SavedSearchesService } from './saved-searches.service';
 import { PostWorkflowService } from './post-workflow.service';
 import { PostExpiryProcessor } from './processors/post-expiry.processor';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([JobPosting, PostReport, Occupation, Employer, Application]), RegionsModule, EmployersModule, AuditModule, NotificationsModule],
-  controllers: [JobPostingsController, PostReportsController],
-  providers: [JobPostingsService, PostWorkflowService, PostReportsService, PostSearchIndex, PostExpiryProcessor],
+  imports: [TypeOrmModule.forFeature([JobPosting, PostReport, Occupation, Employer, Application, SavedSearch]), RegionsModule, EmployersModule, AuditModule, NotificationsModule],
+  controllers: [JobPostingsController, PostReportsController, PendingCountsController, SavedSearchesController],
+  providers: [JobPostingsService, PostWorkflowService, PostReportsService, PostSearchIndex, PostExpiryProcessor, PendingCountsService, SavedSearchesService],
   exports: [JobPostingsService, PostSearchIndex],
 })
 export class JobPostingsModule {}

@@ -1,7 +1,7 @@
 import { Injectable, NotFoundException } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository, type SelectQueryBuilder } from 'typeorm';
-import { REPORTS_TO_HIDE, type JobPostingItem, type Page } from '@zaogong/shared';
+import { REPORTS_TO_HIDE, SUGGEST_BELOW, type JobPostingItem, type PostSearchPage } from '@zaogong/shared';
 import { AccessService } from '../common/access/access.service';
 import type { AccessTarget } from '../common/access/access.policy';
 import type { AuthPrincipal } from '../common/auth-principal';
@@ -17,6 +17,9 @@ import { PostSearchIndex } from './post-search-index';
 const DISTANCE_SQL = '((p.lat - :lat) * (p.lat - :lat) + (p.lng - :lng) * (p.lng - :lng) * :lngScale)';
 /** Posts without coordinates sort after every located one. */
 const NO_DISTANCE = 1_000_000;
+/** Near queries counted for 你是不是要找, and how many of those that find more are shown. */
+const SUGGESTIONS_TRIED = 10;
+const SUGGESTIONS_SHOWN = 3;
 
 interface SortSpec {
   /** SQL of the sort value (descending for newest and wage, ascending for distance). */
@@ -41,26 +44,13 @@ export class JobPostingsService {
   /**
    * The public list: published, unexpired and not hidden by reports; keyword, filters, and one of
    * three orders (newest refreshed first, highest monthly-equivalent wage, nearest), keyset-paginated.
+   * A keyword that finds fewer than SUGGEST_BELOW posts also gets `suggestions` on the first page.
    */
-  async listPublished(query: JobPostingQueryDto, now: Date): Promise<Page<JobPostingItem>> {
+  async listPublished(query: JobPostingQueryDto, now: Date): Promise<PostSearchPage> {
     const limit = clampLimit(query.limit);
-    const qb = this.posts
-      .createQueryBuilder('p')
-      .leftJoinAndSelect('p.employer', 'e')
-      .where("p.status = 'published'")
-      .andWhere('(p.expires_at IS NULL OR p.expires_at > :now)', { now })
-      .andWhere('p.open_reports < :hideAt', { hideAt: REPORTS_TO_HIDE });
-    if (query.townCode) qb.andWhere('p.town_code = :town', { town: query.townCode });
-    if (query.type) qb.andWhere('p.type = :type', { type: query.type });
-    if (query.occupationCode) {
-      if (query.occupationCode.split('-').length === 2) qb.andWhere('p.occupation_code LIKE :occ', { occ: `${query.occupationCode}-%` });
-      else qb.andWhere('p.occupation_code = :occ', { occ: query.occupationCode });
-    }
-    if (query.wageMin !== undefined) qb.andWhere('p.monthly_wage_min >= :wage', { wage: query.wageMin });
-    // Benefits are a short JSON list of fixed words: a LIKE per benefit is exact enough.
-    for (const [i, b] of (query.benefits ?? []).entries()) qb.andWhere(`p.benefits LIKE :benefit${i}`, { [`benefit${i}`]: `%"${b}"%` });
     const term = query.q?.trim();
-    if (term) this.searchIndex.applyKeyword(qb, term);
+    const qb = await this.publishedQuery(query, term, now);
+    qb.leftJoinAndSelect('p.employer', 'e');
 
     const sort = this.sortSpec(query, qb);
     if (query.cursor) {
@@ -84,7 +74,46 @@ export class JobPostingsService {
     if (query.lat !== undefined && query.lng !== undefined) {
       for (const [i, p] of page.entries()) items[i].distanceKm = p.lat !== null && p.lng !== null ? kmBetween(query.lat, query.lng, p.lat, p.lng) : null;
     }
-    return { items, nextCursor: rows.length > limit && last ? encodeCursor(sort.valueOf(last, rawValue.get(last.id)), last.id) : null };
+    const answer: PostSearchPage = { items, nextCursor: rows.length > limit && last ? encodeCursor(sort.valueOf(last, rawValue.get(last.id)), last.id) : null };
+    if (term && !query.cursor) {
+      const found = rows.length <= limit ? rows.length : await (await this.publishedQuery(query, term, now)).getCount();
+      if (found < SUGGEST_BELOW) answer.suggestions = await this.suggestions(query, term, found, now);
+    }
+    return answer;
+  }
+
+  /**
+   * 你是不是要找: queries near the keyword (a homophone, pinyin, a character off, a word within, a
+   * sibling occupation) that find more posts than it under the same filters, nearest first.
+   */
+  private async suggestions(query: JobPostingQueryDto, term: string, found: number, now: Date): Promise<string[]> {
+    const out: string[] = [];
+    for (const candidate of await this.searchIndex.nearQueries(term, SUGGESTIONS_TRIED)) {
+      const count = await (await this.publishedQuery(query, candidate, now)).getCount();
+      if (count > found) out.push(candidate);
+      if (out.length >= SUGGESTIONS_SHOWN) break;
+    }
+    return out;
+  }
+
+  /** Published, open posts under the query's filters and this keyword (alias `p`). */
+  private async publishedQuery(query: JobPostingQueryDto, term: string | undefined, now: Date): Promise<SelectQueryBuilder<JobPosting>> {
+    const qb = this.posts
+      .createQueryBuilder('p')
+      .where("p.status = 'published'")
+      .andWhere('(p.expires_at IS NULL OR p.expires_at > :now)', { now })
+      .andWhere('p.open_reports < :hideAt', { hideAt: REPORTS_TO_HIDE });
+    if (query.townCode) qb.andWhere('p.town_code = :town', { town: query.townCode });
+    if (query.type) qb.andWhere('p.type = :type', { type: query.type });
+    if (query.occupationCode) {
+      if (query.occupationCode.split('-').length === 2) qb.andWhere('p.occupation_code LIKE :occ', { occ: `${query.occupationCode}-%` });
+      else qb.andWhere('p.occupation_code = :occ', { occ: query.occupationCode });
+    }
+    if (query.wageMin !== undefined) qb.andWhere('p.monthly_wage_min >= :wage', { wage: query.wageMin });
+    // Benefits are a short JSON list of fixed words: a LIKE per benefit is exact enough.
+    for (const [i, b] of (query.benefits ?? []).entries()) qb.andWhere(`p.benefits LIKE :benefit${i}`, { [`benefit${i}`]: `%"${b}"%` });
+    if (term) await this.searchIndex.applyKeyword(qb, term);
+    return qb;
   }
 
   /** One post: anyone sees a public one; its employer and the admins of its area see it in any state, with flags. */
@@ -136,6 +165,7 @@ export class JobPostingsService {
       benefits: p.benefits,
       startDate: p.startDate,
       endDate: p.endDate,
+      workStartTime: p.workStartTime,
       status: p.status,
       publishedAt: p.publishedAt?.toISOString() ?? null,
       refreshedAt: p.refreshedAt?.toISOString() ?? null,

@@ -32,6 +32,7 @@ import type { CreatePostDto, MyPostsQueryDto, ReviewPostDto, UpdatePostDto } fro
 import { JobPosting } from './entities/job-posting.entity';
 import { JobPostingsService, postTarget } from './job-postings.service';
 import { PostSearchIndex } from './post-search-index';
+import { SavedSearchesService } from './saved-searches.service';
 
 const REFRESH_INTERVAL_MS = POST_REFRESH_INTERVAL_HOURS * 3600_000;
 /** How far ahead a dated post may start. */
@@ -62,6 +63,7 @@ export class PostWorkflowService {
     private readonly outbox: NotificationOutbox,
     private readonly access: AccessService,
     private readonly clock: Clock,
+    private readonly savedSearches: SavedSearchesService,
   ) {}
 
   async create(dto: CreatePostDto, user: AuthPrincipal): Promise<JobPostingItem> {
@@ -120,10 +122,14 @@ export class PostWorkflowService {
     await this.access.require(admin, 'post.review', postTarget(post));
     if (post.status !== 'pending_review') throw new ConflictException(`岗位${POST_STATUS_LABELS[post.status]}，只能审核待审核的岗位`);
     const now = this.clock.now();
+    if (dto.verifyEmployer && !dto.approve) throw fieldError('verifyEmployer', '驳回岗位时不能同时认证企业');
+    // 同时认证该企业: the employer, not yet verified, is verified in the review's transaction.
+    let verifying: Employer | null = null;
     if (dto.approve) {
       const employer = await this.employerRows.findOneBy({ id: post.employerId });
       if (employer?.verification !== 'verified') {
-        throw new ConflictException({ statusCode: 409, message: '该企业还没有通过认证，请先认证企业再通过岗位', employerId: post.employerId });
+        if (!dto.verifyEmployer) throw new ConflictException({ statusCode: 409, message: '该企业还没有通过认证，请先认证企业再通过岗位', employerId: post.employerId });
+        verifying = await this.employers.verifiableForPost(post.employerId, admin);
       }
       const expiresAt = postExpiresAt(now, post.endDate ?? post.startDate);
       if (expiresAt <= now) throw new ConflictException('岗位的用工日期已过，不能发布');
@@ -142,6 +148,9 @@ export class PostWorkflowService {
     await this.dataSource.transaction(async (em) => {
       await em.getRepository(JobPosting).save(post);
       await this.events.postReviewed(em, post, dto.approve, now);
+      // 有了告诉我: the people whose saved searches it matches hear of it, in the same transaction.
+      if (dto.approve) await this.savedSearches.postPublished(em, post);
+      if (verifying) await this.employers.verifyWithin(em, verifying, admin, ip, post.id);
     });
     this.changes.publish({ kind: 'post', ids: [post.id] });
     this.outbox.kick();
@@ -164,6 +173,8 @@ export class PostWorkflowService {
     const post = await this.ownPost(id, user);
     if (post.status !== 'published' && post.status !== 'expired') throw new ConflictException('只有已发布或已过期的岗位可以刷新');
     const now = this.clock.now();
+    // A revoked (or refused) employer's expired posts stay down until it is verified again (its published ones went back to review).
+    if ((await this.employerRows.findOneBy({ id: post.employerId }))?.verification === 'rejected') throw new ConflictException('企业认证已撤销或没有通过，重新认证后才能刷新岗位');
     if (post.status === 'published' && post.refreshedAt && now.getTime() - post.refreshedAt.getTime() < REFRESH_INTERVAL_MS) {
       throw new ConflictException('今天已经刷新过了，明天再来刷新吧');
     }
@@ -309,6 +320,7 @@ export class PostWorkflowService {
       benefits: p.benefits,
       startDate: p.startDate ?? undefined,
       endDate: p.endDate ?? undefined,
+      workStartTime: p.workStartTime ?? undefined,
     }) as Fields;
   }
 
@@ -333,6 +345,7 @@ export class PostWorkflowService {
       startDate: f.startDate ?? null,
       // A one-day gig ends on its day.
       endDate: f.endDate ?? null,
+      workStartTime: f.workStartTime ?? null,
     };
   }
 }

@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { In, type EntityManager } from 'typeorm';
-import { maskName, type ApplicationStatus } from '@zaogong/shared';
+import { chinaDateOf, maskName, monthDayText, type ApplicationStatus } from '@zaogong/shared';
 import { User } from '../auth/entities/user.entity';
 import type { AuthPrincipal } from '../common/auth-principal';
+import { Clock } from '../common/clock';
 import { Employer } from '../employers/entities/employer.entity';
 import type { Hire } from '../hires/entities/hire.entity';
 import { JobPosting } from '../job-postings/entities/job-posting.entity';
@@ -46,7 +47,10 @@ export interface StepEvent {
  */
 @Injectable()
 export class NotificationEvents {
-  constructor(private readonly outbox: NotificationOutbox) {}
+  constructor(
+    private readonly outbox: NotificationOutbox,
+    private readonly clock: Clock,
+  ) {}
 
   /** An application moved (or was made: applied, invited). 已入职 is told by hireRecorded. */
   async applicationStep(em: EntityManager, e: StepEvent): Promise<void> {
@@ -106,6 +110,27 @@ export class NotificationEvents {
   }
 
   /**
+   * A post was published that matches seekers' saved searches (有了告诉我): each owner hears of it
+   * once per post, however many of their searches it matches (the event key is the post's).
+   */
+  async savedSearchesMatched(em: EntityManager, post: Pick<JobPosting, 'id' | 'title'>, hits: { userId: string; q: string }[]): Promise<void> {
+    const byUser = new Map<string, string[]>();
+    for (const h of hits) byUser.set(h.userId, [...(byUser.get(h.userId) ?? []), h.q]);
+    const drafts = [...byUser].map(
+      ([userId, queries]): NotificationDraft => ({
+        userId,
+        type: 'saved_search',
+        title: `您要找的「${queries[0]}」有新岗位了`,
+        body: `「${post.title}」刚刚发布，符合您保存的搜索「${queries.join('」「')}」，打开看看吧。`,
+        page: PAGES.post(post.id),
+        event: `saved-search:${post.id}`,
+        fields: { subject: post.title, count: 1, note: `您要找的「${queries[0]}」有了` },
+      }),
+    );
+    await this.outbox.write(em, drafts);
+  }
+
+  /**
    * A hire was recorded: whoever has not confirmed it yet is asked to. Recorded by the employer (also
    * 已入职 in the pipeline): the person and their liaisons. By a liaison: the employer. By an admin: both.
    */
@@ -114,17 +139,21 @@ export class NotificationEvents {
     const job = post ? `「${post.title}」` : '';
     const drafts: NotificationDraft[] = [];
     const event = `hire:${hire.id}`;
-    const fields = { party: employer.name, date: hire.startDate, note: '请打开小程序确认' };
+    // Recorded ahead of the first day: nobody can confirm before it (employment-count.md), so the words say when.
+    const day = monthDayText(hire.startDate);
+    const ahead = hire.startDate > chinaDateOf(this.clock.now());
+    const when = ahead ? `到了${day}上班那天，` : '';
+    const fields = { party: employer.name, date: hire.startDate, note: ahead ? `${day}上班那天打开小程序确认` : '请打开小程序确认' };
     if (!hire.personConfirmedAt) {
-      drafts.push({ userId: person.userId, residentId: person.userId ? null : person.id, type: 'hire_confirm', title: '入职待确认', body: `${employer.name}登记您${hire.startDate}起入职${job}。请在「我的投递」里确认，确认后计入就业登记。`, page: PAGES.myApplications, event, fields: { ...fields, subject: post?.title ?? employer.name }, sms: `【枣工快递】${employer.name}登记您${hire.startDate}起入职${job}，请打开小程序确认，或告诉村里的劳动就业联络员。` });
+      drafts.push({ userId: person.userId, residentId: person.userId ? null : person.id, type: 'hire_confirm', title: '入职待确认', body: `${employer.name}登记您${day}起入职${job}。${when}请在「我的投递」里确认，确认后计入就业登记。`, page: PAGES.myApplications, event, fields: { ...fields, subject: post?.title ?? employer.name }, sms: `【枣工快递】${employer.name}登记您${day}起入职${job}，${when}请打开小程序确认，或告诉村里的劳动就业联络员。` });
       for (const userId of await this.liaisons(em, person)) {
         if (userId === actor.userId) continue;
-        drafts.push({ userId, type: 'hire_confirm', title: '村民入职待确认', body: `${person.name}${hire.startDate}起入职${employer.name}${job}，请核实后确认。`, page: PAGES.liaisonHires, event, fields: { ...fields, subject: maskName(person.name) } });
+        drafts.push({ userId, type: 'hire_confirm', title: '村民入职待确认', body: `${person.name}${day}起入职${employer.name}${job}，${when}请核实后确认。`, page: PAGES.liaisonHires, event, fields: { ...fields, subject: maskName(person.name) } });
       }
     }
     if (!hire.employerConfirmedAt) {
       for (const userId of await this.employerMembers(em, hire.employerId)) {
-        drafts.push({ userId, type: 'hire_confirm', title: '录用待确认', body: `${maskName(person.name)}${hire.startDate}起在贵单位上班${job}，请确认。`, page: post ? PAGES.applicants(post.id) : PAGES.employerHome, event, fields: { ...fields, subject: maskName(person.name) } });
+        drafts.push({ userId, type: 'hire_confirm', title: '录用待确认', body: `${maskName(person.name)}${day}起在贵单位上班${job}，${when}请确认。`, page: post ? PAGES.applicants(post.id) : PAGES.employerHome, event, fields: { ...fields, subject: maskName(person.name) } });
       }
     }
     await this.outbox.write(em, drafts.filter((d) => d.userId !== actor.userId));

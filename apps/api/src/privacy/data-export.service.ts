@@ -15,6 +15,7 @@ import { JobPosting } from '../job-postings/entities/job-posting.entity';
 import { NotificationSetting } from '../notifications/entities/notification-setting.entity';
 import { Notification } from '../notifications/entities/notification.entity';
 import { WechatSubscription } from '../notifications/entities/wechat-subscription.entity';
+import { SavedSearch } from '../job-postings/entities/saved-search.entity';
 import { RegionsService } from '../regions/regions.service';
 import { ResidentStatusChange } from '../residents/entities/resident-status-change.entity';
 import { Resident } from '../residents/entities/resident.entity';
@@ -49,6 +50,7 @@ export class DataExportService {
     const notifications = await this.notifications(user.id);
     const setting = await this.ds.getRepository(NotificationSetting).findOneBy({ userId: user.id });
     const subscriptions = await this.ds.getRepository(WechatSubscription).find({ where: { userId: user.id }, order: { templateId: 'ASC' } });
+    const savedSearches = await this.ds.getRepository(SavedSearch).find({ where: { userId: user.id }, order: { createdAt: 'ASC' } });
     const deletionRequests = await this.ds.getRepository(DeletionRequest).find({ where: { userId: user.id }, order: { createdAt: 'ASC' } });
     const auditEntries = await this.auditEntries(user.id, resident?.id ?? null, { applications: applications.map((a) => a.id), hires: hires.map((h) => h.id) });
     const residentPart = resident ? await this.resident(resident, now) : null;
@@ -71,6 +73,7 @@ export class DataExportService {
       hires,
       notifications,
       notificationSettings: setting ? { mutedTypes: setting.mutedTypes, sms: setting.sms } : null,
+      savedSearches: savedSearches.map((x) => ({ q: x.q, townCode: x.townCode, occupationCode: x.occupationCode, type: x.type, wageMin: x.wageMin, createdAt: x.createdAt.toISOString() })),
       consents: {
         resident: residentPart ? residentPart.consent : null,
         personalizedRecommendations: resident ? resident.personalizedRecommendations : null,
@@ -98,7 +101,7 @@ export class DataExportService {
     const item = toResidentItem(r, this.cipher, names, new Map([...users].map(([id, u]) => [id, u.name])), now);
     return {
       ...item,
-      idNumber: this.cipher.decrypt(r.idNumberCipher),
+      idNumber: r.idNumberCipher === null ? null : this.cipher.decrypt(r.idNumberCipher),
       phone: this.cipher.decrypt(r.phoneCipher),
       personalizedRecommendations: r.personalizedRecommendations,
       history: changes.map((c) => {

@@ -27,7 +27,7 @@ export function erasedResidentFields(r: Pick<Resident, 'id' | 'birthDate'>, empt
     idNumberHash: `erased:${r.id}`,
     phoneCipher: emptyCipher,
     phoneHash: 'erased',
-    birthDate: `${r.birthDate.slice(0, 4)}-01-01`,
+    birthDate: r.birthDate === null ? null : `${r.birthDate.slice(0, 4)}-01-01`,
     education: null,
     skills: [],
     desiredOccupations: [],

@@ -17,6 +17,7 @@ import { NotificationDelivery } from '../notifications/entities/notification-del
 import { NotificationSetting } from '../notifications/entities/notification-setting.entity';
 import { Notification } from '../notifications/entities/notification.entity';
 import { WechatSubscription } from '../notifications/entities/wechat-subscription.entity';
+import { SavedSearch } from '../job-postings/entities/saved-search.entity';
 import { ResidentStatusChange } from '../residents/entities/resident-status-change.entity';
 import { Resident } from '../residents/entities/resident.entity';
 import { erasedAccountFields, erasedResidentFields } from './erasure.policy';
@@ -173,6 +174,7 @@ export class ErasureService {
       .execute();
     await em.getRepository(NotificationSetting).delete({ userId });
     await em.getRepository(WechatSubscription).delete({ userId });
+    await em.getRepository(SavedSearch).delete({ userId });
     const sessions = em.getRepository(AuthSession);
     const open = (await sessions.find({ where: { userId, endedAt: IsNull() }, select: { id: true } })).map((s) => s.id);
     if (open.length) await sessions.update({ userId, endedAt: IsNull() }, { endedAt: now, endedReason: 'erased' });

@@ -11,6 +11,8 @@ export const QUEUES = {
   notifications: 'notifications',
   /** The daily digest of new posts for seekers. */
   digests: 'digests',
+  /** 零工: the evening sweep (no-shows of past days, tomorrow's reminders). */
+  gigSweep: 'gig-sweep',
 } as const;
 
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
@@ -47,6 +49,7 @@ export const QUEUE_SETTINGS: Readonly<Record<QueueName, Readonly<QueueSettings>>
   [QUEUES.maintenance]: { concurrency: 1, job: DEFAULT_JOB_OPTIONS },
   [QUEUES.notifications]: { concurrency: 8, job: DEFAULT_JOB_OPTIONS },
   [QUEUES.digests]: { concurrency: 1, job: DEFAULT_JOB_OPTIONS },
+  [QUEUES.gigSweep]: { concurrency: 1, job: DEFAULT_JOB_OPTIONS },
 });
 
 /** Settings for a queue by name; unknown names (tests) get the defaults. */

@@ -30,5 +30,5 @@ export class RegionsService {
 }
 
 function toItem(r: Region): RegionItem {
-  return { code: r.code, name: r.name, level: r.level, parentCode: r.parentCode };
+  return { code: r.code, name: r.name, level: r.level, parentCode: r.parentCode, lat: r.lat, lng: r.lng };
 }

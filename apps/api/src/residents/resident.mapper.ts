@@ -8,7 +8,7 @@ export function toResidentItem(r: Resident, cipher: PersonalDataCipher, regionNa
   return {
     id: r.id,
     name: r.name,
-    idNumber: maskIdNumber(cipher.decrypt(r.idNumberCipher)),
+    idNumber: r.idNumberCipher === null ? null : maskIdNumber(cipher.decrypt(r.idNumberCipher)),
     phone: maskPhone(cipher.decrypt(r.phoneCipher)),
     gender: r.gender,
     birthDate: r.birthDate,

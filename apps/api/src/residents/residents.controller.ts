@@ -1,9 +1,10 @@
 import { Body, Controller, Get, HttpCode, NotFoundException, Param, ParseUUIDPipe, Patch, Post, Query, Req } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import type { Page, PhoneCallResponse, ResidentDetail, ResidentItem, RevealResponse } from '@zaogong/shared';
+import type { Page, PhoneCallResponse, ResidentDetail, ResidentIdCheck, ResidentItem, RevealResponse } from '@zaogong/shared';
 import type { AuthPrincipal } from '../common/auth-principal';
 import { CurrentUser, RegionScoped, Roles } from '../common/decorators/auth.decorators';
-import { CreateResidentDto, ResidentQueryDto, RevealDto, UpdateResidentDto } from './dto/resident.dto';
+import { CreateResidentDto, IdCheckDto, ResidentQueryDto, RevealDto, UpdateResidentDto } from './dto/resident.dto';
+import { ResidentIdCheckService } from './resident-id-check.service';
 import { ResidentsService } from './residents.service';
 
 /** A malformed id cannot name a record: 404 like an unknown one. */
@@ -16,12 +17,25 @@ export const requestIp = (req: { ip?: string }) => req.ip ?? null;
 @Roles('liaison', 'admin')
 @Controller('residents')
 export class ResidentsController {
-  constructor(private readonly residents: ResidentsService) {}
+  constructor(
+    private readonly residents: ResidentsService,
+    private readonly idCheck: ResidentIdCheckService,
+  ) {}
 
   @Post()
   @RegionScoped({ in: 'body', field: 'villageCode' })
   create(@Body() dto: CreateResidentDto, @CurrentUser() actor: AuthPrincipal, @Req() req: { ip?: string }): Promise<ResidentItem> {
     return this.residents.create(dto, { actor, ip: requestIp(req) });
+  }
+
+  /**
+   * 登记居民: is this 身份证号 registered already? Asked as soon as 18 characters are typed. In the body,
+   * so the number stays out of URLs and logs; answers 200 with `valid: false` for a mistyped one.
+   */
+  @Post('id-check')
+  @HttpCode(200)
+  checkIdNumber(@Body() dto: IdCheckDto, @CurrentUser() actor: AuthPrincipal): Promise<ResidentIdCheck> {
+    return this.idCheck.check(dto.idNumber, actor);
   }
 
   @Get()

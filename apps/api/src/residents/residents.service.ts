@@ -26,7 +26,7 @@ import { escapeLike } from '../common/sql/escape-like';
 import { isUniqueViolation } from '../common/sql/unique-violation';
 import type { CreateResidentDto, ResidentQueryDto, UpdateResidentDto } from './dto/resident.dto';
 import { ResidentStatusChange } from './entities/resident-status-change.entity';
-import { Resident } from './entities/resident.entity';
+import { Resident, type IdentifiedResident } from './entities/resident.entity';
 import { findNameSearchPage, nameSearchIndex } from './resident-name-search';
 import { ResidentReferences } from './resident-references';
 import { toResidentItem } from './resident.mapper';
@@ -115,10 +115,14 @@ export class ResidentsService {
     const resident = await this.findManaged(id, ctx.actor, 'resident.update');
     // Moving the person to another 村居 needs that 村居 in the caller's area too.
     if (dto.villageCode !== undefined && dto.villageCode !== resident.villageCode) await this.access.require(ctx.actor, 'resident.update', { villageCode: dto.villageCode });
-    await this.refs.check({ ...dto, wageUnit: dto.wageUnit ?? (dto.expectedWageMin !== undefined ? (resident.wageUnit ?? undefined) : undefined) });
+    // Left out is kept; null (the form's 不限) clears the wage, with its unit, or the distance.
+    const wage = dto.expectedWageMin ?? undefined;
+    await this.refs.check({ ...dto, expectedWageMin: wage, wageUnit: dto.wageUnit ?? (wage !== undefined ? (resident.wageUnit ?? undefined) : undefined) });
     const previous = resident.status;
-    const { status, statusNote, ...fields } = dto;
+    const { status, statusNote, idNumber, ...fields } = dto;
+    if (idNumber !== undefined) await this.setIdNumber(resident, idNumber);
     Object.assign(resident, stripUndefined(fields));
+    if (dto.expectedWageMin === null) resident.wageUnit = null;
     if (dto.phone !== undefined) this.setPhone(resident, dto.phone);
     if (dto.villageCode !== undefined) resident.townCode = dto.villageCode.slice(0, 9);
     if (status !== undefined) resident.status = status;
@@ -140,7 +144,7 @@ export class ResidentsService {
   async reveal(id: string, reason: string, ctx: RequestContext): Promise<RevealResponse> {
     const resident = await this.findManaged(id, ctx.actor, 'resident.reveal');
     await this.audit.record({ action: 'resident.reveal', actor: ctx.actor, targetType: 'resident', targetId: id, detail: { reason }, ip: ctx.ip });
-    return { id, idNumber: this.cipher.decrypt(resident.idNumberCipher), phone: this.cipher.decrypt(resident.phoneCipher) };
+    return { id, idNumber: resident.idNumberCipher === null ? null : this.cipher.decrypt(resident.idNumberCipher), phone: this.cipher.decrypt(resident.phoneCipher) };
   }
 
   /**
@@ -167,12 +171,18 @@ export class ResidentsService {
     await this.refs.check(dto);
     const now = this.clock.now();
     const repo = this.ds.getRepository(Resident);
-    const fresh = this.newResident({ ...dto, consent: { method: 'self', at: dto.consent.at } }, ctx.actor, now);
+    // 重点人群 are vouched for by a liaison or admin: a seeker's body cannot set or clear them (ignored, no error).
+    const fresh = this.newResident({ ...dto, keyGroups: undefined, consent: { method: 'self', at: dto.consent.at } }, ctx.actor, now);
     const mine = await repo.findOneBy({ userId: ctx.actor.userId });
-    if (mine && mine.idNumberHash !== fresh.idNumberHash) {
+    // A record made at the first application has no 身份证号 yet: this is where the person gives it.
+    if (mine && mine.idNumberHash !== null && mine.idNumberHash !== fresh.idNumberHash) {
       throw new ConflictException({ statusCode: 409, message: '身份证号与您已登记的档案不一致；如需更正请联系村居联络员', errors: [{ field: 'idNumber', message: '与已登记的身份证号不一致' }] });
     }
-    const existing = mine ?? (await repo.findOneBy({ idNumberHash: fresh.idNumberHash }));
+    const other = await repo.findOneBy({ idNumberHash: fresh.idNumberHash });
+    if (mine && other && other.id !== mine.id) {
+      throw duplicate(null, '这个身份证号村里已经登记过了；请联系村居联络员，把两份信息合成一份');
+    }
+    const existing = mine ?? other;
     const decision = linkDecision(existing, ctx.actor.userId);
     if (decision === 'conflict') throw duplicate(null, '该身份证号已被其他账号登记；如有疑问请联系村居联络员');
     if (decision === 'create') {
@@ -192,7 +202,7 @@ export class ResidentsService {
   }
 
   /** Builds (does not save) a record from validated input; personal data encrypted here. */
-  newResident(dto: CreateResidentDto, actor: AuthPrincipal, now: Date): Resident {
+  newResident(dto: CreateResidentDto, actor: AuthPrincipal, now: Date): IdentifiedResident {
     const id = validateIdNumber(dto.idNumber, now);
     if (!id.ok) throw new BadRequestException({ statusCode: 400, message: `身份证号：${id.message}`, errors: [{ field: 'idNumber', message: id.message }] });
     const consentAt = new Date(dto.consent.at);
@@ -264,6 +274,33 @@ export class ResidentsService {
     return (await this.items([r], now))[0];
   }
 
+  /**
+   * 补全身份证号 on a record made at a first application without one (by the person when they confirm a
+   * hire, or their liaison): 409 when the record has one already or another record has this one.
+   */
+  async giveIdNumber(residentId: string, idNumber: string, ctx: RequestContext): Promise<void> {
+    const resident = await this.ds.getRepository(Resident).findOneByOrFail({ id: residentId });
+    await this.setIdNumber(resident, idNumber);
+    resident.updatedAt = this.clock.now();
+    await this.ds.transaction(async (em) => {
+      await em.getRepository(Resident).save(resident);
+      await this.audit.record({ action: 'resident.give_id_number', actor: ctx.actor, targetType: 'resident', targetId: resident.id, ip: ctx.ip }, em);
+    });
+    this.changes.publish({ kind: 'resident', ids: [resident.id] });
+  }
+
+  private async setIdNumber(r: Resident, idNumber: string): Promise<void> {
+    const message = '身份证号登记以后不能改；登记错了请联系区人社局';
+    if (r.idNumberHash !== null) throw new ConflictException({ statusCode: 409, message, errors: [{ field: 'idNumber', message }] });
+    const id = validateIdNumber(idNumber, this.clock.now());
+    if (!id.ok) throw new BadRequestException({ statusCode: 400, message: `身份证号：${id.message}`, errors: [{ field: 'idNumber', message: id.message }] });
+    const hash = this.cipher.blindIndex('id_number', id.value);
+    if (await this.ds.getRepository(Resident).exists({ where: { idNumberHash: hash } })) {
+      throw duplicate(null, '这个身份证号村里已经登记过了；请联系村居联络员，把两份信息合成一份');
+    }
+    Object.assign(r, { idNumberCipher: this.cipher.encrypt(id.value), idNumberHash: hash, gender: id.gender, birthDate: id.birthDate });
+  }
+
   private setPhone(r: Resident, phone: string): void {
     const v = validateMobile(phone);
     if (!v.ok) throw new BadRequestException({ statusCode: 400, message: `手机号：${v.message}`, errors: [{ field: 'phone', message: v.message }] });
@@ -307,7 +344,13 @@ function stripUndefined<T extends object>(o: T): Partial<T> {
 }
 
 /** What a person's own sign-up may set on a record a liaison made (not who registered it, nor its status). */
-function pickProfileFields(r: Resident): Partial<Resident> {
-  const { name, phoneCipher, phoneHash, villageCode, townCode, education, skills, desiredOccupations, desiredTownCodes, maxCommuteKm, expectedWageMin, wageUnit, availability, keyGroups, consentMethod, consentAt, consentBy } = r;
-  return { name, phoneCipher, phoneHash, villageCode, townCode, education, skills, desiredOccupations, desiredTownCodes, maxCommuteKm, expectedWageMin, wageUnit, availability, keyGroups, consentMethod, consentAt, consentBy };
+function pickProfileFields(r: IdentifiedResident): Partial<Resident> {
+  const { idNumberCipher, idNumberHash, gender, birthDate } = r;
+  return { idNumberCipher, idNumberHash, gender, birthDate, ...profileFields(r) };
+}
+
+function profileFields(r: Resident): Partial<Resident> {
+  // Not keyGroups: those stay as a liaison or admin set them.
+  const { name, phoneCipher, phoneHash, villageCode, townCode, education, skills, desiredOccupations, desiredTownCodes, maxCommuteKm, expectedWageMin, wageUnit, availability, consentMethod, consentAt, consentBy } = r;
+  return { name, phoneCipher, phoneHash, villageCode, townCode, education, skills, desiredOccupations, desiredTownCodes, maxCommuteKm, expectedWageMin, wageUnit, availability, consentMethod, consentAt, consentBy };
 }

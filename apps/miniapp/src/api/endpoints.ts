@@ -5,6 +5,7 @@ import type {
   ApplicationQuery,
   EmploymentStats,
   EmploymentTargetsInput,
+  HireConfirmInput,
   HireInput,
   HireItem,
   HireQuery,
@@ -19,12 +20,14 @@ import type {
   EmployerJoinCode,
   EmployerPatch,
   EmployerQuery,
+  EmployerRevokeRequest,
   EmployerVerifyRequest,
   JobPostingInput,
   JobPostingPatch,
   MyPostsQuery,
   PostReportInput,
   PostReportItem,
+  PendingCounts,
   PostReviewRequest,
   ReportResolveRequest,
   AuthConfig,
@@ -32,13 +35,19 @@ import type {
   DevLoginRequest,
   JobPostingItem,
   JobPostingQuery,
+  PostSearchPage,
+  SavedSearchInput,
+  SavedSearchItem,
   LaborMap,
   LoginResponse,
   OccupationItem,
   Page,
   RegionItem,
+  RegionCentresSummary,
   RegionOverview,
+  QuickProfileInput,
   ResidentDetail,
+  ResidentIdCheck,
   ResidentInput,
   ResidentItem,
   ResidentPatch,
@@ -67,6 +76,28 @@ import type {
   MyDeletionRequest,
   PhoneCallResponse,
   SiteConfig,
+  LiaisonToday,
+  LiaisonVillages,
+  DisputeItem,
+  GigCheckInInput,
+  GigDisputeInput,
+  GigPage,
+  GigQuery,
+  GigRatingInput,
+  GigSignupInput,
+  GigSignupItem,
+} from '@zaogong/shared';
+import type {
+  DisputeItem as GigDisputeItem,
+  DisputePatch as GigDisputePatch,
+  DisputeStatus as GigDisputeStatus,
+  GigDay as GigDayItem,
+  GigDayPatch as GigDayChange,
+  GigPayInput as GigPayBody,
+  GigRatingInput as GigRatingBody,
+  GigRoster as GigDayRoster,
+  GigSignupItem as GigSignupRow,
+  GigSiteCode as GigSiteCodeItem,
 } from '@zaogong/shared';
 import { request, type RequestOptions } from './client';
 
@@ -131,8 +162,13 @@ export const api = {
   resetUserMfa: (id: string, o?: Opts) =>
     request<AdminUserSummary | null>(`/admin/users/${encodeURIComponent(id)}/mfa/reset`, { method: 'POST', ...o }),
 
+  /** A keyword finding fewer than 5 posts also gets `suggestions` (你是不是要找) on its first page. */
   listPosts: (query: JobPostingQuery, o?: Opts) =>
-    request<Page<JobPostingItem>>('/posts', { query: { ...query }, ...o }),
+    request<PostSearchPage>('/posts', { query: { ...query }, ...o }),
+  /** 有了告诉我 (seekers): searches whose new posts the person hears of. */
+  savedSearches: (o?: Opts) => request<{ items: SavedSearchItem[] }>('/me/saved-searches', { ...o }),
+  saveSearch: (body: SavedSearchInput, o?: Opts) => request<SavedSearchItem>('/me/saved-searches', { method: 'POST', body, ...o }),
+  deleteSavedSearch: (id: string, o?: Opts) => request<void>(`/me/saved-searches/${encodeURIComponent(id)}`, { method: 'DELETE', ...o }),
   getPost: (id: string, o?: Opts) => request<JobPostingItem>(`/posts/${encodeURIComponent(id)}`, { ...o }),
   complianceSettings: (o?: Opts) => request<ComplianceSettings>('/posts/compliance-settings', { ...o }),
   reportPost: (id: string, body: PostReportInput, o?: Opts) =>
@@ -180,6 +216,9 @@ export const api = {
 
   /** 一键投递 (seeker: no residentId) or 代村民投递 (liaison). 409 on a second application (body.existingId). */
   apply: (body: ApplicationInput, o?: Opts) => request<ApplicationItem>('/applications', { method: 'POST', body, ...o }),
+  /** 打电话 about an application: the employer's contact phone, for the applicant or their liaison (audit-logged). */
+  callAboutApplication: (id: string, o?: Opts) =>
+    request<PhoneCallResponse>(`/applications/${encodeURIComponent(id)}/call`, { method: 'POST', ...o }),
   /** 邀请报名 (employer, from 推荐人选); the person accepts by patching the status to applied. */
   invite: (body: InvitationInput, o?: Opts) => request<ApplicationItem>('/applications/invitations', { method: 'POST', body, ...o }),
   /** Each side sees only its own: the employer its posts', a seeker theirs, a liaison their area's. */
@@ -190,11 +229,40 @@ export const api = {
   patchApplication: (id: string, body: ApplicationPatch, o?: Opts) =>
     request<ApplicationItem>(`/applications/${encodeURIComponent(id)}`, { method: 'PATCH', body, ...o }),
 
+  /** 零工 (day labour): open gigs with work on a day, nearest first; the circle widens when nothing is near (`radiusKm`). */
+  listGigs: (query: GigQuery, o?: Opts) => request<GigPage>('/gigs', { query: { ...query }, ...o }),
+  /** A place on a day (a seeker for themself, a liaison with `residentId`): confirmed, or waitlisted when full; 409s say why not. */
+  gigSignUp: (postId: string, body: GigSignupInput, o?: Opts) =>
+    request<GigSignupItem>(`/gigs/${encodeURIComponent(postId)}/signups`, { method: 'POST', body, ...o }),
+  /** A seeker's own days; a liaison's residents' (one, or all of their area), optionally on one date. */
+  gigSignups: (query: { date?: string; residentId?: string; cursor?: string; limit?: number }, o?: Opts) =>
+    request<Page<GigSignupItem>>('/gigs/signups', { query: { ...query }, ...o }),
+  /** Free until 12 h before the start; later it is recorded as a late cancel. */
+  cancelGigSignup: (id: string, o?: Opts) => request<GigSignupItem>(`/gigs/signups/${encodeURIComponent(id)}`, { method: 'DELETE', ...o }),
+  /** 上工: the worker with the 现场码 (and their location, if allowed), or a liaison vouching (`signupId`, `note`). Twice is once. */
+  gigCheckIn: (body: GigCheckInInput, o?: Opts) => request<GigSignupItem>('/gigs/check-in', { method: 'POST', body, ...o }),
+  gigCheckOut: (body: GigCheckInInput, o?: Opts) => request<GigSignupItem>('/gigs/check-out', { method: 'POST', body, ...o }),
+  confirmGigPay: (id: string, o?: Opts) => request<GigSignupItem>(`/gigs/signups/${encodeURIComponent(id)}/pay/confirm`, { method: 'POST', ...o }),
+  /** 工钱有问题: opens a 权益维护 case for the district with the day's evidence. */
+  disputeGigPay: (id: string, body: GigDisputeInput, o?: Opts) =>
+    request<DisputeItem>(`/gigs/signups/${encodeURIComponent(id)}/dispute`, { method: 'POST', body, ...o }),
+  rateGig: (id: string, body: GigRatingInput, o?: Opts) =>
+    request<GigSignupItem>(`/gigs/signups/${encodeURIComponent(id)}/rating`, { method: 'POST', body, ...o }),
+  /** A liaison lets a person paused for no-shows sign up again, with what they heard. */
+  liftGigPause: (residentId: string, note: string, o?: Opts) =>
+    request<{ residentId: string; liftedAt: string }>(`/gigs/pauses/${encodeURIComponent(residentId)}/lift`, { method: 'POST', body: { note }, ...o }),
+  /** One 权益维护 case (the worker, their liaison, the employer, the admins of its 镇街). */
+  getDispute: (id: string, o?: Opts) => request<DisputeItem>(`/disputes/${encodeURIComponent(id)}`, { ...o }),
+
   /** 就业登记: the employer (for someone who applied to it), the person's liaison, or an admin. */
   createHire: (body: HireInput, o?: Opts) => request<HireItem>('/hires', { method: 'POST', body, ...o }),
   listHires: (query: HireQuery, o?: Opts) => request<Page<HireItem>>('/hires', { query: { ...query }, ...o }),
-  /** The caller's side: the employer, or the person / their liaison. Verified once both have confirmed. */
-  confirmHire: (id: string, o?: Opts) => request<HireItem>(`/hires/${encodeURIComponent(id)}/confirm`, { method: 'POST', ...o }),
+  /**
+   * The caller's side: the employer, or the person / their liaison. Verified once both have confirmed.
+   * The person's side gives the 身份证号 here when the record has none yet (`hire.idNumberMissing`).
+   */
+  confirmHire: (id: string, body: HireConfirmInput = {}, o?: Opts) =>
+    request<HireItem>(`/hires/${encodeURIComponent(id)}/confirm`, { method: 'POST', body, ...o }),
   /** Admin: verify without both confirmations, with a reason (audit-logged). */
   verifyHire: (id: string, reason: string, o?: Opts) =>
     request<HireItem>(`/hires/${encodeURIComponent(id)}/verify`, { method: 'POST', body: { reason }, ...o }),
@@ -212,6 +280,13 @@ export const api = {
     request<Page<EmployerItem>>('/employers', { query: { ...query }, ...o }),
   verifyEmployer: (id: string, body: EmployerVerifyRequest, o?: Opts) =>
     request<EmployerItem>(`/employers/${encodeURIComponent(id)}/verify`, { method: 'POST', body, ...o }),
+  /** One employer (its members; an admin of the 镇街 it is registered in). */
+  getEmployer: (id: string, o?: Opts) => request<EmployerItem>(`/employers/${encodeURIComponent(id)}`, { ...o }),
+  /** 撤销认证 with a reason the employer reads; its published posts go back to 待审核. */
+  revokeEmployer: (id: string, body: EmployerRevokeRequest, o?: Opts) =>
+    request<EmployerItem>(`/employers/${encodeURIComponent(id)}/revoke`, { method: 'POST', body, ...o }),
+  /** The numbers on 岗位审核, 企业认证 and 举报处理 (a 镇街 officer: their 镇街's). */
+  pendingCounts: (o?: Opts) => request<PendingCounts>('/admin/pending-counts', { ...o }),
   /** 打电话: the contact person's full phone for one call (admin of the employer's 镇街; audit-logged). */
   callEmployer: (id: string, o?: Opts) =>
     request<PhoneCallResponse>(`/employers/${encodeURIComponent(id)}/call`, { method: 'POST', ...o }),
@@ -223,6 +298,8 @@ export const api = {
 
   /** `parent` = 370406 gives the 11 镇街; a 镇街 code gives its 村居. */
   listRegions: (parent: string, o?: Opts) => request<ItemList<RegionItem>>('/regions', { query: { parent }, ...o }),
+  /** 村居中心点 (the district admin): how many 镇街 and 村居 have a centre point. Upload and template: api/files.ts. */
+  regionCentres: (o?: Opts) => request<RegionCentresSummary>('/regions/centres', { ...o }),
   searchOccupations: (q: string, o?: Opts) =>
     request<ItemList<OccupationItem>>('/occupations', { query: { q }, ...o }),
 
@@ -243,9 +320,20 @@ export const api = {
     request<PhoneCallResponse>(`/residents/${encodeURIComponent(id)}/call`, { method: 'POST', ...o }),
   patchResident: (id: string, body: ResidentPatch, o?: Opts) =>
     request<ResidentItem>(`/residents/${encodeURIComponent(id)}`, { method: 'PATCH', body, ...o }),
+  /** 登记居民: is this 身份证号 registered already? (In the body: the number never goes in a URL.) */
+  checkIdNumber: (idNumber: string, o?: Opts) =>
+    request<ResidentIdCheck>('/residents/id-check', { method: 'POST', body: { idNumber }, ...o }),
+
+  /** The liaison home: each 村居 of the caller's area in numbers, and 今日要办 (`limit` items per group). */
+  liaisonVillages: (regionCode?: string, o?: Opts) =>
+    request<LiaisonVillages>('/liaison/villages', { query: { regionCode }, ...o }),
+  liaisonToday: (query: { regionCode?: string; limit?: number }, o?: Opts) =>
+    request<LiaisonToday>('/liaison/today', { query: { ...query }, ...o }),
 
   /** A seeker's own record: 404 until they have one. */
   myProfile: (o?: Opts) => request<ResidentDetail>('/me/profile', { ...o }),
+  /** 先报名: name, phone and 村 from the apply sheet make the seeker's record; 409 when there is one. */
+  quickProfile: (body: QuickProfileInput, o?: Opts) => request<ResidentItem>('/me/profile/quick', { method: 'POST', body, ...o }),
   saveMyProfile: (body: ResidentInput, o?: Opts) =>
     request<ResidentItem>('/me/profile', { method: 'PUT', body, ...o }),
 
@@ -297,6 +385,35 @@ export const api = {
     request<Page<DeliveryItem>>('/admin/notifications/deliveries', { query: { ...query }, ...o }),
   retryDelivery: (id: string, o?: Opts) =>
     request<DeliveryItem>(`/admin/notifications/deliveries/${encodeURIComponent(id)}/retry`, { method: 'POST', ...o }),
+
+  // ---- 零工: the employer's day (roster, 现场码, pay, ratings) and the admin's 权益维护 cases ----
+  /** The day's people in sign-up order; the post's employer sees full phones and each person's 出勤. */
+  gigRoster: (postId: string, date: string, o?: Opts) =>
+    request<GigDayRoster>(`/gigs/${encodeURIComponent(postId)}/roster`, { query: { date }, ...o }),
+  /** 停止报名 / 恢复报名 (`closed`) or the day's places (`headcount`, never below those taken). */
+  patchGigDay: (postId: string, date: string, body: GigDayChange, o?: Opts) =>
+    request<GigDayItem>(`/gigs/${encodeURIComponent(postId)}/days/${encodeURIComponent(date)}`, { method: 'PATCH', body, ...o }),
+  /** The 现场码 of this minute (only on the working day itself; good for this minute and the next). */
+  gigSiteCode: (postId: string, date: string, o?: Opts) =>
+    request<GigSiteCodeItem>(`/gigs/${encodeURIComponent(postId)}/site-code`, { query: { date }, ...o }),
+  /** 记为没来 (once the day's work has started). */
+  markGigNoShow: (signupId: string, o?: Opts) =>
+    request<GigSignupRow>(`/gigs/signups/${encodeURIComponent(signupId)}/no-show`, { method: 'POST', ...o }),
+  /** The employer confirms someone's 收工 (twice is once). */
+  checkOutGigWorker: (signupId: string, o?: Opts) =>
+    request<GigSignupRow>('/gigs/check-out', { method: 'POST', body: { signupId }, ...o }),
+  /** 登记工钱: 409 with `needsConfirmation` when far above the agreed rate (send again with confirmUnusual). */
+  recordGigPay: (signupId: string, body: GigPayBody, o?: Opts) =>
+    request<GigSignupRow>(`/gigs/signups/${encodeURIComponent(signupId)}/pay`, { method: 'POST', body, ...o }),
+  /** 评价 after a day worked, once per side (the employer's side here). */
+  rateGigWorker: (signupId: string, body: GigRatingBody, o?: Opts) =>
+    request<GigSignupRow>(`/gigs/signups/${encodeURIComponent(signupId)}/rating`, { method: 'POST', body, ...o }),
+  /** 权益维护 cases (admin: the district's; a 镇街 officer: their 镇街's), newest first. */
+  disputeCases: (query: { status?: GigDisputeStatus; cursor?: string; limit?: number }, o?: Opts) =>
+    request<Page<GigDisputeItem>>('/disputes', { query: { ...query }, ...o }),
+  /** 调解中 / 已解决 / 转劳动监察, with what was done (the worker is told). */
+  moveDisputeCase: (id: string, body: GigDisputePatch, o?: Opts) =>
+    request<GigDisputeItem>(`/disputes/${encodeURIComponent(id)}`, { method: 'PATCH', body, ...o }),
 };
 
 /** Paths of the Excel files (fetched with the bearer token, see api/files.ts). */
@@ -306,4 +423,7 @@ export const FILE_PATHS = {
   import: '/residents/import',
   /** GET /me/data-export: everything held about the caller, as a JSON attachment. */
   myData: '/me/data-export',
+  /** 村居中心点: GET the template (every 镇街 and 村居 with its point), POST the filled file (xlsx or CSV). */
+  regionCentresTemplate: '/regions/centres.xlsx',
+  regionCentres: '/regions/centres',
 } as const;

@@ -1,18 +1,20 @@
 import Taro from '@tarojs/taro';
-import { chinaDateOf, type ImportReport } from '@zaogong/shared';
+import { chinaDateOf, type ImportReport, type RegionCentresImportResult } from '@zaogong/shared';
 import { apiBase, buildQuery, errorFor, networkError, sendAuthorized } from './client';
 import { FILE_PATHS } from './endpoints';
 
 /**
- * Excel files (the import template, the masked export), the import upload, and the copy of one's own
- * data (JSON). The API takes the token only as a Bearer header, so a plain link cannot fetch them: H5
- * downloads the bytes with the header and hands them to the browser; WeChat downloads to a temporary
- * file and opens (Excel) or forwards (JSON) it.
+ * Excel files (the import template, the masked export, the 村居中心点 template), the uploads (residents,
+ * centre points), and the copy of one's own data (JSON). The API takes the token only as a Bearer
+ * header, so a plain link cannot fetch them: H5 downloads the bytes with the header and hands them to
+ * the browser; WeChat downloads to a temporary file and opens (Excel) or forwards (JSON) it.
  */
 
 const IS_H5 = process.env.TARO_ENV === 'h5';
 const IS_WEAPP = process.env.TARO_ENV === 'weapp';
 const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+/** What a browser's file picker offers for each extension a page asks for. */
+const ACCEPT: Record<string, string> = { xlsx: `.xlsx,${XLSX_MIME}`, csv: '.csv,text/csv' };
 
 /** What this platform can do with files, so a page can say plainly what is not possible. */
 export const FILE_SUPPORT = {
@@ -136,6 +138,7 @@ export async function shareMyDataFile(file: { tempFilePath: string; fileName: st
 
 export const downloadTemplate = () => downloadXlsx(FILE_PATHS.importTemplate, '居民信息导入模板.xlsx');
 export const downloadExport = () => downloadXlsx(FILE_PATHS.export, '居民名单（已打码）.xlsx');
+export const downloadRegionCentres = () => downloadXlsx(FILE_PATHS.regionCentresTemplate, '村居中心点.xlsx');
 
 /** A file picked for import: an H5 File, or a WeChat temporary path. */
 export interface PickedFile {
@@ -146,11 +149,14 @@ export interface PickedFile {
 }
 
 /** Opens the platform's file chooser for one .xlsx; null when the user backs out. */
-export async function pickXlsx(): Promise<PickedFile | null> {
-  if (IS_H5) return pickInBrowser();
+export const pickXlsx = (): Promise<PickedFile | null> => pickFile(['xlsx']);
+
+/** Opens the platform's file chooser for one file of these extensions (e.g. xlsx, csv); null when the user backs out. */
+export async function pickFile(extensions: readonly string[]): Promise<PickedFile | null> {
+  if (IS_H5) return pickInBrowser(extensions.map((e) => ACCEPT[e] ?? `.${e}`).join(','));
   if (IS_WEAPP) {
     try {
-      const res = await Taro.chooseMessageFile({ count: 1, type: 'file', extension: ['xlsx'] });
+      const res = await Taro.chooseMessageFile({ count: 1, type: 'file', extension: [...extensions] });
       const f = res.tempFiles[0];
       return f ? { name: f.name, size: f.size, path: f.path } : null;
     } catch {
@@ -161,11 +167,11 @@ export async function pickXlsx(): Promise<PickedFile | null> {
 }
 
 /** H5: a hidden <input type=file> in the page, clicked from the user's tap. */
-function pickInBrowser(): Promise<PickedFile | null> {
+function pickInBrowser(accept: string): Promise<PickedFile | null> {
   return new Promise((resolve) => {
     const input = document.createElement('input');
     input.type = 'file';
-    input.accept = `.xlsx,${XLSX_MIME}`;
+    input.accept = accept;
     input.className = 'zg-file-input';
     input.style.display = 'none';
     const done = (picked: PickedFile | null) => {
@@ -183,8 +189,18 @@ function pickInBrowser(): Promise<PickedFile | null> {
 }
 
 /** POST /residents/import: a dry run checks every row and saves nothing. */
-export async function uploadImport(picked: PickedFile, dryRun: boolean): Promise<ImportReport> {
-  const url = `${apiBase()}${FILE_PATHS.import}${buildQuery({ dryRun: dryRun ? 'true' : 'false' })}`;
+export function uploadImport(picked: PickedFile, dryRun: boolean): Promise<ImportReport> {
+  return uploadFile<ImportReport>(`${FILE_PATHS.import}${buildQuery({ dryRun: dryRun ? 'true' : 'false' })}`, picked);
+}
+
+/** POST /regions/centres: all rows or none (a 400 names every bad row in its `errors`). */
+export function uploadRegionCentres(picked: PickedFile): Promise<RegionCentresImportResult> {
+  return uploadFile<RegionCentresImportResult>(FILE_PATHS.regionCentres, picked);
+}
+
+/** Posts a picked file as the multipart field `file` to `path` (under the API base); the JSON answer. */
+async function uploadFile<T>(path: string, picked: PickedFile): Promise<T> {
+  const url = `${apiBase()}${path}`;
   if (IS_H5 && picked.file) {
     const form = new FormData();
     form.append('file', picked.file, picked.name);
@@ -197,7 +213,7 @@ export async function uploadImport(picked: PickedFile, dryRun: boolean): Promise
       }
     }, false);
     if (res.statusCode < 200 || res.statusCode >= 300) throw errorFor(res.statusCode, res.data, false);
-    return JSON.parse(res.data) as ImportReport;
+    return JSON.parse(res.data) as T;
   }
   if (IS_WEAPP && picked.path) {
     const path = picked.path;
@@ -209,7 +225,7 @@ export async function uploadImport(picked: PickedFile, dryRun: boolean): Promise
       }
     }, false);
     if (res.statusCode < 200 || res.statusCode >= 300) throw errorFor(res.statusCode, res.data, false);
-    return JSON.parse(res.data) as ImportReport;
+    return JSON.parse(res.data) as T;
   }
   throw new Error('unsupported platform');
 }

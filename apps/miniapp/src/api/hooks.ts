@@ -78,18 +78,27 @@ export type PostFilters = Omit<JobPostingQuery, 'cursor' | 'limit'>;
 
 const PAGE_SIZE = 20;
 
-/** The public post list with cursor paging. Changing `filters` starts again from the first page. */
-export function usePostList(filters: PostFilters): CursorListState<JobPostingItem> {
+/**
+ * The public post list with cursor paging. Changing `filters` starts again from the first page.
+ * `suggestions` (你是不是要找) are those of the first page of these very filters, when it had any.
+ */
+export function usePostList(filters: PostFilters): CursorListState<JobPostingItem> & { suggestions: string[] | undefined } {
   const { q, townCode, occupationCode, type, wageMin, benefits, sort, lat, lng } = filters;
-  return useCursorList(
+  const key = JSON.stringify([q, townCode, occupationCode, type, wageMin, benefits]);
+  const [suggested, setSuggested] = useState<{ key: string; list: string[] | undefined }>();
+  const list = useCursorList(
     // The first page shows its error inline; a failed "load more" shows a toast and retries on scroll.
-    (cursor) =>
-      api.listPosts(
+    async (cursor) => {
+      const page = await api.listPosts(
         { q, townCode, occupationCode, type, wageMin, benefits, sort, lat, lng, limit: PAGE_SIZE, cursor },
         { toast: cursor !== undefined },
-      ),
+      );
+      if (cursor === undefined) setSuggested({ key, list: page.suggestions });
+      return page;
+    },
     [q, townCode, occupationCode, type, wageMin, benefits, sort, lat, lng],
   );
+  return { ...list, suggestions: suggested?.key === key ? suggested.list : undefined };
 }
 
 export interface CursorListState<T> {

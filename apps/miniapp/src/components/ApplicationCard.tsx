@@ -5,8 +5,11 @@ import { APPLICATION_STATUS_LABELS, type ApplicationItem, type ApplicationStatus
 import { api } from '../api/endpoints';
 import { APPLICATION_TAG_CLASS, beforeFirstDay, formatInterview, isOpen, nextStepText, notStartedText } from '../lib/applications';
 import { formatDate } from '../lib/format';
+import { personLine } from '../lib/resident';
 import { postUrl } from '../lib/routes';
 import { ApplicationTimeline } from './ApplicationTimeline';
+import { CallButton } from './CallButton';
+import { ConfirmSheet, idNumberField } from './ConfirmSheet';
 import './ApplicationCard.css';
 
 interface Props {
@@ -23,8 +26,12 @@ interface Props {
  * One application as the applicant (or their liaison) sees it: the post, where it stands, what to do
  * next (accept an invitation, withdraw, confirm the first day at work) and every step so far.
  */
+/** The act waiting for a yes in the confirm sheet. */
+type Asking = { kind: 'withdraw' } | { kind: 'decline' } | { kind: 'confirm'; hire: HireItem };
+
 export function ApplicationCard({ app, forResident, pendingHire, onChanged }: Props) {
   const [busy, setBusy] = useState(false);
+  const [asking, setAsking] = useState<Asking>();
   const you = forResident ? 'TA' : '您';
 
   const run = async (action: () => Promise<unknown>, done: string) => {
@@ -41,34 +48,12 @@ export function ApplicationCard({ app, forResident, pendingHire, onChanged }: Pr
     }
   };
   const move = (status: ApplicationStatus, done: string) => run(() => api.patchApplication(app.id, { status }), done);
-
-  const withdraw = async () => {
-    const { confirm } = await Taro.showModal({
-      title: '撤回这次报名？',
-      content: `撤回后企业就不再考虑${you}了，这个岗位也不能再报。`,
-      confirmText: '撤回',
-      confirmColor: '#b3261e',
-      cancelText: '不撤回',
-    });
-    if (confirm) void move('withdrawn', '已撤回');
-  };
-  const declineInvitation = async () => {
-    const { confirm } = await Taro.showModal({
-      title: '不去这个岗位？',
-      content: '企业会知道不感兴趣，以后也不能再报这个岗位。',
-      confirmText: '不感兴趣',
-      cancelText: '再想想',
-    });
-    if (confirm) void move('withdrawn', '已回复企业');
-  };
-  const confirmHire = async (hire: HireItem) => {
-    const { confirm } = await Taro.showModal({
-      title: '确认已经上班了？',
-      content: `${hire.employerName}说${you}${formatDate(hire.startDate)}开始上班。确认后算进今年的新增就业。`,
-      confirmText: '确认',
-      cancelText: '还没上班',
-    });
-    if (confirm) void run(() => api.confirmHire(hire.id), '已确认，谢谢');
+  /** The confirm sheet's act: errors stay in the sheet; done closes it and reloads the list. */
+  const decided = async (action: () => Promise<unknown>, done: string) => {
+    await action();
+    setAsking(undefined);
+    void Taro.showToast({ title: done, icon: 'none', duration: 2000 });
+    onChanged();
   };
 
   const btn = (extra = '') => `zg-btn ac-btn ${extra}${busy ? ' zg-btn-disabled' : ''}`;
@@ -80,9 +65,7 @@ export function ApplicationCard({ app, forResident, pendingHire, onChanged }: Pr
       {forResident ? (
         <View className='ac-person'>
           <Text className='ac-person-name'>{r.name}</Text>
-          <Text className='zg-small'>
-            {r.age}岁{r.villageName ? ` · ${r.villageName}` : ''}
-          </Text>
+          <Text className='zg-small'>{personLine({ gender: null, age: r.age }, r.villageName)}</Text>
         </View>
       ) : null}
       <View className='ac-top'>
@@ -119,7 +102,7 @@ export function ApplicationCard({ app, forResident, pendingHire, onChanged }: Pr
             <Button className={btn()} disabled={busy || undefined} onClick={() => void move('applied', '已接受邀请')}>
               {forResident ? '替TA接受邀请' : '接受邀请'}
             </Button>
-            <Button className={btn('zg-btn-ghost')} disabled={busy || undefined} onClick={() => void declineInvitation()}>
+            <Button className={btn('zg-btn-ghost')} disabled={busy || undefined} onClick={() => setAsking({ kind: 'decline' })}>
               不感兴趣
             </Button>
           </View>
@@ -139,7 +122,7 @@ export function ApplicationCard({ app, forResident, pendingHire, onChanged }: Pr
           ) : (
             <>
               <View className='zg-small ac-box-sub'>已经去上班了，就点确认。确认后算进今年的新增就业。</View>
-              <Button className={btn('zg-btn-block')} disabled={busy || undefined} onClick={() => void confirmHire(pendingHire)}>
+              <Button className={btn('zg-btn-block')} disabled={busy || undefined} onClick={() => setAsking({ kind: 'confirm', hire: pendingHire })}>
                 确认已上班
               </Button>
             </>
@@ -147,14 +130,42 @@ export function ApplicationCard({ app, forResident, pendingHire, onChanged }: Pr
         </View>
       ) : null}
 
+      {isOpen(app.status) || app.status === 'hired' ? (
+        <CallButton className='ac-call' label='打电话给企业' fetchPhone={() => api.callAboutApplication(app.id, { toast: false })} />
+      ) : null}
+
       <ApplicationTimeline app={app} />
 
       {isOpen(app.status) && app.status !== 'invited' ? (
         <View className='ac-withdraw-row'>
-          <Button className={btn('zg-btn-danger ac-withdraw')} disabled={busy || undefined} onClick={() => void withdraw()}>
+          <Button className={btn('zg-btn-danger ac-withdraw')} disabled={busy || undefined} onClick={() => setAsking({ kind: 'withdraw' })}>
             撤回报名
           </Button>
         </View>
+      ) : null}
+
+      {asking?.kind === 'withdraw' ? (
+        <ConfirmSheet title='撤回这次报名？' submitText='撤回' danger cancelText='不撤回' onClose={() => setAsking(undefined)} onSubmit={() => decided(() => api.patchApplication(app.id, { status: 'withdrawn' }, { toast: false }), '已撤回')}>
+          撤回后企业就不再考虑{you}了。<Text className='cs-strong'>撤回不能反悔，这个岗位也不能再报。</Text>
+        </ConfirmSheet>
+      ) : null}
+      {asking?.kind === 'decline' ? (
+        <ConfirmSheet title='不去这个岗位？' submitText='不感兴趣' onClose={() => setAsking(undefined)} onSubmit={() => decided(() => api.patchApplication(app.id, { status: 'withdrawn' }, { toast: false }), '已回复企业')}>
+          企业会知道{you}不感兴趣。<Text className='cs-strong'>以后不能再报这个岗位。</Text>
+        </ConfirmSheet>
+      ) : null}
+      {asking?.kind === 'confirm' ? (
+        <ConfirmSheet
+          title='确认已经上班了？'
+          submitText='确认已上班'
+          cancelText='还没上班'
+          field={asking.hire.idNumberMissing ? idNumberField(`${forResident ? 'TA的' : '您的'}身份证号（算新增就业的实名台账要用）`) : undefined}
+          onClose={() => setAsking(undefined)}
+          onSubmit={(idNumber) => decided(() => api.confirmHire(asking.hire.id, idNumber ? { idNumber } : {}, { toast: false }), '已确认，谢谢')}
+        >
+          {asking.hire.employerName}说{you}
+          <Text className='cs-strong'>{formatDate(asking.hire.startDate)}</Text>开始上班。确认后算进今年的新增就业，<Text className='cs-strong'>确认了不能撤回</Text>，没去上班请点“还没上班”。
+        </ConfirmSheet>
       ) : null}
     </View>
   );

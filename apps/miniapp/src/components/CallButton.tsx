@@ -12,6 +12,8 @@ interface Props {
   masked?: string;
   /** A smaller button for a row in a list. */
   compact?: boolean;
+  /** What the button says instead of 打电话, e.g. 打电话给企业. */
+  label?: string;
   className?: string;
 }
 
@@ -19,7 +21,7 @@ interface Props {
  * 打电话: the full number is fetched for this call only and handed to the phone's dialer (in a
  * browser a tel: link); the screen keeps showing the masked number.
  */
-export function CallButton({ fetchPhone, masked, compact, className }: Props) {
+export function CallButton({ fetchPhone, masked, compact, label = '打电话', className }: Props) {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState('');
 
@@ -41,7 +43,7 @@ export function CallButton({ fetchPhone, masked, compact, className }: Props) {
   return (
     <View className={['zg-call', className].filter(Boolean).join(' ')} onClick={(e) => e.stopPropagation()}>
       <Button className={cls} disabled={busy || undefined} onClick={() => void call()}>
-        {busy ? '正在拨号…' : compact ? '打电话' : masked ? `打电话 ${masked}` : '打电话'}
+        {busy ? '正在拨号…' : compact || !masked ? label : `${label} ${masked}`}
       </Button>
       {error ? <View className='zg-error'>{error}</View> : null}
     </View>

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { Text, View } from '@tarojs/components';
-import { GENDER_LABELS, RESIDENT_STATUS_LABELS, type CandidateMatch } from '@zaogong/shared';
-import { STATUS_TAG_CLASS } from '../lib/resident';
+import { RESIDENT_STATUS_LABELS, type CandidateMatch } from '@zaogong/shared';
+import { personLine, STATUS_TAG_CLASS } from '../lib/resident';
 import { availabilityText, scorePercent } from '../lib/matching';
 import { KeyGroupTags } from './KeyGroupTags';
 import { MatchReasons } from './MatchReasons';
@@ -45,7 +45,7 @@ export function CandidateCard({ match, onOpen, children }: Props) {
         <Text className={`${STATUS_TAG_CLASS[r.status]} cc-status`}>{RESIDENT_STATUS_LABELS[r.status]}</Text>
       </View>
       <View className='cc-sub'>
-        {GENDER_LABELS[r.gender]} · {r.age}岁{place ? ` · ${place}` : ''}
+        {personLine(r, place)}
       </View>
       <KeyGroupTags groups={r.keyGroups} />
 

@@ -6,11 +6,14 @@ interface Props {
   onTap: () => void;
   /** One of several that may be on together: shows a tick, so "on" does not rest on colour alone. */
   multi?: boolean;
+  /** For a chip row that scrolls the chosen one into view. */
+  id?: string;
 }
 
-export function Chip({ label, on, onTap, multi }: Props) {
+export function Chip({ label, on, onTap, multi, id }: Props) {
   return (
     <View
+      id={id}
       className={on ? 'zg-chip zg-chip-on' : 'zg-chip'}
       onClick={onTap}
       aria-selected={on}

@@ -1,5 +1,6 @@
 import { useState, type ReactNode } from 'react';
-import { Button, Text, Textarea, View } from '@tarojs/components';
+import { Button, Input, Text, Textarea, View } from '@tarojs/components';
+import { validateIdNumber } from '@zaogong/shared';
 import { ApiRequestError } from '../api/client';
 import { Sheet } from './Sheet';
 import './ConfirmSheet.css';
@@ -16,6 +17,26 @@ export interface ConfirmSheetField {
   presets?: readonly string[];
   /** Said when the text is missing or too short. */
   requiredMessage: string;
+  /** A one-line box instead of the text area: 'idcard' for a 身份证号 (the phone's ID keyboard). */
+  line?: 'text' | 'idcard';
+  /** Checks the text before it is sent: the problem in plain words, or null. */
+  check?: (text: string) => string | null;
+}
+
+/** A 身份证号 asked in the sheet (a hire's confirmation when the record has none yet), checked as typed. */
+export function idNumberField(label: string): ConfirmSheetField {
+  return {
+    label,
+    required: true,
+    line: 'idcard',
+    maxLength: 18,
+    placeholder: '18位身份证号',
+    requiredMessage: '请填上身份证号',
+    check: (v) => {
+      const id = validateIdNumber(v);
+      return id.ok ? null : id.message;
+    },
+  };
 }
 
 interface Props {
@@ -47,6 +68,11 @@ export function ConfirmSheet({ title, children, field, submitText, danger, cance
     const value = text.trim();
     if (field && ((field.required && !value) || (value && value.length < (field.minLength ?? 1)))) {
       setError(field.requiredMessage);
+      return;
+    }
+    const problem = field?.check && value ? field.check(value) : null;
+    if (problem) {
+      setError(problem);
       return;
     }
     setBusy(true);
@@ -103,16 +129,30 @@ export function ConfirmSheet({ title, children, field, submitText, danger, cance
               ))}
             </View>
           ) : null}
-          <Textarea
-            className='zg-sheet-textarea cs-text'
-            value={text}
-            maxlength={field.maxLength ?? 200}
-            placeholder={field.placeholder}
-            onInput={(e) => {
-              setText(e.detail.value);
-              if (error) setError('');
-            }}
-          />
+          {field.line ? (
+            <Input
+              className='zg-input cs-line'
+              type={field.line}
+              value={text}
+              maxlength={field.maxLength ?? 200}
+              placeholder={field.placeholder}
+              onInput={(e) => {
+                setText(e.detail.value);
+                if (error) setError('');
+              }}
+            />
+          ) : (
+            <Textarea
+              className='zg-sheet-textarea cs-text'
+              value={text}
+              maxlength={field.maxLength ?? 200}
+              placeholder={field.placeholder}
+              onInput={(e) => {
+                setText(e.detail.value);
+                if (error) setError('');
+              }}
+            />
+          )}
         </View>
       ) : null}
     </Sheet>

@@ -1,9 +1,10 @@
 import { useState } from 'react';
-import { Button, View } from '@tarojs/components';
+import { Button, Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { APPLICATION_STATUS_LABELS, type ApplicationStatus } from '@zaogong/shared';
 import { ApiRequestError } from '../api/client';
 import { api } from '../api/endpoints';
+import { ConfirmSheet } from './ConfirmSheet';
 import './HelpApplyButton.css';
 
 interface Props {
@@ -21,8 +22,7 @@ interface Props {
  * then sees the person's name and phone). Inside a tappable card, so the tap stops here.
  */
 export function HelpApplyButton({ postId, postTitle, residentId, residentName, status, onApplied }: Props) {
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState('');
+  const [asking, setAsking] = useState(false);
 
   if (status) {
     return (
@@ -33,34 +33,27 @@ export function HelpApplyButton({ postId, postTitle, residentId, residentName, s
   }
 
   const apply = async () => {
-    if (busy) return;
-    const { confirm } = await Taro.showModal({
-      title: `帮${residentName}报名？`,
-      content: `报「${postTitle}」。企业会看到${residentName}的姓名和电话，会打电话联系。请先问过本人愿意。`,
-      confirmText: '报名',
-      cancelText: '先不报',
-    });
-    if (!confirm) return;
-    setBusy(true);
-    setError('');
     try {
       const app = await api.apply({ postId, residentId }, { toast: false });
       onApplied(app.status);
       void Taro.showToast({ title: '已帮TA报名', icon: 'success', duration: 1500 });
     } catch (e) {
-      if (e instanceof ApiRequestError && e.statusCode === 409 && 'existingId' in e.body) onApplied('applied');
-      else setError(e instanceof ApiRequestError ? e.message : '没有报上名，请再试一次');
-    } finally {
-      setBusy(false);
+      if (!(e instanceof ApiRequestError && e.statusCode === 409 && 'existingId' in e.body)) throw e;
+      onApplied('applied');
     }
+    setAsking(false);
   };
 
   return (
     <View className='ha' onClick={(e) => e.stopPropagation()}>
-      {error ? <View className='zg-error ha-error'>{error}</View> : null}
-      <Button className={`zg-btn zg-btn-block ha-btn${busy ? ' zg-btn-disabled' : ''}`} disabled={busy || undefined} onClick={() => void apply()}>
-        {busy ? '正在报名…' : '帮TA报名'}
+      <Button className='zg-btn zg-btn-block ha-btn' onClick={() => setAsking(true)}>
+        帮TA报名
       </Button>
+      {asking ? (
+        <ConfirmSheet title={`帮${residentName}报名？`} submitText='报名' cancelText='先不报' onClose={() => setAsking(false)} onSubmit={apply}>
+          报「{postTitle}」。企业会看到{residentName}的<Text className='cs-strong'>姓名和电话</Text>，会打电话联系。请先问过本人愿意。
+        </ConfirmSheet>
+      ) : null}
     </View>
   );
 }

@@ -30,9 +30,10 @@ import {
 import { ApiRequestError } from '../api/client';
 import { useOccupationNames, useRegions, useServicePhone } from '../api/hooks';
 import { formatDate } from '../lib/format';
-import { fieldKey, fieldLabel, formatDateTime, localIsoNow } from '../lib/resident';
+import { fieldKey, fieldLabel, formatDateTime, formatExpectedWage, localIsoNow } from '../lib/resident';
 import { Chip } from './Chip';
 import { FormField } from './FormField';
+import { IdNumberCheckNote, useIdNumberCheck } from './IdNumberCheck';
 import { OccupationPicker, type PickedOccupation } from './OccupationPicker';
 import { WordsInput } from './WordsInput';
 import './ResidentForm.css';
@@ -69,7 +70,13 @@ interface Values {
   wage: string;
   wageUnit: WageUnit;
   commute: string;
+  /** 想去的镇街 (codes). */
+  desiredTowns: string[];
   keyGroups: KeyGroup[];
+  /** 修改: 不限 picked, so the expected wage on record is cleared (an explicit choice; a blank box keeps it). */
+  clearWage: boolean;
+  /** 修改: 不限 picked for the distance. */
+  clearCommute: boolean;
 }
 
 type Errors = Partial<Record<string, string>>;
@@ -89,9 +96,15 @@ function initialValues(scope: string | null, r: ResidentItem | undefined): Value
     wage: r?.expectedWageMin !== null && r?.expectedWageMin !== undefined ? String(r.expectedWageMin) : '',
     wageUnit: r?.wageUnit ?? 'month',
     commute: r?.maxCommuteKm !== null && r?.maxCommuteKm !== undefined ? String(r.maxCommuteKm) : '',
+    desiredTowns: r?.desiredTownCodes ?? [],
     keyGroups: r?.keyGroups ?? [],
+    clearWage: false,
+    clearCommute: false,
   };
 }
+
+const sameSet = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((x) => b.includes(x));
+const sameList = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((x, i) => x === b[i]);
 
 function toggled<T>(list: readonly T[], item: T): T[] {
   return list.includes(item) ? list.filter((x) => x !== item) : [...list, item];
@@ -109,6 +122,7 @@ const FIELD_ORDER = [
   'availability',
   'expectedWageMin',
   'maxCommuteKm',
+  'desiredTownCodes',
   'keyGroups',
 ];
 
@@ -168,7 +182,12 @@ export function ResidentForm(props: Props) {
   const scopeLevel = regionLevelOf(scope);
   const villageFixed = scopeLevel === 'village';
   const pickTown = !villageFixed && scopeLevel !== 'town';
-  const towns = useRegions(pickTown ? DISTRICT_CODE : null);
+  // The 镇街: picked from when the liaison's area is not one, and for 想去的镇街 always (regions are cached).
+  const towns = useRegions(DISTRICT_CODE);
+  const servicePhone = useServicePhone();
+  // 登记居民: a duplicate 身份证号 shows as soon as the number is whole, before the consent step.
+  const dup = useIdNumberCheck(v.idNumber, mode === 'create');
+  const duplicate = dup.status === 'done' && dup.result?.exists === true;
   const villages = useRegions(!villageFixed && v.townCode ? v.townCode : null);
 
   const set = <K extends keyof Values>(key: K, value: Values[K], errorKey: string = key) => {
@@ -190,6 +209,7 @@ export function ResidentForm(props: Props) {
     if (mode !== 'edit') {
       const id = validateIdNumber(v.idNumber);
       if (!id.ok) e.idNumber = id.message;
+      else if (duplicate) e.idNumber = '这个身份证号已经登记过了，不能再登记';
       const phone = validateMobile(v.phone);
       if (!phone.ok) e.phone = phone.message;
     } else if (v.phone.trim()) {
@@ -198,11 +218,11 @@ export function ResidentForm(props: Props) {
     }
     if (!v.villageCode) e.villageCode = pickTown && !v.townCode ? '请选择镇街和村居' : '请选择村居';
     if (v.availability.length === 0) e.availability = '请至少选一种';
-    if (v.wage.trim()) {
+    if (v.wage.trim() && !v.clearWage) {
       const n = Number(v.wage);
       if (!Number.isFinite(n) || n <= 0 || n > 1000000) e.expectedWageMin = '工资请写一个大于0的数字';
     }
-    if (v.commute.trim()) {
+    if (v.commute.trim() && !v.clearCommute) {
       const n = Number(v.commute);
       if (!Number.isInteger(n) || n < 0 || n > 300) e.maxCommuteKm = '请写0到300之间的整数（公里）';
     }
@@ -238,20 +258,52 @@ export function ResidentForm(props: Props) {
 
   // ---------- sending ----------
   const common = () => {
-    const wage = v.wage.trim() ? Math.round(Number(v.wage) * 100) / 100 : undefined;
-    const commute = v.commute.trim() ? Number(v.commute) : undefined;
+    const wage = v.wage.trim() && !v.clearWage ? Math.round(Number(v.wage) * 100) / 100 : undefined;
+    const commute = v.commute.trim() && !v.clearCommute ? Number(v.commute) : undefined;
     return {
       name: v.name.trim(),
       villageCode: v.villageCode ?? '',
       education: v.education,
       skills: v.skills,
       desiredOccupations: v.occupations.map((o) => o.code),
+      desiredTownCodes: v.desiredTowns,
       maxCommuteKm: commute,
       expectedWageMin: wage,
       wageUnit: wage !== undefined ? v.wageUnit : undefined,
       availability: v.availability,
-      keyGroups: v.keyGroups,
+      // 重点人群 are a liaison's or admin's word: a seeker's own form shows them, never sends them.
+      keyGroups: mode === 'self' ? undefined : v.keyGroups,
     };
+  };
+
+  /**
+   * 修改: only what was changed. A blank wage or distance box keeps what is on record; 不限 clears it
+   * (null). Nothing left out is ever cleared by accident.
+   */
+  const changes = (r: ResidentItem): ResidentPatch => {
+    const c = common();
+    const patch: ResidentPatch = {};
+    if (c.name !== r.name) patch.name = c.name;
+    if (c.villageCode && c.villageCode !== r.villageCode) patch.villageCode = c.villageCode;
+    if (c.education && c.education !== r.education) patch.education = c.education;
+    if (!sameList(c.skills, r.skills)) patch.skills = c.skills;
+    if (!sameList(c.desiredOccupations, r.desiredOccupations)) patch.desiredOccupations = c.desiredOccupations;
+    if (!sameSet(c.desiredTownCodes, r.desiredTownCodes)) patch.desiredTownCodes = c.desiredTownCodes;
+    if (!sameSet(c.availability, r.availability)) patch.availability = c.availability;
+    if (c.keyGroups && !sameSet(c.keyGroups, r.keyGroups)) patch.keyGroups = c.keyGroups;
+    if (v.clearWage) {
+      if (r.expectedWageMin !== null) patch.expectedWageMin = null;
+    } else if (c.expectedWageMin !== undefined && (c.expectedWageMin !== r.expectedWageMin || c.wageUnit !== r.wageUnit)) {
+      patch.expectedWageMin = c.expectedWageMin;
+      patch.wageUnit = c.wageUnit;
+    }
+    if (v.clearCommute) {
+      if (r.maxCommuteKm !== null) patch.maxCommuteKm = null;
+    } else if (c.maxCommuteKm !== undefined && c.maxCommuteKm !== r.maxCommuteKm) {
+      patch.maxCommuteKm = c.maxCommuteKm;
+    }
+    if (v.phone.trim()) patch.phone = v.phone.trim();
+    return patch;
   };
 
   const fail = (e: unknown) => {
@@ -287,9 +339,7 @@ export function ResidentForm(props: Props) {
     setBanner('');
     try {
       if (props.mode === 'edit') {
-        const patch: ResidentPatch = common();
-        if (v.phone.trim()) patch.phone = v.phone.trim();
-        await props.onSubmit(patch);
+        await props.onSubmit(changes(props.initial));
       } else {
         const at = new Date();
         setConsentAt(at);
@@ -393,6 +443,16 @@ export function ResidentForm(props: Props) {
   }
 
   // ---------- filling ----------
+  /** 修改, a blank box: the value on record stays unless 不限 is picked; say so. */
+  const keptHint = (field: 'wage' | 'commute'): string | undefined => {
+    if (mode !== 'edit' || !initial) return undefined;
+    if (field === 'wage') {
+      if (v.clearWage) return '选了“不限”：保存后不再有工资要求';
+      return !v.wage.trim() && initial.expectedWageMin !== null ? `空着就保留原来的：${formatExpectedWage(initial)}。不要求了请点“不限”。` : undefined;
+    }
+    if (v.clearCommute) return '选了“不限”：保存后多远都行';
+    return !v.commute.trim() && initial.maxCommuteKm !== null ? `空着就保留原来的：${initial.maxCommuteKm}公里。多远都行请点“不限”。` : undefined;
+  };
   const fieldsBad = Object.values(errors).some(Boolean);
   const notice = banner || (fieldsBad ? '有几项需要改一下，见上面的红字。' : '');
   const villageName = villages.data?.find((x) => x.code === v.villageCode)?.name;
@@ -427,7 +487,7 @@ export function ResidentForm(props: Props) {
           <FormField id='rf-idNumber' label='身份证号' hint='身份证号不能改。登记错了人，请重新登记。'>
             <View className='rf-fixed'>{initial?.idNumber}</View>
             <View className='rf-derived'>
-              {initial ? `${GENDER_LABELS[initial.gender]}，${formatDate(initial.birthDate)}出生，${initial.age}岁` : ''}
+              {initial?.gender && initial.birthDate ? `${GENDER_LABELS[initial.gender]}，${formatDate(initial.birthDate)}出生，${initial.age}岁` : ''}
             </View>
           </FormField>
         ) : (
@@ -435,7 +495,7 @@ export function ResidentForm(props: Props) {
             id='rf-idNumber'
             label='身份证号'
             hint={mode === 'self' && initial ? '为了安全，请再填一遍身份证号。' : '18位，最后一位可能是X'}
-            error={errors.idNumber ?? (idTyped && idCheck && !idCheck.ok ? idCheck.message : undefined)}
+            error={duplicate ? undefined : (errors.idNumber ?? (idTyped && idCheck && !idCheck.ok ? idCheck.message : undefined))}
           >
             <Input
               className='zg-input rf-input-id'
@@ -458,6 +518,7 @@ export function ResidentForm(props: Props) {
                 </View>
               </View>
             ) : null}
+            <IdNumberCheckNote state={dup} servicePhone={servicePhone} onOpen={onOpenExisting} />
           </FormField>
         )}
 
@@ -569,17 +630,31 @@ export function ResidentForm(props: Props) {
             <Input
               className='zg-input rf-input-wage'
               type='digit'
-              placeholder='如：3000'
+              placeholder={v.clearWage ? '不限' : '如：3000'}
               maxlength={7}
               value={v.wage}
-              onInput={(e) => set('wage', e.detail.value, 'expectedWageMin')}
+              onInput={(e) => {
+                set('wage', e.detail.value, 'expectedWageMin');
+                if (v.clearWage && e.detail.value.trim()) set('clearWage', false);
+              }}
             />
+            {mode === 'edit' ? (
+              <Chip
+                label='不限'
+                on={v.clearWage}
+                onTap={() => {
+                  set('clearWage', !v.clearWage, 'expectedWageMin');
+                  if (!v.clearWage) set('wage', '', 'expectedWageMin');
+                }}
+              />
+            ) : null}
           </View>
-          <View className='zg-row-wrap rf-grid'>
+          <View className={v.clearWage ? 'zg-row-wrap rf-grid rf-hidden' : 'zg-row-wrap rf-grid'}>
             {WAGE_UNITS.map((u) => (
               <Chip key={u} label={WAGE_UNIT_LABELS[u]} on={v.wageUnit === u} onTap={() => set('wageUnit', u, 'wageUnit')} />
             ))}
           </View>
+          {keptHint('wage') ? <View className='zg-small rf-kept'>{keptHint('wage')}</View> : null}
         </FormField>
 
         <FormField id='rf-maxCommuteKm' label='最远能去多远' optional error={errors.maxCommuteKm}>
@@ -587,15 +662,54 @@ export function ResidentForm(props: Props) {
             <Input
               className='zg-input rf-input-km'
               type='number'
-              placeholder='如：20'
+              placeholder={v.clearCommute ? '不限' : '如：20'}
               maxlength={3}
               value={v.commute}
-              onInput={(e) => set('commute', e.detail.value, 'maxCommuteKm')}
+              onInput={(e) => {
+                set('commute', e.detail.value, 'maxCommuteKm');
+                if (v.clearCommute && e.detail.value.trim()) set('clearCommute', false);
+              }}
             />
             <Text className='rf-unit'>公里</Text>
+            {mode === 'edit' ? (
+              <Chip
+                label='不限'
+                on={v.clearCommute}
+                onTap={() => {
+                  set('clearCommute', !v.clearCommute, 'maxCommuteKm');
+                  if (!v.clearCommute) set('commute', '', 'maxCommuteKm');
+                }}
+              />
+            ) : null}
+          </View>
+          {keptHint('commute') ? <View className='zg-small rf-kept'>{keptHint('commute')}</View> : null}
+        </FormField>
+
+        <FormField id='rf-desiredTownCodes' label='想去哪些镇街干活' optional hint='可以选几个；不选就是哪里都行' error={errors.desiredTownCodes}>
+          <View className='zg-row-wrap rf-grid rf-towns'>
+            {towns.error ? <View className='zg-error'>{towns.error.message}</View> : null}
+            {(towns.data ?? []).map((t) => (
+              <Chip key={t.code} multi label={t.name} on={v.desiredTowns.includes(t.code)} onTap={() => set('desiredTowns', toggled(v.desiredTowns, t.code), 'desiredTownCodes')} />
+            ))}
           </View>
         </FormField>
 
+        {mode === 'self' ? (
+          // 重点人群 (退役军人, 残疾人 …) are vouched for by the 村居 liaison; the person sees them, cannot set them.
+          <FormField id='rf-keyGroups' label='重点人群' hint='是退役军人、残疾人、高校毕业生等的，请找村里的联络员核实登记。'>
+            {v.keyGroups.length > 0 ? (
+              <View className='zg-row-wrap'>
+                {v.keyGroups.map((g) => (
+                  <Text key={g} className='zg-tag zg-tag-ok rf-key-tag'>
+                    {KEY_GROUP_LABELS[g]}
+                  </Text>
+                ))}
+              </View>
+            ) : (
+              <View className='zg-small'>还没有登记。</View>
+            )}
+          </FormField>
+        ) : (
         <FormField id='rf-keyGroups' label='是否属于以下人员' optional hint='可以选几个，都不是就不选' error={errors.keyGroups}>
           <View className='zg-row-wrap rf-grid'>
             {KEY_GROUPS.map((g) => (
@@ -609,6 +723,7 @@ export function ResidentForm(props: Props) {
             ))}
           </View>
         </FormField>
+        )}
       </View>
 
       <View className='zg-section'>

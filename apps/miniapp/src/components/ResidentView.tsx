@@ -19,6 +19,7 @@ import {
   formatDateTime,
   formatExpectedWage,
   newestFirst,
+  personLine,
   placeOf,
   whoChanged,
 } from '../lib/resident';
@@ -50,7 +51,7 @@ export function ResidentHead({ r }: { r: ResidentItem }) {
         <Text className={`${STATUS_TAG_CLASS[r.status]} rv-status`}>{RESIDENT_STATUS_LABELS[r.status]}</Text>
       </View>
       <View className='rv-sub'>
-        {GENDER_LABELS[r.gender]} · {r.age}岁 · {placeOf(r)}
+        {personLine(r, placeOf(r))}
       </View>
       <KeyGroupTags groups={r.keyGroups} />
     </View>
@@ -68,7 +69,7 @@ export function ResidentFields({ r, own }: { r: ResidentItem; /** The person's o
         <Row name='身份证号'>{r.idNumber}</Row>
         <Row name='手机号'>{r.phone}</Row>
         <Row name='性别、出生日期'>
-          {GENDER_LABELS[r.gender]}，{formatDate(r.birthDate)}出生（{r.age}岁）
+          {r.gender && r.birthDate ? `${GENDER_LABELS[r.gender]}，${formatDate(r.birthDate)}出生（${r.age}岁）` : '身份证号还没填，填了自动算出'}
         </Row>
         <Row name='住在'>{placeOf(r)}</Row>
         <Row name='文化程度'>{r.education ? EDUCATION_LABELS[r.education] : NONE}</Row>

@@ -2,6 +2,7 @@ import {
   APPLICATION_STATUS_LABELS,
   CLOSED_APPLICATION_STATUSES,
   chinaDateOf,
+  monthDayText,
   ROLE_LABELS,
   type ApplicationItem,
   type ApplicationStatus,
@@ -9,6 +10,8 @@ import {
   type Role,
 } from '@zaogong/shared';
 import { ROUTES } from './routes';
+
+export { monthDayText, notStartedText } from '@zaogong/shared';
 
 /** The applicants of one post as a pipeline (its employer). */
 export function applicantsUrl(postId: string): string {
@@ -32,20 +35,12 @@ export const APPLICATION_TAG_CLASS: Record<ApplicationStatus, string> = {
   withdrawn: 'zg-tag zg-tag-plain',
 };
 
-/** 12月8日 from 2026-12-08. */
-export function monthDayText(ymd: string): string {
-  return `${Number(ymd.slice(5, 7))}月${Number(ymd.slice(8, 10))}日`;
-}
 
 /** The first working day is still ahead (China date, whatever the device's time zone): nobody confirms "已上班" yet. */
 export function beforeFirstDay(startDate: string | null | undefined, now: Date = new Date()): boolean {
   return Boolean(startDate) && (startDate as string) > chinaDateOf(now);
 }
 
-/** Why 确认已上班 waits (the API answers the same 409). */
-export function notStartedText(startDate: string): string {
-  return `还没到上班日期（${monthDayText(startDate)}），到了那天再确认`;
-}
 
 /**
  * What comes next, said to the person who applied (`you` = 您) or to their liaison (TA); the status

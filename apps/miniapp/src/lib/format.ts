@@ -13,10 +13,23 @@ function formatAmount(n: number): string {
 }
 
 /**
- * "约合 4350–5220 元/月" for day and hour wages, so they compare with monthly ones (the list's wage
- * filter uses the same conversion); empty for monthly and piece wages.
+ * The pay the way a seeker reads it on a card: a 零工 by the day or the hour ("每天 200 元",
+ * "每小时 25–30 元"), what it is; every other post as formatWage ("5000–6500 元/月").
  */
-export function formatMonthlyWage(post: Pick<JobPostingItem, 'wageMin' | 'wageMax' | 'wageUnit'>): string {
+export function formatPay(post: Pick<JobPostingItem, 'wageMin' | 'wageMax' | 'wageUnit' | 'type'>): string {
+  if (post.type !== 'gig' || (post.wageUnit !== 'day' && post.wageUnit !== 'hour')) return formatWage(post);
+  const min = formatAmount(post.wageMin);
+  const max = formatAmount(post.wageMax);
+  return `${post.wageUnit === 'day' ? '每天' : '每小时'} ${min === max ? min : `${min}–${max}`} 元`;
+}
+
+/**
+ * "约合 4350–5220 元/月" for day and hour wages, so they compare with monthly ones (the list's wage
+ * filter uses the same conversion); empty for monthly and piece wages, and for a 零工 (a day or a
+ * few: a month of it is not what it pays).
+ */
+export function formatMonthlyWage(post: Pick<JobPostingItem, 'wageMin' | 'wageMax' | 'wageUnit'> & { type?: JobPostingItem['type'] }): string {
+  if (post.type === 'gig') return '';
   if (post.wageUnit !== 'day' && post.wageUnit !== 'hour') return '';
   const min = monthlyEquivalent(post.wageMin, post.wageUnit);
   const max = monthlyEquivalent(post.wageMax, post.wageUnit);
@@ -24,11 +37,11 @@ export function formatMonthlyWage(post: Pick<JobPostingItem, 'wageMin' | 'wageMa
   return min === max ? `约合 ${min} 元/月` : `约合 ${min}–${max} 元/月`;
 }
 
-/** "离您800米", "离您2.3公里". */
+/** "离您约800米", "离您约3.2公里": a straight line, so 约. */
 export function formatDistance(km: number): string {
-  if (km < 1) return `离您${Math.max(100, Math.round(km * 10) * 100)}米`;
-  if (km < 10) return `离您${km.toFixed(1)}公里`;
-  return `离您${Math.round(km)}公里`;
+  if (km < 1) return `离您约${Math.max(100, Math.round(km * 10) * 100)}米`;
+  if (km < 10) return `离您约${km.toFixed(1)}公里`;
+  return `离您约${Math.round(km)}公里`;
 }
 
 const HOUR = 3600 * 1000;

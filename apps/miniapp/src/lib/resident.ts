@@ -1,4 +1,5 @@
 import {
+  GENDER_LABELS,
   RESIDENT_STATUS_LABELS,
   ROLE_LABELS,
   WAGE_UNIT_LABELS,
@@ -52,6 +53,14 @@ export function formatExpectedWage(r: Pick<ResidentItem, 'expectedWageMin' | 'wa
 }
 
 /** "桑村镇 东庄村", whichever names are known. */
+/**
+ * "男 · 45岁", or nothing when the 身份证号 (where both are read from) is not given yet; `parts` follow,
+ * joined the same way, empty ones left out.
+ */
+export function personLine(p: { gender: 'male' | 'female' | null; age: number | null }, ...parts: (string | null | undefined)[]): string {
+  return [p.gender ? GENDER_LABELS[p.gender] : null, p.age === null ? null : `${p.age}岁`, ...parts].filter(Boolean).join(' · ');
+}
+
 export function placeOf(r: Pick<ResidentItem, 'townName' | 'villageName' | 'villageCode'>): string {
   const parts = [r.townName, r.villageName].filter((p): p is string => Boolean(p));
   return parts.length > 0 ? parts.join(' ') : r.villageCode;

@@ -65,6 +65,14 @@ export const ROUTES = {
   liaisonDeletionRequests: '/packages/liaison/pages/deletion-requests/index',
   /** 注销申请 of the admin's area (a district admin: all, with those of people without 求职信息). */
   adminDeletionRequests: '/packages/admin/pages/deletion-requests/index',
+  /** Admin: 村居中心点 (import 镇街/村居 centre points; the district admin only). */
+  regionCentres: '/packages/admin/pages/region-centres/index',
+  /** 零工 (employer): one gig's day (?postId=&date=): numbers, people, pay. Notifications link here. */
+  gigRoster: '/packages/employer/pages/gig-roster/index',
+  /** 零工 (employer): today's 现场码 of a gig (?postId=), changing every minute. */
+  gigSiteCode: '/packages/employer/pages/site-code/index',
+  /** Admin: 权益维护, the 零工 pay cases (a 镇街 officer: their 镇街's). */
+  disputes: '/packages/admin/pages/disputes/index',
 } as const;
 
 const TAB_PAGES: readonly string[] = [ROUTES.index, ROUTES.messages, ROUTES.me];

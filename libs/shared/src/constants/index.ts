@@ -8,5 +8,6 @@ export const LIST_LIMIT_MAX = 100;
 export const API_BASE_PATH = '/api/v1';
 export * from './wage';
 export * from './post-lifecycle';
+export * from './search';
 /** Candidates (推荐人选) an employer may view a day; beyond it, 429 until tomorrow (résumé harvesting does not pay). */
 export const CANDIDATE_VIEWS_PER_DAY = 100;

@@ -35,6 +35,16 @@ export function chinaDateOf(at: Date): string {
   return new Date(at.getTime() + CHINA_OFFSET_MS).toISOString().slice(0, 10);
 }
 
+/** 12月8日 from 2026-12-08. */
+export function monthDayText(ymd: string): string {
+  return `${Number(ymd.slice(5, 7))}月${Number(ymd.slice(8, 10))}日`;
+}
+
+/** Why nobody confirms "已上班" before the first working day (the API's 409 and the screens say the same). */
+export function notStartedText(startDate: string): string {
+  return `还没到上班日期（${monthDayText(startDate)}），到了那天再确认`;
+}
+
 /** The last millisecond of a China calendar day (YYYY-MM-DD). */
 export function endOfChinaDay(date: string): Date {
   return new Date(Date.parse(`${date}T23:59:59.999+08:00`));

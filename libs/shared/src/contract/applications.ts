@@ -41,8 +41,8 @@ export interface ApplicantSummary {
   name: string;
   /** Masked unless the caller may contact the person (the employer of an application the person made or accepted). */
   phone: string;
-  gender: 'male' | 'female';
-  age: number;
+  gender: 'male' | 'female' | null;
+  age: number | null;
   villageName: string | null;
   townName: string | null;
   skills: string[];
@@ -60,6 +60,8 @@ export interface ApplicationItem {
   interviewPlace: string | null;
   /** The hire made when the application reached 已入职. */
   hireId: string | null;
+  /** That hire's first day (YYYY-MM-DD, China date): before it nobody says "已经上班了". */
+  hireStartDate: string | null;
   steps: ApplicationStep[];
   createdAt: string;
   updatedAt: string;
@@ -88,6 +90,11 @@ export interface HireItem {
   id: string;
   residentId: string;
   residentName: string;
+  /**
+   * The person's record has no 身份证号 yet (they applied with a name, phone and 村 only): the person's
+   * side gives it with their confirmation (`POST /hires/:id/confirm { idNumber }`), or the liaison adds it.
+   */
+  idNumberMissing: boolean;
   /** 'flexible': 灵活就业, no employer (employerId null, employerName ''), counted once an admin verifies it. */
   kind: HireKind;
   employerId: string | null;
@@ -115,6 +122,11 @@ export interface HireItem {
   counts: boolean;
   notCountedReason: string | null;
   createdAt: string;
+}
+
+/** POST /hires/:id/confirm: `idNumber` only from the person's side, when their record has none yet. */
+export interface HireConfirmInput {
+  idNumber?: string;
 }
 
 /**

@@ -36,6 +36,11 @@ export interface EmployerItem {
   /** Why verification was refused (the employer sees it). */
   verificationReason: string | null;
   verifiedAt: string | null;
+  /**
+   * When an admin last revoked its verification (POST /employers/:id/revoke), until a new decision
+   * (verify or refuse); the reason is `verificationReason`.
+   */
+  revokedAt?: string | null;
   lat: number | null;
   lng: number | null;
   createdAt: string;
@@ -47,9 +52,18 @@ export interface EmployerVerifyRequest {
   reason?: string;
 }
 
+/**
+ * POST /employers/:id/revoke (admin): a verified employer is no longer verified, with a reason the employer
+ * sees; its published posts go back to 待审核 until it is verified again (docs/business-logic/post-review.md).
+ */
+export interface EmployerRevokeRequest {
+  reason: string;
+}
+
 /** GET /employers (admin). */
 export interface EmployerQuery {
   verification?: VerificationState;
+  /** Words of the name, or (part of) the 统一社会信用代码. */
   q?: string;
   cursor?: string;
   limit?: number;

@@ -1,5 +1,6 @@
 import type { ComplianceFinding } from '../compliance/types';
 import type { Benefit, PostSort, PostStatus, PostType, ReportReason, ReportStatus, WageUnit } from '../enums/job-posting';
+import type { Page } from './common';
 
 export interface JobPostingEmployer {
   id: string;
@@ -31,6 +32,8 @@ export interface JobPostingItem {
   benefits: Benefit[];
   startDate: string | null;
   endDate: string | null;
+  /** HH:mm (China time) work starts each day, or null (08:00). */
+  workStartTime: string | null;
   status: PostStatus;
   publishedAt: string | null;
   /** Last 一键刷新 (or the publication); lists show "X天前更新" from it. */
@@ -71,6 +74,8 @@ export interface JobPostingInput {
   /** YYYY-MM-DD; required for 零工 (the day), 季节工 and 共享员工 (the period). */
   startDate?: string;
   endDate?: string;
+  /** HH:mm (China time) work starts each day; a 零工 day's sign-ups close then (08:00 when not given). */
+  workStartTime?: string;
   /** Save as 草稿 without submitting for review. */
   draft?: boolean;
 }
@@ -81,6 +86,23 @@ export type JobPostingPatch = Partial<JobPostingInput>;
 export interface PostReviewRequest {
   approve: boolean;
   reason?: string;
+  /**
+   * With `approve`: the post's employer, not yet verified, is verified in the same step (one transaction,
+   * audit-logged as a verification). Without it, approving a post of an unverified employer is a 409.
+   */
+  verifyEmployer?: boolean;
+}
+
+/** GET /admin/pending-counts (admin): what waits for the caller, in their area. */
+export interface PendingCounts {
+  /** Posts waiting for review (岗位审核). */
+  posts: number;
+  /** Employers waiting for verification (企业认证). */
+  employers: number;
+  /** Posts with open reports (举报处理). */
+  reports: number;
+  /** Verified employers (the 已认证 list). */
+  verifiedEmployers: number;
 }
 
 /** GET /posts/mine (employer). */
@@ -118,6 +140,39 @@ export interface ReportResolveRequest {
 /** GET /posts/compliance-settings: what the live check in the form needs. */
 export interface ComplianceSettings {
   minimumWage: { monthly: number; hourly: number };
+}
+
+/**
+ * GET /posts: a page of posts. On the first page of a keyword search that finds fewer than
+ * SUGGEST_BELOW posts, `suggestions` (你是不是要找): queries near the keyword (a typo, pinyin, a
+ * near word or occupation) that find more posts under the same filters, nearest first; possibly empty.
+ */
+export interface PostSearchPage extends Page<JobPostingItem> {
+  suggestions?: string[];
+}
+
+/** POST /me/saved-searches (有了告诉我): a search whose new posts the seeker wants to hear of. */
+export interface SavedSearchInput {
+  q: string;
+  townCode?: string;
+  /** A leaf code, or a group code (6-05) for all its leaves, as GET /posts takes it. */
+  occupationCode?: string;
+  type?: PostType;
+  /** 元/月 equivalent, as GET /posts takes it. */
+  wageMin?: number;
+}
+
+/** GET /me/saved-searches. */
+export interface SavedSearchItem {
+  id: string;
+  q: string;
+  townCode: string | null;
+  townName: string | null;
+  occupationCode: string | null;
+  occupationName: string | null;
+  type: PostType | null;
+  wageMin: number | null;
+  createdAt: string;
 }
 
 export interface JobPostingQuery {

@@ -16,8 +16,8 @@ export interface CandidateSummary {
   id: string;
   /** Masked for employers; the full name for the person's liaison and admins. */
   name: string;
-  gender: Gender;
-  age: number;
+  gender: Gender | null;
+  age: number | null;
   villageName: string | null;
   townName: string | null;
   skills: string[];

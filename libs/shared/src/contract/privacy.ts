@@ -1,5 +1,5 @@
 import type { ApplicationStatus, HireSource } from '../enums/application';
-import type { WageUnit } from '../enums/job-posting';
+import type { PostType, WageUnit } from '../enums/job-posting';
 import type { NotificationType } from '../enums/notification';
 import type { Role } from '../enums/roles';
 import type { ResidentItem, ResidentStatusChange } from './residents';
@@ -99,7 +99,7 @@ export interface PersonalDataExport {
     lastLoginAt: string | null;
   };
   /** 求职信息 with the 身份证号 and phone in full, its status history and consent; null without one. */
-  resident: (Omit<ResidentItem, 'idNumber' | 'phone'> & { idNumber: string; phone: string; personalizedRecommendations: boolean; history: ResidentStatusChange[] }) | null;
+  resident: (Omit<ResidentItem, 'idNumber' | 'phone'> & { idNumber: string | null; phone: string; personalizedRecommendations: boolean; history: ResidentStatusChange[] }) | null;
   applications: Array<{
     id: string;
     postId: string;
@@ -114,6 +114,8 @@ export interface PersonalDataExport {
   hires: Array<{ id: string; employerName: string | null; postTitle: string | null; startDate: string; wage: number | null; wageUnit: WageUnit | null; source: HireSource; verified: boolean; verifiedAt: string | null; createdAt: string }>;
   notifications: Array<{ id: string; type: NotificationType; title: string; body: string; readAt: string | null; createdAt: string }>;
   notificationSettings: { mutedTypes: NotificationType[]; sms: boolean } | null;
+  /** 有了告诉我: the searches the person saved. */
+  savedSearches: Array<{ q: string; townCode: string | null; occupationCode: string | null; type: PostType | null; wageMin: number | null; createdAt: string }>;
   /** 同意记录: the consent on the 求职信息, the 个性化推荐 choice, the WeChat message subscriptions accepted. */
   consents: {
     resident: { method: string; at: string; takenBy: string | null } | null;

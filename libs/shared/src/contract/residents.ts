@@ -33,8 +33,15 @@ export interface ResidentInput {
   consent: ConsentInput;
 }
 
-/** PATCH /residents/:id: any field except the 身份证号 (the person) and the consent. */
-export type ResidentPatch = Partial<Omit<ResidentInput, 'idNumber' | 'consent'>> & {
+/**
+ * PATCH /residents/:id: any field except the 身份证号 (the person) and the consent. A field left out keeps
+ * its value; the expected wage and the commute distance are cleared only by sending them as null (the
+ * form's 不限), which clears the wage unit with the wage.
+ */
+export type ResidentPatch = Partial<Omit<ResidentInput, 'idNumber' | 'consent' | 'maxCommuteKm' | 'expectedWageMin' | 'wageUnit'>> & {
+  maxCommuteKm?: number | null;
+  expectedWageMin?: number | null;
+  wageUnit?: WageUnit;
   status?: ResidentStatus;
   /** Why the status changed (kept in the history), e.g. "在桑村塑编厂上班". */
   statusNote?: string;
@@ -52,13 +59,14 @@ export interface ResidentStatusChange {
 export interface ResidentItem {
   id: string;
   name: string;
-  /** Masked: 3704**********1234. */
-  idNumber: string;
+  /** Masked: 3704**********1234. Null until given (a seeker who applied with a name, phone and 村 only). */
+  idNumber: string | null;
   /** Masked: 139****1234. */
   phone: string;
-  gender: Gender;
-  birthDate: string;
-  age: number;
+  /** Gender, birth date and age are read from the 身份证号: null while there is none. */
+  gender: Gender | null;
+  birthDate: string | null;
+  age: number | null;
   villageCode: string;
   villageName: string | null;
   townCode: string;
@@ -102,7 +110,7 @@ export interface RevealRequest {
 }
 export interface RevealResponse {
   id: string;
-  idNumber: string;
+  idNumber: string | null;
   phone: string;
 }
 
@@ -154,4 +162,37 @@ export interface LaborMap {
   regionName: string;
   total: LaborMapRow;
   items: LaborMapRow[];
+}
+
+/** POST /residents/id-check (liaison, admin): is this 身份证号 registered already? Asked as soon as it is typed. */
+export interface ResidentIdCheckRequest {
+  idNumber: string;
+}
+/**
+ * `valid`: the number passes the GB 11643 checks (else `message` says what is wrong). `exists`: a record
+ * has it. `residentId` and `villageName` only when that record lies in the caller's own area; for
+ * someone registered elsewhere only `exists` (and `servicePhone`, whom to ask), nothing about them.
+ */
+export interface ResidentIdCheck {
+  valid: boolean;
+  exists: boolean;
+  message?: string;
+  residentId?: string;
+  villageName?: string | null;
+  /** Registered outside the caller's area: ask the 人社局 on this number. */
+  servicePhone?: string;
+}
+
+/**
+ * POST /me/profile/quick (seeker): the record a first application needs — a name, a phone and a 村. The
+ * phone is the account's own when it has one; else `phoneCode` (WeChat 手机号快速验证) or a typed `phone`.
+ * The 身份证号 comes later (PUT /me/profile, a hire's confirmation, or the liaison's PATCH).
+ */
+export interface QuickProfileInput {
+  name: string;
+  phone?: string;
+  phoneCode?: string;
+  villageCode: string;
+  /** The work applied for, kept as 想做的工作. */
+  desiredOccupations?: string[];
 }

@@ -5,3 +5,4 @@ export * from './job-posting';
 export * from './employer';
 export * from './application';
 export * from './notification';
+export * from './gig';

@@ -12,6 +12,9 @@ export const NOTIFICATION_TYPES = [
   'post_review',
   'resident_update',
   'job_digest',
+  'saved_search',
+  'gig',
+  'dispute',
 ] as const;
 export type NotificationType = (typeof NOTIFICATION_TYPES)[number];
 
@@ -23,13 +26,19 @@ export const NOTIFICATION_TYPE_LABELS: Record<NotificationType, string> = {
   post_review: '岗位审核结果',
   resident_update: '村民求职动态',
   job_digest: '每日岗位推荐',
+  saved_search: '有了告诉我',
+  gig: '零工报名和工钱',
+  dispute: '权益维护进展',
 };
 
-/** The types each role can receive (the settings screen lists these). */
+/**
+ * The types each role can receive (the settings screen lists these). saved_search is not listed: the
+ * seeker asked for it search by search (有了告诉我), and stops it by deleting the saved search.
+ */
 export const NOTIFICATION_TYPES_BY_ROLE: Record<Role, readonly NotificationType[]> = {
-  seeker: ['application_update', 'interview', 'hire_confirm', 'job_digest'],
-  employer: ['new_application', 'post_review', 'hire_confirm'],
-  liaison: ['resident_update', 'hire_confirm'],
+  seeker: ['application_update', 'interview', 'hire_confirm', 'job_digest', 'gig', 'dispute'],
+  employer: ['new_application', 'post_review', 'hire_confirm', 'gig', 'dispute'],
+  liaison: ['resident_update', 'hire_confirm', 'gig'],
   admin: [],
 };
 
@@ -48,6 +57,9 @@ export const TEMPLATE_OF_TYPE: Record<NotificationType, TemplateKind> = {
   post_review: 'post_review',
   resident_update: 'application_update',
   job_digest: 'job_digest',
+  saved_search: 'job_digest',
+  gig: 'application_update',
+  dispute: 'application_update',
 };
 
 export const TEMPLATE_KIND_LABELS: Record<TemplateKind, string> = {

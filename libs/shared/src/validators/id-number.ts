@@ -86,7 +86,10 @@ export function isValidIdNumber(input: unknown, today?: Date): boolean {
  * their local calendar fields. Someone born on 29 February turns a year older on 1 March in common
  * years. Throws a RangeError on a malformed birth date.
  */
-export function ageOn(birthDate: string | Date, today: Date): number {
+export function ageOn(birthDate: string | Date, today: Date): number;
+export function ageOn(birthDate: string | Date | null, today: Date): number | null;
+export function ageOn(birthDate: string | Date | null, today: Date): number | null {
+  if (birthDate === null) return null;
   let y: number;
   let m: number;
   let d: number;

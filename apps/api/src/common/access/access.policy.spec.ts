@@ -28,7 +28,7 @@ type Caller = keyof typeof CALLERS;
 const ALL_CALLERS = Object.keys(CALLERS) as Caller[];
 
 /** The record acted on: its place, employer and person; shown to and applied to its employer. */
-const TARGET: AccessTarget = { townCode: T1, villageCode: V1, employerId: 'E1', residentUserId: 'u-own', shownAsCandidate: true, appliedToEmployer: true };
+const TARGET: AccessTarget = { townCode: T1, villageCode: V1, employerId: 'E1', residentUserId: 'u-own', ownerUserId: 'u-own', shownAsCandidate: true, appliedToEmployer: true };
 
 const AREA_STAFF: Caller[] = ['district', 'officerIn', 'liaisonVillage', 'liaisonTown'];
 const AREA_ADMINS: Caller[] = ['district', 'officerIn'];
@@ -46,6 +46,15 @@ const ALLOWED: Record<Permission, Caller[]> = {
   'application.invite': ['employerOwn'],
   'application.read': [...AREA_STAFF, 'employerOwn', 'seekerOwn'],
   'application.update': [...LIAISONS_IN, 'employerOwn', 'seekerOwn'],
+  'application.call_employer': [...LIAISONS_IN, 'seekerOwn'],
+  'gig.signup': [...LIAISONS_IN, 'seekerOwn'],
+  // Any post for a liaison with an area: the roster lists only their own residents.
+  'gig.roster': [...AREA_ADMINS, 'liaisonVillage', 'liaisonTown', 'liaisonOut', 'employerOwn'],
+  'gig.site': ['employerOwn'],
+  'gig.worker': [...LIAISONS_IN, 'seekerOwn'],
+  'gig.pause_lift': AREA_STAFF,
+  'dispute.read': [...AREA_STAFF, 'employerOwn', 'seekerOwn'],
+  'dispute.manage': AREA_ADMINS,
   'hire.record': [...AREA_STAFF, 'employerOwn'],
   'hire.confirm': [...LIAISONS_IN, 'employerOwn', 'seekerOwn'],
   'hire.verify': AREA_ADMINS,
@@ -57,6 +66,7 @@ const ALLOWED: Record<Permission, Caller[]> = {
   'employer.read': [...AREA_ADMINS, 'employerOwn'],
   'employer.update': [...AREA_ADMINS, 'employerOwn'],
   'employer.verify': AREA_ADMINS,
+  'employer.revoke': AREA_ADMINS,
   'employer.call': AREA_ADMINS,
   'employer.join_code': ['employerOwn'],
   'post.read': [...AREA_ADMINS, 'employerOwn'],
@@ -67,10 +77,13 @@ const ALLOWED: Record<Permission, Caller[]> = {
   'report.read': AREA_ADMINS,
   'report.resolve': AREA_ADMINS,
   'candidates.read': ['district', 'officerIn', 'officerOut', 'liaisonVillage', 'liaisonTown', 'liaisonOut', 'employerOwn'],
+  'saved_search.manage': ['seekerOwn'],
   'stats.read': AREA_STAFF,
+  'worklist.read': AREA_STAFF,
   'target.set': ['district'],
   'audit.read': ['district'],
   'notification.admin': ['district'],
+  'region.centres': ['district'],
   // Staff accounts: on TARGET (no account role given) only the district admin; a liaison's, below.
   'staff.invite': ['district'],
   'user.manage': ['district'],
@@ -115,6 +128,8 @@ describe('access policy: the same record in 北庄镇 turns the answers around',
     ['hire.verify', 'officerOut', true],
     ['employer.verify', 'officerIn', false],
     ['employer.verify', 'officerOut', true],
+    ['employer.revoke', 'officerIn', false],
+    ['employer.revoke', 'officerOut', true],
     ['post.review', 'officerOut', true],
     ['report.resolve', 'officerIn', false],
     ['resident.read', 'liaisonOut', true],
@@ -156,6 +171,12 @@ describe('access policy: why a caller is refused', () => {
     ['stats.read', 'officerIn', { regionCode: '370406' }, 'out_of_region'],
     ['stats.read', 'liaisonNone', { regionCode: '370406' }, 'no_region'],
     ['ledger.reveal', 'liaisonTown', TARGET, 'role'],
+    ['saved_search.manage', 'seekerOther', TARGET, 'not_own'],
+    ['saved_search.manage', 'seekerOwn', { ...TARGET, ownerUserId: null }, 'not_own'],
+    ['saved_search.manage', 'district', TARGET, 'role'],
+    ['saved_search.manage', 'employerOwn', TARGET, 'role'],
+    ['region.centres', 'officerIn', { regionCode: '370406' }, 'district_only'],
+    ['region.centres', 'liaisonTown', { regionCode: '370406' }, 'role'],
   ])('%s by %s: %#', (permission, caller, target, reason) => {
     expect(decideAccess(CALLERS[caller], permission, target)).toEqual({ allowed: false, reason });
   });
@@ -224,6 +245,13 @@ describe('access scope: what a list shows each caller', () => {
     ['ledger.export', 'liaisonVillage', region(V1)],
     ['ledger.export', 'liaisonNone', none('no_region')],
     ['ledger.export', 'seekerOwn', none('role')],
+    ['worklist.read', 'district', ALL],
+    ['worklist.read', 'officerOut', region(T2)],
+    ['worklist.read', 'liaisonTown', region(T1)],
+    ['worklist.read', 'liaisonVillage', region(V1)],
+    ['worklist.read', 'liaisonNone', none('no_region')],
+    ['worklist.read', 'employerOwn', none('role')],
+    ['worklist.read', 'seekerOwn', none('role')],
     ['candidates.read', 'employerOwn', ALL],
     ['candidates.read', 'employerNone', none('no_employer')],
     ['candidates.read', 'district', ALL],
@@ -231,6 +259,9 @@ describe('access scope: what a list shows each caller', () => {
     ['candidates.read', 'liaisonVillage', region(V1)],
     ['candidates.read', 'seekerOwn', none('role')],
     ['target.set', 'district', none('role')],
+    ['saved_search.manage', 'seekerOwn', me],
+    ['saved_search.manage', 'liaisonTown', none('role')],
+    ['saved_search.manage', 'employerOwn', none('role')],
   ])('%s for %s', (permission, caller, expected) => {
     expect(accessScope(CALLERS[caller], permission)).toEqual(expected);
   });

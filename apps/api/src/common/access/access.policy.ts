@@ -30,6 +30,8 @@ export interface AccessTarget {
   shownAsCandidate?: boolean;
   /** application.invite, hire.record: the person applied to this employer (or accepted its invitation). */
   appliedToEmployer?: boolean;
+  /** A record of one account's own (a saved search): the account it belongs to. */
+  ownerUserId?: string | null;
   /** staff.invite: the role the invitation gives; user.manage: the managed account's role. */
   accountRole?: AuthPrincipal['role'];
 }
@@ -119,6 +121,8 @@ export function decideAccess(p: AuthPrincipal, permission: Permission, t: Access
       return byRole(p, { seeker: () => ownRecord(p, t), employer: () => ownEmployer(p, t), liaison: () => inArea(p, t), admin: () => inArea(p, t) });
     case 'application.update':
       return byRole(p, { seeker: () => ownRecord(p, t), employer: () => ownEmployer(p, t), liaison: () => inArea(p, t) });
+    case 'application.call_employer':
+      return byRole(p, { seeker: () => ownRecord(p, t), liaison: () => inArea(p, t) });
 
     case 'hire.record':
       return byRole(p, {
@@ -140,6 +144,7 @@ export function decideAccess(p: AuthPrincipal, permission: Permission, t: Access
 
     case 'ledger.export':
     case 'stats.read':
+    case 'worklist.read':
       return inArea(p, t);
     case 'ledger.reveal':
       return inArea(p, t, ['admin']);
@@ -153,6 +158,7 @@ export function decideAccess(p: AuthPrincipal, permission: Permission, t: Access
     case 'post.write':
       return ownEmployer(p, t);
     case 'employer.verify':
+    case 'employer.revoke':
     case 'employer.call':
     case 'post.review':
     case 'report.read':
@@ -164,6 +170,34 @@ export function decideAccess(p: AuthPrincipal, permission: Permission, t: Access
         liaison: () => ALLOW,
         employer: () => (p.employerId && t.employerId === p.employerId ? deny('own_post') : ALLOW),
       });
+
+    case 'gig.signup':
+      return byRole(p, { seeker: () => ownRecord(p, t), liaison: () => inArea(p, t) });
+    case 'gig.pause_lift':
+      return inArea(p, t);
+    case 'gig.roster':
+      return byRole(p, {
+        employer: () => ownEmployer(p, t),
+        // Any post; only their own residents are listed (accessScope).
+        liaison: () => (areaOf(p) ? ALLOW : deny('no_region')),
+        admin: () => inArea(p, { townCode: t.townCode }),
+      });
+    case 'gig.site':
+      return ownEmployer(p, t);
+    case 'gig.worker':
+      return byRole(p, { seeker: () => ownRecord(p, t), liaison: () => inArea(p, t) });
+    case 'dispute.read':
+      return byRole(p, {
+        seeker: () => ownRecord(p, t),
+        employer: () => ownEmployer(p, t),
+        liaison: () => inArea(p, t),
+        admin: () => inArea(p, { townCode: t.townCode }),
+      });
+    case 'dispute.manage':
+      return inArea(p, { townCode: t.townCode }, ['admin']);
+
+    case 'saved_search.manage':
+      return byRole(p, { seeker: () => (t.ownerUserId != null && t.ownerUserId === p.userId ? ALLOW : deny('not_own')) });
 
     case 'candidates.read':
       return byRole(p, {
@@ -177,6 +211,7 @@ export function decideAccess(p: AuthPrincipal, permission: Permission, t: Access
     case 'audit.read':
     case 'notification.admin':
     case 'user.mfa_reset':
+    case 'region.centres':
       return districtOnly(p);
 
     case 'staff.invite':
@@ -224,10 +259,20 @@ export function accessScope(p: AuthPrincipal, permission: Permission): AccessSco
       return areaScope(p, ['admin']);
     case 'ledger.export':
     case 'resident.erase':
+    case 'worklist.read':
       return areaScope(p);
     case 'user.manage':
       // Region: the liaisons of that 镇街 (the service keeps an officer's list to liaisons).
       return areaScope(p, ['admin']);
+    case 'saved_search.manage':
+      return p.role === 'seeker' ? { kind: 'user', userId: p.userId } : { kind: 'none', reason: 'role' };
+    case 'dispute.read':
+      // The list (GET /disputes) is the admins': by the 镇街 where the work was.
+      return areaScope(p, ['admin']);
+    case 'gig.roster':
+      // A liaison: their own residents on the roster; an employer its own posts (decideAccess); an admin all of a post they may see.
+      if (p.role === 'employer') return employerScope(p);
+      return p.role === 'admin' ? { kind: 'all' } : areaScope(p, ['liaison']);
     case 'candidates.read':
       // The people shown for a post: an employer sees (masked) anyone who opted in; staff their area.
       return p.role === 'employer' ? (p.employerId ? { kind: 'all' } : { kind: 'none', reason: 'no_employer' }) : areaScope(p);
@@ -263,20 +308,24 @@ const PERMISSION_MESSAGES: Partial<Record<Permission, Partial<Record<DenyReason,
   'hire.revoke': { role: '只有管理员可以撤销录用核实' },
   'hire.record_flexible': { role: '灵活就业由村居联络员或管理员登记' },
   'ledger.export': { role: '只有管理员、镇街干部和村居联络员可以导出新增就业台账和统计' },
+  'worklist.read': { role: '只有村居联络员、镇街干部和管理员有“今日要办”' },
   'ledger.reveal': { role: '只有管理员可以导出完整身份证号' },
   'employer.read': { not_own: '只能查看和修改本企业的信息' },
   'employer.update': { not_own: '只能查看和修改本企业的信息' },
   'employer.join_code': { not_own: '只能为本企业生成加入码' },
   'employer.call': { role: '只有管理员可以查看企业联系人的完整电话' },
+  'employer.revoke': { role: '只有管理员可以撤销企业认证' },
   'post.write': { not_own: '只能修改本企业的岗位' },
   'post.close': { not_own: '只能关闭本企业的岗位' },
   'post.report': { role: '管理员请直接处理岗位，不用举报' },
   'candidates.read': { role: '没有权限查看推荐人选', not_own: '只能查看本企业岗位的推荐人选' },
+  'saved_search.manage': { role: '“有了告诉我”要用求职者账号登录', not_own: '这条保存的搜索不存在' },
   'target.set': { district_only: '全区和各镇街的就业目标只有区级管理员可以设置' },
   'audit.read': { district_only: '审计日志仅区级管理员可查看' },
   'notification.admin': { district_only: '消息发送记录只有区级管理员可以查看和重发' },
   'staff.invite': { role: '只有管理员可以邀请工作人员', district_only: '镇街干部只能邀请本镇街的联络员', out_of_region: '只能邀请本镇街的联络员' },
   'user.mfa_reset': { district_only: '只有区级管理员可以重置两步验证' },
+  'region.centres': { role: '只有区级管理员可以导入村居中心点', district_only: '村居中心点只有区级管理员可以导入' },
   'user.manage': { role: '只有管理员可以管理用户', district_only: '该账号不在您的管理范围内', out_of_region: '该账号不在您的管理范围内' },
 };
 

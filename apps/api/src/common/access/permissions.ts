@@ -33,6 +33,11 @@ export const PERMISSIONS = [
   'application.read',
   /** PATCH /applications/:id: the employer moves it on; the person or their liaison accepts or withdraws. */
   'application.update',
+  /**
+   * POST /applications/:id/call (打电话 to the employer's contact about an application): the person themself
+   * or their liaison, while it is open or after the hire; audit-logged without the number.
+   */
+  'application.call_employer',
   /** POST /hires: the employer (for someone who applied to it), a liaison or admin (a resident of their area). */
   'hire.record',
   /** POST /hires/:id/confirm: the employer's side, or the person's (themself or their liaison). */
@@ -55,6 +60,11 @@ export const PERMISSIONS = [
   'employer.update',
   /** POST /employers/:id/verify (企业认证): an admin, employers registered in their area. */
   'employer.verify',
+  /**
+   * POST /employers/:id/revoke (撤销企业认证, with a reason; its published posts go back to 待审核): an admin,
+   * employers registered in their area.
+   */
+  'employer.revoke',
   /** POST /employers/:id/call (打电话 to the contact person, full phone for one call): an admin, employers registered in their area. */
   'employer.call',
   /** POST /employers/:id/join-codes: its members. */
@@ -73,10 +83,43 @@ export const PERMISSIONS = [
   'report.read',
   /** POST /posts/:id/reports/resolve: an admin, posts in their area. */
   'report.resolve',
+  /** /me/saved-searches (有了告诉我: save, list, delete): a seeker, their own searches only. */
+  'saved_search.manage',
+  /** POST /gigs/:postId/signups, DELETE /gigs/signups/:id: a seeker for themself, a liaison for a resident of their area. */
+  'gig.signup',
+  /**
+   * GET /gigs/:postId/roster: the post's employer; an admin of the post's 镇街; a liaison (only their own
+   * residents are listed).
+   */
+  'gig.roster',
+  /**
+   * The employer's side of a day: GET /gigs/:postId/site-code, PATCH /gigs/:postId/days/:date, checking people
+   * out, marking a no-show, recording pay (POST /gigs/signups/:id/pay), rating the worker. Its own posts only.
+   */
+  'gig.site',
+  /**
+   * The worker's side of a day: POST /gigs/check-in and check-out with the 现场码 (the person themself), a
+   * liaison vouching for a resident of their area on site; confirming pay, disputing it, rating the employer.
+   */
+  'gig.worker',
+  /** POST /gigs/pauses/:residentId/lift (a worker paused for no-shows asked their liaison): a liaison or admin, their area. */
+  'gig.pause_lift',
+  /**
+   * GET /disputes/:id (a 权益维护 case): an admin of the 镇街 where the work was; the worker (or their liaison)
+   * their own; the employer the cases about it. The list GET /disputes is the admins' only.
+   */
+  'dispute.read',
+  /** PATCH /disputes/:id (mediate, resolve, refer to 劳动监察): an admin of the 镇街 where the work was. */
+  'dispute.manage',
   /** GET /matching/posts/:id/candidates: the post's employer (masked); a liaison or admin, only the people of their area. */
   'candidates.read',
-  /** GET /stats/overview, /stats/labor, /stats/employment: a liaison or admin, their area. */
+  /** GET /stats/overview, /stats/labor, /stats/employment, /stats/gigs(.xlsx): a liaison or admin, their area. */
   'stats.read',
+  /**
+   * GET /liaison/villages and GET /liaison/today (the liaison home: 村居 in numbers, 今日要办): a liaison or
+   * admin, their area or a 镇街 or 村居 inside it.
+   */
+  'worklist.read',
   /** PUT /stats/targets/:year: the district admin only. */
   'target.set',
   /** GET /audit: the district admin only. */
@@ -95,6 +138,11 @@ export const PERMISSIONS = [
   'user.manage',
   /** POST /admin/users/:id/mfa/reset (another admin lost their phone): the district admin only. */
   'user.mfa_reset',
+  /**
+   * POST /regions/centres (import 镇街/村居 centre points), GET /regions/centres(.xlsx): the district admin
+   * only; the points rank 零工 nearest first for the whole district.
+   */
+  'region.centres',
 ] as const;
 
 export type Permission = (typeof PERMISSIONS)[number];

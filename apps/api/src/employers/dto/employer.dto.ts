@@ -71,13 +71,21 @@ export class VerifyEmployerDto {
   reason?: string;
 }
 
+export class RevokeEmployerDto {
+  @ApiProperty({ description: '撤销的原因，企业能看到', example: '营业执照已被吊销' })
+  @Transform(cleanText)
+  @IsString({ message: '请写明撤销认证的原因，企业会看到' })
+  @Length(2, 200, { message: '原因应为2到200个字' })
+  reason!: string;
+}
+
 export class EmployerQueryDto extends PageQueryDto {
   @ApiPropertyOptional({ enum: VERIFICATION_STATES })
   @Optional()
   @IsIn(VERIFICATION_STATES, { message: '应为 pending、verified 或 rejected' })
   verification?: VerificationState;
 
-  @ApiPropertyOptional({ description: '企业名称中的字' })
+  @ApiPropertyOptional({ description: '企业名称中的字，或统一社会信用代码（全部或一段）' })
   @Optional()
   @Transform(trim)
   @IsString()

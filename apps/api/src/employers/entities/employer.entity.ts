@@ -47,6 +47,13 @@ export class Employer {
   @Column({ name: 'verified_at', ...DATETIME, nullable: true })
   verifiedAt!: Date | null;
 
+  /**
+   * When an admin revoked its verification (撤销认证; the reason is in verification_reason), until the next
+   * decision on it (verified again, or refused).
+   */
+  @Column({ name: 'revoked_at', ...DATETIME, nullable: true })
+  revokedAt!: Date | null;
+
   @Column({ type: 'decimal', precision: 9, scale: 6, nullable: true, transformer: decimalToNumber })
   lat!: number | null;
 

@@ -3,8 +3,8 @@ import { Transform } from 'class-transformer';
 import { IsBoolean, IsIn, IsInt, IsNumber, IsString, IsUUID, Length, Matches, Max, Min } from 'class-validator';
 import { WAGE_UNITS, type WageUnit } from '@zaogong/shared';
 import { PageQueryDto } from '../../common/pagination/page-query.dto';
-import { IsTownTargets } from '../../common/validators/shared-validators';
-import { cleanText, toBoolean, toNumber } from '../../common/validators/transforms';
+import { IsIdNumber, IsTownTargets } from '../../common/validators/shared-validators';
+import { cleanText, toBoolean, toNumber, trim } from '../../common/validators/transforms';
 import { Optional } from '../../common/validators/optional';
 
 
@@ -119,4 +119,13 @@ export class TargetsDto {
   @Optional()
   @IsTownTargets()
   towns?: Record<string, number>;
+}
+
+/** POST /hires/:id/confirm: the person's side gives the 身份证号 here when their record has none yet (先报名). */
+export class ConfirmHireDto {
+  @ApiPropertyOptional({ description: '身份证号（只在档案还没有时需要）' })
+  @Optional()
+  @Transform(trim)
+  @IsIdNumber()
+  idNumber?: string;
 }

@@ -60,12 +60,12 @@ function wageText(hire: Hire | undefined): string {
 const COLUMNS: LedgerColumn[] = [
   { header: '序号', width: 7, value: () => null }, // filled by the writer
   { header: '姓名', width: 10, value: (e) => e.resident?.name ?? '' },
-  { header: '性别', width: 6, value: (e) => (e.resident ? (GENDER_LABELS[e.resident.gender] ?? e.resident.gender) : '') },
+  { header: '性别', width: 6, value: (e) => (e.resident?.gender ? GENDER_LABELS[e.resident.gender] : '') },
   {
     header: '身份证号',
     width: 21,
     value: (e, x) => {
-      if (!e.resident) return '';
+      if (!e.resident?.idNumberCipher) return '';
       const id = x.cipher.decrypt(e.resident.idNumberCipher);
       return x.fullIdNumbers ? id : maskIdNumber(id);
     },

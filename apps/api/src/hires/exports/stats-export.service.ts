@@ -12,7 +12,8 @@ import { areaName } from './area-name';
 
 type Cell = string | number | null;
 
-interface SheetSpec {
+/** One sheet of a statistics workbook (also the 零工 report's, gigs/gig-stats.service.ts). */
+export interface SheetSpec {
   name: string;
   title: string;
   headers: { text: string; width: number; percent?: boolean }[];
@@ -149,7 +150,7 @@ function sheets(s: EmploymentStats, title: (part: string) => string): SheetSpec[
   ];
 }
 
-function addSheet(wb: ExcelJS.Workbook, spec: SheetSpec, info: string): void {
+export function addSheet(wb: ExcelJS.Workbook, spec: SheetSpec, info: string): void {
   const ws = wb.addWorksheet(spec.name, { views: [{ state: 'frozen', ySplit: 3 }] });
   const width = spec.headers.length;
   ws.columns = spec.headers.map((h) => ({ width: h.width }));

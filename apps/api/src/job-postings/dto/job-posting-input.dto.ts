@@ -119,6 +119,11 @@ export class CreatePostDto {
   @Matches(DATE, { message: '应为日期，如 2026-12-20' })
   endDate?: string;
 
+  @ApiPropertyOptional({ example: '07:30', description: '每天几点开工（零工报名在开工时截止；不填为08:00）' })
+  @Optional()
+  @Matches(/^([01]\d|2[0-3]):[0-5]\d$/, { message: '应为开工时间，如 07:30' })
+  workStartTime?: string;
+
   @ApiPropertyOptional({ description: 'true：只保存草稿，不提交审核' })
   @Optional()
   @IsBoolean({ message: '应为 true 或 false' })
@@ -138,6 +143,11 @@ export class ReviewPostDto {
   @IsString()
   @MaxLength(200, { message: '最多200个字' })
   reason?: string;
+
+  @ApiPropertyOptional({ description: '通过时同时认证还没认证的企业（同一个事务，记入审计日志）' })
+  @Optional()
+  @IsBoolean({ message: '应为 true（同时认证企业）或 false' })
+  verifyEmployer?: boolean;
 }
 
 export class MyPostsQueryDto extends PageQueryDto {

@@ -78,6 +78,10 @@ export class JobPosting {
   @Column({ name: 'end_date', type: 'varchar', length: 10, nullable: true })
   endDate!: string | null;
 
+  /** HH:mm (China time) work starts each day, e.g. "07:30"; a 零工 day's sign-ups close then (08:00 when not given). */
+  @Column({ name: 'work_start_time', type: 'varchar', length: 5, nullable: true })
+  workStartTime!: string | null;
+
   @Column({ type: 'varchar', length: 16 })
   status!: PostStatus;
 

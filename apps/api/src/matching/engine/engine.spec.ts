@@ -18,6 +18,7 @@ import {
 import type { MatchNames, PostProfile, ResidentProfile } from './types';
 import { SkillVocabulary, groupConcept, leafConcept } from './vocabulary';
 import {
+  BELOW_EXPECTATION_PENALTY,
   DEFAULT_REACH_KM,
   ESTIMATE_EXCLUDE_FACTOR,
   ESTIMATED_KM,
@@ -209,7 +210,22 @@ describe('skillsFit', () => {
 
   it('counts a word at least as precise in full: 烧电焊 for 电焊, 电焊 for 焊工', () => {
     expect(skillsFit(person({ skills: ['烧电焊'] }), post({ skills: ['电焊'] }), vocabulary).value).toBe(1);
-    expect(skillsFit(person({ skills: ['电焊'] }), post({ skills: ['焊工'] }), vocabulary)).toEqual({ value: 1, reason: '会焊工' });
+    expect(skillsFit(person({ skills: ['电焊'] }), post({ skills: ['焊工'] }), vocabulary)).toEqual({ value: 1, reason: '会电焊' });
+  });
+
+  it('quotes the person’s own words, never the post’s: 电焊 and 做饭 against 焊工 and 保洁', () => {
+    const f = skillsFit(person({ skills: ['电焊', '做饭'] }), post({ skills: ['焊工', '保洁'] }), vocabulary);
+    expect(f.reason).toBe('会电焊');
+    expect(f.value).toBe(0.5);
+    // One word of the person's meeting two asked for is said once.
+    expect(skillsFit(person({ skills: ['烧电焊'] }), post({ skills: ['电焊', '焊工'] }), vocabulary)).toEqual({ value: 1, reason: '会烧电焊' });
+  });
+
+  it('does not say 会 for a skill counted only because the person wants the occupation', () => {
+    expect(skillsFit(person({ desiredOccupations: [CLEANER] }), post({ occupationCode: CLEANER, skills: ['保洁'] }), vocabulary)).toEqual({ value: 1, reason: undefined });
+    const r = scorePair(person({ desiredOccupations: [CLEANER], skills: ['做饭'] }), post({ occupationCode: CLEANER, skills: ['保洁'] }), ctx, false);
+    expect(r.reasons).toContain('想做保洁员');
+    expect(r.reasons.some((x) => x.startsWith('会'))).toBe(false);
   });
 
   it('counts a skill naming the occupation the person wants (送货 for a would-be 配送员)', () => {
@@ -284,7 +300,35 @@ describe('wageFit', () => {
     expect(wageFit(person({ wage: [200, 'day'] }), post({ wageMin: 220, wageMax: 220, wageUnit: 'day' })).reason).toBe('日薪220元，高于期望200元');
     const f = wageFit(person({ wage: [200, 'day'] }), post({ wageMin: 5000, wageMax: 6000 }));
     expect(f.value).toBeGreaterThan(WAGE_FIT.meets); // 200 元/天 ≈ 4350 元/月
-    expect(f.reason).toBe('约合月薪5000元起，不低于期望');
+    expect(f.reason).toBe('月薪5000–6000元，高于期望（约合月薪4350元）');
+  });
+
+  it('speaks the post’s unit, the expectation converted, never 约合月薪 for a day wage', () => {
+    expect(wageFit(person({ wage: [4000, 'month'] }), post({ wageMin: 200, wageMax: 260, wageUnit: 'day', type: 'gig' })).reason).toBe('日薪200–260元，高于期望（约合日薪184元）');
+    expect(wageFit(person({ wage: [4000, 'month'] }), post({ wageMin: 180, wageMax: 220, wageUnit: 'day', type: 'gig' })).reason).toBe('日薪最高220元，达到期望（约合日薪184元）');
+    expect(wageFit(person({ wage: [4000, 'month'] }), post({ wageMin: 35, wageMax: 45, wageUnit: 'hour' })).reason).toBe('时薪35–45元，高于期望（约合时薪23元）');
+  });
+
+  it('says 达到, not 高于, when the pay equals the expectation', () => {
+    expect(wageFit(person({ wage: [5000, 'month'] }), post()).reason).toBe('月薪5000–6000元，达到期望5000元');
+    expect(wageFit(person({ wage: [200, 'day'] }), post({ wageMin: 4350, wageMax: 4350 })).reason).toBe('月薪4350元，达到期望（约合月薪4350元）');
+  });
+
+  it('gives no pay reason to a post paying below the expectation, in any unit, and ranks it lower', () => {
+    const welder = person({ skills: ['电焊'], wage: [4000, 'month'] });
+    const greenhouse = post({ id: 'low', occupationCode: '5-01-02', wageMin: 2800, wageMax: 3500 });
+    expect(wageFit(welder, greenhouse).reason).toBeUndefined();
+    expect(wageFit(welder, post({ wageMin: 150, wageMax: 180, wageUnit: 'day' })).reason).toBeUndefined();
+    expect(scorePair(welder, greenhouse, ctx, false).reasons.join()).not.toMatch(/期望/);
+    // The same post paying what he asks ranks above it, by more than the pay feature alone.
+    const paid = post({ id: 'paid', occupationCode: '5-01-02', wageMin: 4000, wageMax: 4500 });
+    const ranked = rankPosts(welder, [greenhouse, paid], ctx, 10);
+    expect(ranked.map((x) => x.item.id)).toEqual(['paid', 'low']);
+    // A welding post below his minimum still ranks, after the penalty, below what it would without it.
+    const low = scorePair(welder, post({ wageMin: 3400, wageMax: 3600 }), ctx, false);
+    const fair = scorePair(person({ skills: ['电焊'], wage: [3600, 'month'] }), post({ wageMin: 3400, wageMax: 3600 }), ctx, false);
+    expect(low.score).toBeLessThan(fair.score - BELOW_EXPECTATION_PENALTY + 0.001);
+    expect(low.reasons.join()).not.toMatch(/期望/);
   });
 });
 
@@ -359,7 +403,8 @@ describe('scorePair', () => {
 
   it('does not repeat a reason another one already says', () => {
     const r = scorePair(person({ skills: ['二保焊', '电焊'] }), post({ occupationCode: CO2, skills: ['二保焊', '焊工'] }), ctx, false);
-    expect(r.reasons).toContain('会二保焊、焊工');
+    // 焊工 is met by the person's 电焊 (二保焊 already said): both in the person's words.
+    expect(r.reasons).toContain('会二保焊、电焊');
     expect(r.reasons).not.toContain('会二保焊');
   });
 

@@ -1,7 +1,8 @@
-import { KEY_GROUP_LABELS, POST_TYPE_LABELS, type Availability, type PostType } from '@zaogong/shared';
+import { HOURS_PER_DAY, KEY_GROUP_LABELS, PAID_DAYS_PER_MONTH, POST_TYPE_LABELS, type Availability, type PostType, type WageUnit } from '@zaogong/shared';
 import type { HardFilterFailure, MatchNames, MatchResult, PostProfile, ResidentProfile } from './types';
 import { groupConcept, leafConcept, wordConcept, type SkillVocabulary } from './vocabulary';
 import {
+  BELOW_EXPECTATION_PENALTY,
   DEFAULT_REACH_KM,
   DESIRED_TOWN_KM,
   ESTIMATE_EXCLUDE_FACTOR,
@@ -101,6 +102,8 @@ function weigh(r: ResidentProfile, p: PostProfile, ctx: MatchContext, forPeople:
     [MATCH_WEIGHTS.freshness * context, forPeople ? { value: freshness(p, ctx.now).value } : freshness(p, ctx.now)],
   ];
   let score = parts.reduce((sum, [w, f]) => sum + w * f.value, 0);
+  // Work that pays less than the person said they need ranks lower, whatever else fits.
+  if (belowExpectation(r, p)) score = Math.max(0, score - BELOW_EXPECTATION_PENALTY);
   // Priority among the people who can do the work, as the employment plans ask; none for others.
   const priority = forPeople && r.keyGroups.length > 0 && trade >= KEY_GROUP_MIN_TRADE;
   if (priority) score += KEY_GROUP_BONUS;
@@ -227,9 +230,14 @@ export function skillsFit(r: ResidentProfile, p: PostProfile, vocabulary: SkillV
     const wantLeaves = want.concepts.filter((c) => c.startsWith('leaf:'));
     const names = (ls: readonly string[]) => ls.some((l) => wantLeaves.includes(leafConcept(l)));
     const within = (ls: readonly string[]) => ls.every((l) => wantLeaves.includes(leafConcept(l)));
-    if (r.skillConcepts.has(wordConcept(want.word)) || personLeaves.some((ls) => within(ls)) || names(r.desiredOccupations)) {
+    // The person's own word that meets it: the same word, or one at least as precise (电焊 for 焊工).
+    // Among several, one not quoted yet, so the reason names what the person brings.
+    const precise = r.skills.filter((w) => leavesNaming(vocabulary, w, within));
+    const own = r.skillConcepts.has(wordConcept(want.word)) ? want.word : (precise.find((w) => !met.includes(w)) ?? precise[0]);
+    if (own !== undefined || names(r.desiredOccupations)) {
       credit += 1;
-      met.push(want.word);
+      // Said in the person's words ("会电焊", not the post's "会焊工"); wanting the occupation is not knowing the skill.
+      if (own !== undefined && !met.includes(own)) met.push(own);
     } else if (personLeaves.some((ls) => names(ls))) {
       credit += SKILL_BROADER_CREDIT;
     } else if (want.concepts.some((c) => c.startsWith('group:') && r.skillConcepts.has(c))) {
@@ -238,6 +246,12 @@ export function skillsFit(r: ResidentProfile, p: PostProfile, vocabulary: SkillV
   }
   const value = credit / p.skillsWanted.length;
   return { value, reason: met.length ? `会${met.slice(0, 2).join('、')}` : undefined };
+}
+
+/** Whether a word names occupations and `test` holds for them. */
+function leavesNaming(vocabulary: SkillVocabulary, word: string, test: (leaves: readonly string[]) => boolean): boolean {
+  const leaves = vocabulary.leavesOf(word);
+  return leaves.length > 0 && test(leaves);
 }
 
 /** Km between the person and the work: by coordinates when both have them, else estimated by region. */
@@ -270,29 +284,56 @@ export function distanceFit(r: ResidentProfile, p: PostProfile, names: MatchName
   }
 }
 
+/**
+ * Pay against the person's expectation, compared in the post's own unit (the expectation converted
+ * when the person gave another: 4000 元/月 is about 184 元/天), so a reason quotes figures the person
+ * can check. A post whose best pay is below the expectation gets no reason (nothing true to say for
+ * it) and ranks lower (BELOW_EXPECTATION_PENALTY, in weigh).
+ */
 export function wageFit(r: ResidentProfile, p: PostProfile): Feature {
-  const expected = r.expectedMonthly;
-  if (expected === null) return { value: WAGE_FIT.noExpectation };
+  const e = r.expectedWage;
+  if (!e || r.expectedMonthly === null) return { value: WAGE_FIT.noExpectation };
   if (p.monthlyMax === null || p.monthlyMin === null) return { value: PIECE_RATE_WAGE_FIT };
+  const expected = inUnit(e.amount, e.unit, p.wageUnit);
+  if (expected === null) return { value: PIECE_RATE_WAGE_FIT };
   let value: number;
-  if (p.monthlyMin >= expected) value = WAGE_FIT.meets + (1 - WAGE_FIT.meets) * Math.min(1, (p.monthlyMin - expected) / (expected * WAGE_FIT.fullAbove));
-  else if (p.monthlyMax >= expected) value = WAGE_FIT.rangeMeets;
+  if (p.wageMin >= expected) value = WAGE_FIT.meets + (1 - WAGE_FIT.meets) * Math.min(1, (p.wageMin - expected) / (expected * WAGE_FIT.fullAbove));
+  else if (p.wageMax >= expected) value = WAGE_FIT.rangeMeets;
   else {
-    const belowShare = Math.max(0, (p.monthlyMax - WAGE_FLOOR_SHARE * expected) / ((1 - WAGE_FLOOR_SHARE) * expected));
+    const belowShare = Math.max(0, (p.wageMax - WAGE_FLOOR_SHARE * expected) / ((1 - WAGE_FLOOR_SHARE) * expected));
     value = WAGE_FIT.atFloor + (WAGE_FIT.justBelow - WAGE_FIT.atFloor) * belowShare;
   }
-  return { value, reason: p.monthlyMax >= expected ? wageReason(r, p) : undefined };
+  return { value, reason: p.wageMax >= expected ? wageReason(e, expected, p) : undefined };
 }
 
-function wageReason(r: ResidentProfile, p: PostProfile): string {
+/** Whether even the best pay of the post is below what the person said they need. */
+export function belowExpectation(r: ResidentProfile, p: PostProfile): boolean {
   const e = r.expectedWage;
+  if (!e || p.monthlyMax === null) return false;
+  const expected = inUnit(e.amount, e.unit, p.wageUnit);
+  return expected !== null && p.wageMax < expected;
+}
+
+const PER_MONTH: Record<WageUnit, number | null> = { month: 1, day: PAID_DAYS_PER_MONTH, hour: PAID_DAYS_PER_MONTH * HOURS_PER_DAY, piece: null };
+
+/** An amount in another unit (日薪 × 21.75 = 月薪, 时薪 × 8 = 日薪); null for piece rates. */
+function inUnit(amount: number, from: WageUnit, to: WageUnit): number | null {
+  if (from === to) return amount;
+  const f = PER_MONTH[from];
+  const t = PER_MONTH[to];
+  return f === null || t === null ? null : (amount * f) / t;
+}
+
+/**
+ * "月薪6000–7500元，高于期望5000元"; in another unit than the person's, the expectation converted:
+ * "日薪200–260元，高于期望（约合日薪184元）". Only the top of the range meets it: "月薪最高6000元，达到期望5500元".
+ */
+function wageReason(e: { amount: number; unit: WageUnit }, expected: number, p: PostProfile): string {
   const unitName = { month: '月薪', day: '日薪', hour: '时薪', piece: '计件' }[p.wageUnit];
-  if (e && e.unit === p.wageUnit) {
-    const range = p.wageMin === p.wageMax ? `${p.wageMin}` : `${p.wageMin}–${p.wageMax}`;
-    return p.wageMin >= e.amount ? `${unitName}${range}元，高于期望${e.amount}元` : `${unitName}最高${p.wageMax}元，达到期望${e.amount}元`;
-  }
-  // Different units: say it in 元/月, the unit the comparison was made in.
-  return (p.monthlyMin ?? 0) >= (r.expectedMonthly ?? 0) ? `约合月薪${p.monthlyMin}元起，不低于期望` : `约合月薪最高${p.monthlyMax}元，达到期望`;
+  const shown = e.unit === p.wageUnit ? `${e.amount}元` : `（约合${unitName}${Math.round(expected)}元）`;
+  const range = p.wageMin === p.wageMax ? `${p.wageMin}` : `${p.wageMin}–${p.wageMax}`;
+  if (p.wageMin >= expected) return `${unitName}${range}元，${p.wageMin > expected && p.wageMin !== Math.round(expected) ? '高于' : '达到'}期望${shown}`;
+  return `${unitName}最高${p.wageMax}元，达到期望${shown}`;
 }
 
 export function scheduleFit(r: ResidentProfile, p: PostProfile, forPeople = false): Feature {

@@ -78,6 +78,11 @@ export const WAGE_FIT = {
   /** … to this just under the expectation. */
   justBelow: 0.6,
 } as const;
+/**
+ * Taken off the score of a post whose best pay is below the person's expectation (it is shown, if at
+ * all, after the posts that pay what they asked, and never with a reason about pay).
+ */
+export const BELOW_EXPECTATION_PENALTY = 0.05;
 /** Piece rates cannot be compared with an expectation: they score this on wage. */
 export const PIECE_RATE_WAGE_FIT = 0.5;
 

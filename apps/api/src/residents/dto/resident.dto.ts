@@ -16,6 +16,7 @@ import {
   Matches,
   Max,
   Min,
+  ValidateIf,
   ValidateNested,
 } from 'class-validator';
 import {
@@ -134,7 +135,27 @@ export class CreateResidentDto {
   consent!: ConsentDto;
 }
 
-export class UpdateResidentDto extends PartialType(OmitType(CreateResidentDto, ['idNumber', 'consent'] as const)) {
+/**
+ * PATCH: a field left out keeps its value. The expected wage and the commute distance may also be sent as
+ * null, which clears them (the form's 不限, an explicit choice); null anywhere else is refused (400).
+ */
+const Clearable = () => ValidateIf((_o: object, v: unknown) => v !== undefined && v !== null);
+
+export class UpdateResidentDto extends PartialType(OmitType(CreateResidentDto, ['idNumber', 'consent', 'maxCommuteKm', 'expectedWageMin'] as const)) {
+  @ApiPropertyOptional({ example: 15, nullable: true, description: 'null 清除（不限）' })
+  @Clearable()
+  @IsInt({ message: '应为整数（公里）' })
+  @Min(0)
+  @Max(300)
+  maxCommuteKm?: number | null;
+
+  @ApiPropertyOptional({ example: 150, nullable: true, description: 'null 清除（不限），工资单位一并清除' })
+  @Clearable()
+  @IsNumber({ maxDecimalPlaces: 2 }, { message: '应为金额（元）' })
+  @Min(0)
+  @Max(1000000)
+  expectedWageMin?: number | null;
+
   @ApiPropertyOptional({ enum: RESIDENT_STATUSES })
   @Optional()
   @IsIn(RESIDENT_STATUSES, { message: '应为 seeking、employed、self_employed、not_seeking 或 migrated' })
@@ -146,6 +167,13 @@ export class UpdateResidentDto extends PartialType(OmitType(CreateResidentDto, [
   @IsString()
   @Length(1, 200, { message: '最多200个字' })
   statusNote?: string;
+
+  /** Only for a record made at a first application without one (先报名); a given 身份证号 never changes. */
+  @ApiPropertyOptional({ description: '补全身份证号（只在档案还没有身份证号时）' })
+  @Optional()
+  @Transform(trim)
+  @IsIdNumber()
+  idNumber?: string;
 }
 
 export class ResidentQueryDto extends PageQueryDto {
@@ -175,6 +203,15 @@ export class ResidentQueryDto extends PageQueryDto {
   @IsString()
   @Length(1, 30, { message: '1到30个字' })
   q?: string;
+}
+
+/** POST /residents/id-check: the number as typed; a wrong check digit is an answer (`valid: false`), not a 400. */
+export class IdCheckDto {
+  @ApiProperty({ description: '18位身份证号' })
+  @Transform(trim)
+  @IsString({ message: '应为身份证号' })
+  @Length(1, 30, { message: '应为18位身份证号' })
+  idNumber!: string;
 }
 
 export class RevealDto {

@@ -22,12 +22,13 @@ export class Resident {
   @Column({ type: 'varchar', length: 64 })
   name!: string;
 
-  @Column({ name: 'id_number_cipher', type: 'text' })
-  idNumberCipher!: string;
+  /** Empty until given: a seeker's first application needs only a name, a phone and a 村. */
+  @Column({ name: 'id_number_cipher', type: 'text', nullable: true })
+  idNumberCipher!: string | null;
 
   /** HMAC-SHA256 of the normalised 身份证号 under a key derived from DATA_KEY. */
-  @Column({ name: 'id_number_hash', type: 'varchar', length: 64 })
-  idNumberHash!: string;
+  @Column({ name: 'id_number_hash', type: 'varchar', length: 64, nullable: true })
+  idNumberHash!: string | null;
 
   @Column({ name: 'phone_cipher', type: 'text' })
   phoneCipher!: string;
@@ -35,11 +36,12 @@ export class Resident {
   @Column({ name: 'phone_hash', type: 'varchar', length: 64 })
   phoneHash!: string;
 
-  @Column({ type: 'varchar', length: 8 })
-  gender!: Gender;
+  /** Read from the 身份证号; empty while there is none. */
+  @Column({ type: 'varchar', length: 8, nullable: true })
+  gender!: Gender | null;
 
-  @Column({ name: 'birth_date', type: 'varchar', length: 10 })
-  birthDate!: string;
+  @Column({ name: 'birth_date', type: 'varchar', length: 10, nullable: true })
+  birthDate!: string | null;
 
   @Column({ name: 'village_code', type: 'varchar', length: 12 })
   villageCode!: string;
@@ -111,3 +113,6 @@ export class Resident {
   @UpdateDateColumn({ name: 'updated_at' })
   updatedAt!: Date;
 }
+
+/** A record with its 身份证号 (every record a liaison or an import makes; a seeker's after they give it). */
+export type IdentifiedResident = Resident & { idNumberCipher: string; idNumberHash: string; gender: Gender; birthDate: string };

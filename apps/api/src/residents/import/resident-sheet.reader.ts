@@ -17,7 +17,7 @@ const ZIP_MAGIC = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
 const OLE_MAGIC = Buffer.from([0xd0, 0xcf, 0x11, 0xe0]);
 const HEADER_SEARCH_ROWS = 10;
 /** Rows (empty formatted ones included) a worksheet may have before the file is refused unread. */
-const MAX_SHEET_ROWS = 50_000;
+export const MAX_SHEET_ROWS = 50_000;
 
 /**
  * What exceljs skips while opening an upload. Above all dataValidations: it expands every validation
@@ -28,8 +28,36 @@ const MAX_SHEET_ROWS = 50_000;
  */
 const IGNORED_NODES = ['dataValidations', 'conditionalFormatting', 'extLst', 'hyperlinks', 'picture', 'drawing', 'autoFilter', 'mergeCells', 'rowBreaks', 'tableParts'];
 
-function badFile(message: string): BadRequestException {
+/** A 400 about the uploaded file as a whole. */
+export function badFile(message: string): BadRequestException {
   return new BadRequestException({ statusCode: 400, message, errors: [{ field: 'file', message }] });
+}
+
+/** What the first bytes say an upload is: an .xlsx (a zip), an old .xls (OLE), or neither. */
+export function workbookFormat(buffer: Buffer): 'xlsx' | 'xls' | null {
+  if (buffer.subarray(0, 4).equals(ZIP_MAGIC)) return 'xlsx';
+  if (buffer.subarray(0, 4).equals(OLE_MAGIC)) return 'xls';
+  return null;
+}
+
+/**
+ * Opens an uploaded .xlsx the way every import does (skipping what exceljs expands slowly, refusing a
+ * sheet of more than MAX_SHEET_ROWS rows with `tooManyRows`). File-level problems are a 400 in plain Chinese.
+ */
+export async function openUploadedWorkbook(buffer: Buffer, tooManyRows: string): Promise<ExcelJS.Workbook> {
+  if (buffer.length === 0) throw badFile('上传的文件是空的，请选择填好的 Excel 表格');
+  const format = workbookFormat(buffer);
+  if (format === 'xls') throw badFile('这是旧版 Excel（.xls）文件：请在 Excel 里“另存为”“Excel 工作簿（.xlsx）”后再上传');
+  if (format !== 'xlsx') throw badFile('上传的不是 Excel 表格（.xlsx）：请用下载的模板填写后上传');
+  const workbook = new ExcelJS.Workbook();
+  try {
+    const options = { ignoreNodes: IGNORED_NODES, maxRows: MAX_SHEET_ROWS } as unknown as Parameters<ExcelJS.Xlsx['load']>[1];
+    await workbook.xlsx.load(buffer as unknown as ExcelJS.Buffer, options);
+  } catch (e) {
+    if (e instanceof Error && /^Max row count/.test(e.message)) throw badFile(tooManyRows);
+    throw badFile('这个 Excel 文件打不开（可能已损坏）：请用下载的模板重新填写后上传');
+  }
+  return workbook;
 }
 
 /** What a cell holds, reduced to text, a number or a date (formulas give their result). */
@@ -55,19 +83,7 @@ export function cellInput(value: ExcelJS.CellValue): CellInput {
  * template's example. File-level problems are a 400 in plain Chinese.
  */
 export async function readResidentSheet(buffer: Buffer): Promise<ParsedSheet> {
-  if (buffer.length === 0) throw badFile('上传的文件是空的，请选择填好的 Excel 表格');
-  if (buffer.subarray(0, 4).equals(OLE_MAGIC)) throw badFile('这是旧版 Excel（.xls）文件：请在 Excel 里“另存为”“Excel 工作簿（.xlsx）”后再上传');
-  if (!buffer.subarray(0, 4).equals(ZIP_MAGIC)) throw badFile('上传的不是 Excel 表格（.xlsx）：请用下载的模板填写后上传');
-  const workbook = new ExcelJS.Workbook();
-  try {
-    const options = { ignoreNodes: IGNORED_NODES, maxRows: MAX_SHEET_ROWS } as unknown as Parameters<ExcelJS.Xlsx['load']>[1];
-    await workbook.xlsx.load(buffer as unknown as ExcelJS.Buffer, options);
-  } catch (e) {
-    if (e instanceof Error && /^Max row count/.test(e.message)) {
-      throw badFile(`表格的行数太多（连空行超过${MAX_SHEET_ROWS}行）：一次最多导入${MAX_IMPORT_ROWS}人，请把要导入的行复制到新下载的模板里再上传`);
-    }
-    throw badFile('这个 Excel 文件打不开（可能已损坏）：请用下载的模板重新填写后上传');
-  }
+  const workbook = await openUploadedWorkbook(buffer, `表格的行数太多（连空行超过${MAX_SHEET_ROWS}行）：一次最多导入${MAX_IMPORT_ROWS}人，请把要导入的行复制到新下载的模板里再上传`);
   const sheet = workbook.getWorksheet(SHEET_NAME) ?? workbook.worksheets.find((ws) => ws.state === 'visible') ?? workbook.worksheets[0];
   if (!sheet) throw badFile('这个 Excel 文件打不开（里面没有工作表）：请用下载的模板重新填写后上传');
 

@@ -52,10 +52,10 @@ export const beijingText = (d: Date, withTime = true) => new Date(d.getTime() + 
 const COLUMNS: ExportColumn[] = [
   { header: '序号', width: 7, value: () => null }, // filled by the writer
   { header: '姓名', width: 10, value: (r) => r.name },
-  { header: '性别', width: 6, value: (r) => GENDER_LABELS[r.gender] ?? r.gender },
+  { header: '性别', width: 6, value: (r) => (r.gender ? GENDER_LABELS[r.gender] : '') },
   { header: '出生日期', width: 12, value: (r) => r.birthDate },
   { header: '年龄', width: 6, value: (r, x) => ageOn(r.birthDate, x.now) },
-  { header: '身份证号', width: 21, value: (r, x) => maskIdNumber(x.cipher.decrypt(r.idNumberCipher)) },
+  { header: '身份证号', width: 21, value: (r, x) => (r.idNumberCipher === null ? '未填' : maskIdNumber(x.cipher.decrypt(r.idNumberCipher))) },
   { header: '手机号', width: 14, value: (r, x) => maskPhone(x.cipher.decrypt(r.phoneCipher)) },
   { header: '镇街', width: 14, value: (r, x) => x.names.get(r.townCode) ?? r.townCode },
   { header: '村居', width: 18, value: (r, x) => x.names.get(r.villageCode) ?? r.villageCode },

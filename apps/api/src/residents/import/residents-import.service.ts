@@ -16,7 +16,7 @@ import { Occupation } from '../../occupations/entities/occupation.entity';
 import { Region } from '../../regions/entities/region.entity';
 import { CreateResidentDto } from '../dto/resident.dto';
 import { ResidentStatusChange } from '../entities/resident-status-change.entity';
-import { Resident } from '../entities/resident.entity';
+import { Resident, type IdentifiedResident } from '../entities/resident.entity';
 import { ResidentReferences, type ReferenceFields } from '../resident-references';
 import { ResidentsService, type RequestContext } from '../residents.service';
 import { SheetLookups, rowToInput } from './resident-row.parser';
@@ -52,7 +52,7 @@ const UPDATABLE: ReadonlyArray<keyof Resident> = [
 
 interface GoodRow {
   row: number;
-  resident: Resident;
+  resident: IdentifiedResident;
 }
 
 /**
@@ -127,7 +127,7 @@ export class ResidentsImportService {
   }
 
   /** One row: the record it would write, or its problems (all of them, one per column). */
-  private async checkRow(r: SheetRow, lookups: SheetLookups, problemsOf: (f: ReferenceFields) => Promise<FieldError[]>, actor: AuthPrincipal, now: Date): Promise<Resident | { errors: FieldError[] }> {
+  private async checkRow(r: SheetRow, lookups: SheetLookups, problemsOf: (f: ReferenceFields) => Promise<FieldError[]>, actor: AuthPrincipal, now: Date): Promise<IdentifiedResident | { errors: FieldError[] }> {
     const { input, errors } = rowToInput(r.cells, lookups, (code) => mayCreateIn(actor, code));
     const dto = plainToInstance(CreateResidentDto, input);
     const seen = new Set(errors.map((e) => e.field));
@@ -205,7 +205,7 @@ export class ResidentsImportService {
     const repo = this.ds.getRepository(Resident);
     for (let i = 0; i < hashes.length; i += LOOKUP_CHUNK) {
       const rows = await repo.find({ select: { id: true, idNumberHash: true, villageCode: true, userId: true }, where: { idNumberHash: In(hashes.slice(i, i + LOOKUP_CHUNK)) } });
-      for (const r of rows) out.set(r.idNumberHash, r);
+      for (const r of rows) if (r.idNumberHash) out.set(r.idNumberHash, r);
     }
     return out;
   }

@@ -11,7 +11,7 @@ import { ExportQueryDto, ImportQueryDto } from './residents-spreadsheet.dto';
 import { UPLOAD_MAX_MB, XLSX_MIME } from './upload-limits';
 
 /** The request as @fastify/multipart decorates it. */
-interface UploadRequest {
+export interface UploadRequest {
   ip?: string;
   isMultipart?: () => boolean;
   file?: () => Promise<MultipartFile | undefined>;
@@ -21,8 +21,8 @@ const bad = (message: string) => new BadRequestException({ statusCode: 400, mess
 const tooLarge = () => new PayloadTooLargeException({ statusCode: 413, message: `文件太大了：最大${UPLOAD_MAX_MB}MB。请删掉多余的空行和图片，或把表格分成几个文件再上传` });
 const isTooLarge = (e: unknown) => ['FST_REQ_FILE_TOO_LARGE', 'FST_FILES_LIMIT', 'FST_PARTS_LIMIT'].includes((e as { code?: string })?.code ?? '');
 
-/** The uploaded file's bytes: 400 without one, 413 above the limit. */
-async function readUpload(req: UploadRequest): Promise<Buffer> {
+/** The uploaded file's bytes (multipart field `file`): 400 without one, 413 above the limit. Every upload route uses it. */
+export async function readUpload(req: UploadRequest): Promise<Buffer> {
   if (!req.isMultipart?.() || !req.file) throw bad('请用表单上传 Excel 文件（字段名 file）');
   let part: MultipartFile | undefined;
   try {

@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Button, Input, ScrollView, View } from '@tarojs/components';
 import Taro, { useDidShow } from '@tarojs/taro';
 import {
@@ -10,6 +10,7 @@ import {
   POST_SORTS,
   POST_TYPE_LABELS,
   POST_TYPES,
+  SUGGEST_BELOW,
   type Benefit,
   type PostSort,
   type PostType,
@@ -22,8 +23,11 @@ import { Recommendations, useRecommendations } from '../../components/Recommenda
 import { Sheet, SheetOption } from '../../components/Sheet';
 import { StateView } from '../../components/StateView';
 import { useSession } from '../../hooks/useSession';
+import { getUser } from '../../lib/session';
 import { useUnreadBadge } from '../../hooks/useUnreadBadge';
-import { postUrl } from '../../lib/routes';
+import { loginUrl, postUrl, ROUTES } from '../../lib/routes';
+import { describeSearch, SavedSearchesSheet, useSavedSearches } from './SavedSearches';
+import { GigEntry } from './GigEntry';
 import './index.css';
 
 const IS_WEAPP = process.env.TARO_ENV === 'weapp';
@@ -51,7 +55,7 @@ const LIST_HEAD: Record<PostSort, string> = {
   distance: '离您从近到远',
 };
 
-type SheetKind = 'town' | 'type' | 'wage' | 'benefits' | 'sort';
+type SheetKind = 'town' | 'type' | 'wage' | 'benefits' | 'sort' | 'saved';
 
 interface Coords {
   lat: number;
@@ -100,6 +104,12 @@ export default function IndexPage() {
 
   const user = useSession();
   const recs = useRecommendations(user, coords);
+  const saved = useSavedSearches(user);
+  /** 有了告诉我 for the search on screen: saved (with what was said), or why not. */
+  const [saveNote, setSaveNote] = useState<{ key: string; ok: boolean; message: string }>();
+  const [saving, setSaving] = useState(false);
+  /** 有了告诉我 tapped while logged out: saved on return from the login page. */
+  const saveAfterLogin = useRef(false);
   // The 消息 tab's badge, refreshed on each show of this tab.
   useUnreadBadge();
   // Back from 我的 (the personalised switch) or 我的档案 (a new record): the block may have changed.
@@ -114,6 +124,44 @@ export default function IndexPage() {
   });
 
   const search = () => setQ(draft.trim());
+  /** A 你是不是要找 chip: search that instead. */
+  const searchFor = (word: string) => {
+    setDraft(word);
+    setQ(word);
+  };
+
+  // What 有了告诉我 saves: the keyword and the filters the API keeps (not benefits).
+  const searchKey = JSON.stringify([q, townCode, type, wageMin]);
+  const note = saveNote?.key === searchKey ? saveNote : undefined;
+  const alreadySaved = saved.items.some((s) => s.q === q.toLowerCase() && s.townCode === (townCode ?? null) && s.type === (type ?? null) && s.wageMin === (wageMin ?? null) && s.occupationCode === null);
+  async function saveSearch() {
+    if (!q) return;
+    if (!getUser()) {
+      saveAfterLogin.current = true;
+      void Taro.navigateTo({ url: loginUrl(ROUTES.index) });
+      return;
+    }
+    setSaving(true);
+    const result = await saved.save({ q, townCode, type, wageMin });
+    setSaving(false);
+    setSaveNote({ key: searchKey, ...result });
+  }
+  // Back from the login page with an account: save what was asked for before leaving.
+  useEffect(() => {
+    if (user && saveAfterLogin.current) {
+      saveAfterLogin.current = false;
+      void saveSearch();
+    }
+  }, [user]);
+  const fewFound = Boolean(q) && !list.loading && !list.error && !list.hasMore && list.items.length < SUGGEST_BELOW;
+  const runSaved = (s: { q: string; townCode: string | null; type: PostType | null; wageMin: number | null }) => {
+    setSheet(null);
+    setDraft(s.q);
+    setQ(s.q);
+    setTownCode(s.townCode ?? undefined);
+    setType(s.type ?? undefined);
+    setWageMin(s.wageMin ?? undefined);
+  };
   const filtered = Boolean(q || townCode || type || wageMin || benefits.length > 0);
   const clearFilters = () => {
     setDraft('');
@@ -177,6 +225,8 @@ export default function IndexPage() {
         </Button>
       </View>
 
+      {filtered ? null : <GigEntry />}
+
       {/* While searching or filtering the seeker asked for something else: their results come first. */}
       {filtered ? null : <Recommendations state={recs} />}
 
@@ -206,6 +256,25 @@ export default function IndexPage() {
         </View>
       ) : null}
 
+      {saved.items.length > 0 ? (
+        <View className='saved-open-row'>
+          <View className='saved-open' onClick={() => openSheet('saved')} aria-role='button'>
+            有了告诉我：我保存的搜索（{saved.items.length}个）▸
+          </View>
+        </View>
+      ) : null}
+
+      {q && list.suggestions && list.suggestions.length > 0 && !list.loading ? (
+        <View className='suggest zg-card'>
+          <View className='suggest-head'>你是不是要找：</View>
+          <View className='zg-row-wrap suggest-chips'>
+            {list.suggestions.map((w) => (
+              <Chip key={w} label={w} on={false} onTap={() => searchFor(w)} />
+            ))}
+          </View>
+        </View>
+      ) : null}
+
       <View className='list-head zg-row'>
         <View className='zg-grow zg-small'>{filtered ? '按您的条件找到的岗位' : LIST_HEAD[sort]}</View>
         <View className='sort-btn' onClick={() => openSheet('sort')} aria-role='button'>
@@ -227,7 +296,7 @@ export default function IndexPage() {
       ) : (
         <View>
           {list.items.map((post) => (
-            <PostCard key={post.id} post={post} onOpen={(p) => void Taro.navigateTo({ url: postUrl(p.id) })} />
+            <PostCard key={post.id} post={post} nearest={sort === 'distance'} onOpen={(p) => void Taro.navigateTo({ url: postUrl(p.id) })} />
           ))}
           <View className='list-foot'>
             {list.loadingMore ? (
@@ -242,6 +311,26 @@ export default function IndexPage() {
           </View>
         </View>
       )}
+
+      {fewFound ? (
+        <View className='notify zg-card'>
+          {note?.ok || alreadySaved ? (
+            <View className='notify-done'>✓ {note?.ok ? note.message : `「${q}」已经保存了，有了新岗位会在「消息」里告诉您`}</View>
+          ) : (
+            <View>
+              <View className='zg-text'>
+                {list.items.length === 0 ? `现在还没有「${q}」的岗位。` : `「${q}」的岗位现在只有这些。`}有了新的，我们发消息告诉您。
+              </View>
+              {note && !note.ok ? <View className='zg-error'>{note.message}</View> : null}
+              <Button className={`zg-btn zg-btn-block notify-btn${saving ? ' zg-btn-disabled' : ''}`} disabled={saving || undefined} onClick={() => void saveSearch()}>
+                {saving ? '正在保存…' : '有了告诉我'}
+              </Button>
+              {!user ? <View className='zg-small'>要先登录，才能给您发消息。</View> : null}
+            </View>
+          )}
+          {townCode || type || wageMin ? <View className='zg-small notify-what'>按这些条件：{describeSearch({ q, townName: townName ?? null, type: type ?? null, wageMin: wageMin ?? null })}</View> : null}
+        </View>
+      ) : null}
 
       {sheet === 'town' ? (
         <Sheet title='在哪个镇街干' onClose={closeSheet}>
@@ -314,6 +403,8 @@ export default function IndexPage() {
           </View>
         </Sheet>
       ) : null}
+
+      {sheet === 'saved' ? <SavedSearchesSheet state={saved} onClose={closeSheet} onRun={runSaved} /> : null}
 
       {sheet === 'sort' ? (
         <Sheet title='怎么排列' onClose={closeSheet}>

@@ -9,6 +9,7 @@ import { PageShell } from '../../components/PageShell';
 import { useLargeText } from '../../hooks/useLargeText';
 import { useSession } from '../../hooks/useSession';
 import { useUnreadBadge } from '../../hooks/useUnreadBadge';
+import { GIG_ROUTES } from '../../lib/gigs';
 import { logout } from '../../lib/login';
 import { homeOf, loginUrl, paramOf, ROUTES, scanLoginUrl } from '../../lib/routes';
 import './index.css';
@@ -171,6 +172,9 @@ export default function MePage() {
             我的投递
           </Button>
           <View className='zg-small me-profile-note'>报过名的岗位，看企业有没有回复、约没约面试。</View>
+          <Button className='zg-btn zg-btn-ghost zg-btn-block me-gigs' onClick={() => void Taro.navigateTo({ url: GIG_ROUTES.mine })}>
+            我的零工
+          </Button>
         </View>
       ) : null}
 

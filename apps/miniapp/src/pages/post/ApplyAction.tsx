@@ -1,18 +1,20 @@
-import { useEffect, useRef, useState } from 'react';
-import { Button, View } from '@tarojs/components';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { Button, Text, View } from '@tarojs/components';
 import Taro, { useDidShow } from '@tarojs/taro';
 import { APPLICATION_STATUS_LABELS, type ApplicationItem, type AuthUser, type JobPostingItem } from '@zaogong/shared';
 import { ApiRequestError } from '../../api/client';
 import { api } from '../../api/endpoints';
-import { useApi } from '../../api/hooks';
+import { useApi, useServicePhone } from '../../api/hooks';
+import { CallButton } from '../../components/CallButton';
 import { Sheet } from '../../components/Sheet';
 import { isOpen, nextStepText } from '../../lib/applications';
 import { postFittersUrl } from '../../lib/matching';
 import { loginUrl, postUrl, ROUTES } from '../../lib/routes';
 import { askSubscribe, SEEKER_KINDS } from '../../lib/subscribe';
+import { FirstTimeFields, firstTimeOf, saveQuickRecord, type FirstTime, type FirstTimeErrors } from './FirstTimeFields';
 
 /** Why the last try did not go through, when it is something the person can act on. */
-type Blocked = { kind: 'no-record' } | { kind: 'already' } | { kind: 'error'; message: string };
+type Blocked = { kind: 'already' } | { kind: 'error'; message: string };
 
 const openMine = () => void Taro.navigateTo({ url: ROUTES.myApplications });
 
@@ -23,8 +25,8 @@ function appliedNotice(): void {
   });
 }
 
-/** 把您的姓名和电话发给企业？ The one question before 一键投递: what the employer will see. */
-function ApplySheet({ post, busy, onCancel, onConfirm }: { post: JobPostingItem; busy: boolean; onCancel: () => void; onConfirm: () => void }) {
+/** 把您的姓名和电话发给企业？ The one question before 一键投递 (with name, phone and 村 the first time). */
+function ApplySheet({ post, busy, first, onCancel, onConfirm }: { post: JobPostingItem; busy: boolean; first?: ReactNode; onCancel: () => void; onConfirm: () => void }) {
   return (
     <Sheet
       title='把您的姓名和电话发给企业？'
@@ -49,8 +51,9 @@ function ApplySheet({ post, busy, onCancel, onConfirm }: { post: JobPostingItem;
         <View className='zg-small'>{post.employer.name}</View>
       </View>
       <View className='zg-text apply-sheet-text'>
-        企业会看到您的姓名、电话、年龄、住在哪个村、会的手艺，会打电话约您。
+        {first ? '企业会看到您的姓名、电话、住在哪个村，会打电话约您。' : '企业会看到您的姓名、电话、年龄、住在哪个村、会的手艺，会打电话约您。'}
       </View>
+      {first}
       <View className='zg-small'>报名以后，可以在「我的」→「我的投递」里看进展，不想去了也能撤回。</View>
     </Sheet>
   );
@@ -74,16 +77,19 @@ function Applied({ app, justNow, onAccept, busy }: { app: ApplicationItem; justN
   }
   const done = isOpen(app.status) || app.status === 'hired';
   const title =
-    app.status === 'applied' ? '✓ 已投递' : app.status === 'withdrawn' ? '已撤回' : `已投递 · ${APPLICATION_STATUS_LABELS[app.status]}`;
+    app.status === 'applied' ? '✓ 已报名' : app.status === 'withdrawn' ? '已撤回' : `已报名 · ${APPLICATION_STATUS_LABELS[app.status]}`;
   return (
-    <View className='zg-row post-applied'>
-      <View className='zg-grow'>
-        <View className={done ? 'post-applied-title' : 'post-applied-title post-applied-closed'}>{title}</View>
-        <View className='zg-small'>{justNow ? '企业看到后会打电话给您，请留意来电' : nextStepText(app.status, '您')}</View>
+    <View>
+      <View className='zg-row post-applied'>
+        <View className='zg-grow'>
+          <View className={done ? 'post-applied-title' : 'post-applied-title post-applied-closed'}>{title}</View>
+          <View className='zg-small'>{justNow ? '企业看到后会打电话给您，请留意来电' : nextStepText(app.status, '您', app.hireStartDate)}</View>
+        </View>
+        <Button className='zg-btn zg-btn-ghost post-applied-btn' onClick={openMine}>
+          我的投递
+        </Button>
       </View>
-      <Button className='zg-btn zg-btn-ghost post-applied-btn' onClick={openMine}>
-        我的投递
-      </Button>
+      {done ? <CallButton className='post-call' label='打电话给企业' fetchPhone={() => api.callAboutApplication(app.id)} /> : null}
     </View>
   );
 }
@@ -101,12 +107,21 @@ interface Props {
  */
 export function ApplyAction({ post, user, applyOnReturn }: Props) {
   const seeker = user?.role === 'seeker';
+  const servicePhone = useServicePhone();
   // Kept with whose it is: just after a login the answer for the visitor (none) must not count.
+  // `hasRecord`: a seeker without 求职信息 is asked name, phone and 村 in the sheet (先报名).
   const existing = useApi(
-    async () => ({
-      userId: user?.id ?? null,
-      app: seeker ? ((await api.listApplications({ postId: post.id, limit: 1 }, { toast: false })).items[0] ?? null) : null,
-    }),
+    async () => {
+      if (!seeker) return { userId: user?.id ?? null, app: null, hasRecord: false };
+      const [apps, profile] = await Promise.all([
+        api.listApplications({ postId: post.id, limit: 1 }, { toast: false }),
+        api.myProfile({ toast: false }).then(
+          () => true,
+          (e: unknown) => (e instanceof ApiRequestError && e.statusCode === 404 ? false : Promise.reject(e)),
+        ),
+      ]);
+      return { userId: user?.id ?? null, app: apps.items[0] ?? null, hasRecord: profile };
+    },
     [post.id, user?.id, seeker],
   );
   // Unknown after a failed look: let them try (a second application is refused with 409 anyway).
@@ -114,19 +129,27 @@ export function ApplyAction({ post, user, applyOnReturn }: Props) {
     existing.data && existing.data.userId === (user?.id ?? null)
       ? existing.data
       : existing.error && !existing.loading
-        ? { userId: user?.id ?? null, app: null }
+        ? { userId: user?.id ?? null, app: null, hasRecord: true }
         : undefined;
   const [asking, setAsking] = useState(false);
   const [busy, setBusy] = useState(false);
   const [blocked, setBlocked] = useState<Blocked>();
   const [mine, setMine] = useState<ApplicationItem>();
+  const [first, setFirst] = useState<FirstTime>();
+  const [firstErrors, setFirstErrors] = useState<FirstTimeErrors>({});
   const askOnReturn = useRef(applyOnReturn);
+  const needsRecord = Boolean(known && !known.hasRecord);
 
-  // Back from login (or from 我的档案 after filling it in): ask the question the visitor came for.
+  const ask = () => {
+    if (user && needsRecord && !first) setFirst(firstTimeOf(user));
+    setAsking(true);
+  };
+
+  // Back from login: ask the question the visitor came for.
   useEffect(() => {
     if (!askOnReturn.current || !seeker || existing.loading || !known) return;
     askOnReturn.current = false;
-    if (!known.app) setAsking(true);
+    if (!known.app) ask();
   }, [seeker, existing.loading, known]);
   const seen = useRef(false);
   useDidShow(() => {
@@ -137,18 +160,26 @@ export function ApplyAction({ post, user, applyOnReturn }: Props) {
     seen.current = true;
   });
 
+  /** 先报名: the record from the sheet's three answers; false when the person has something to fix. */
+  const makeRecord = async (): Promise<boolean> => {
+    if (!first || !user) return false;
+    const errors = await saveQuickRecord(first, user, [post.occupationCode]);
+    setFirstErrors(errors ?? {});
+    return !errors;
+  };
+
   const apply = async () => {
     if (busy) return;
     setBusy(true);
     setBlocked(undefined);
     try {
+      if (needsRecord && !(await makeRecord())) return;
       setMine(await api.apply({ postId: post.id }, { toast: false }));
       setAsking(false);
       appliedNotice();
     } catch (e) {
       setAsking(false);
-      if (e instanceof ApiRequestError && e.statusCode === 404) setBlocked({ kind: 'no-record' });
-      else if (e instanceof ApiRequestError && e.statusCode === 409 && 'existingId' in e.body) {
+      if (e instanceof ApiRequestError && e.statusCode === 409 && 'existingId' in e.body) {
         setBlocked({ kind: 'already' });
         void existing.reload();
       } else setBlocked({ kind: 'error', message: e instanceof ApiRequestError ? e.message : '没有报上名，请再试一次' });
@@ -170,6 +201,12 @@ export function ApplyAction({ post, user, applyOnReturn }: Props) {
     }
   };
 
+  const askByPhone = (
+    <View className='post-ask-phone' aria-role='button' onClick={() => void Taro.makePhoneCall({ phoneNumber: servicePhone }).catch(() => undefined)}>
+      有不清楚的？<Text className='post-ask-phone-link'>打电话问就业服务热线 {servicePhone}</Text>
+    </View>
+  );
+
   if (!user) {
     return (
       <View>
@@ -183,6 +220,7 @@ export function ApplyAction({ post, user, applyOnReturn }: Props) {
         >
           我要报名
         </Button>
+        {askByPhone}
       </View>
     );
   }
@@ -202,16 +240,9 @@ export function ApplyAction({ post, user, applyOnReturn }: Props) {
 
   return (
     <View>
-      {blocked?.kind === 'no-record' ? (
-        <View className='post-blocked'>
-          <View className='post-blocked-text'>报名前要先填写求职信息（姓名、电话、会干什么），企业才知道怎么联系您。</View>
-          <Button className='zg-btn zg-btn-block post-apply' onClick={() => void Taro.navigateTo({ url: ROUTES.profile })}>
-            去填写求职信息
-          </Button>
-        </View>
-      ) : blocked?.kind === 'already' ? (
+      {blocked?.kind === 'already' ? (
         <View className='zg-row post-applied'>
-          <View className='zg-grow post-applied-title'>您已经投递过了</View>
+          <View className='zg-grow post-applied-title'>您已经报过名了</View>
           <Button className='zg-btn zg-btn-ghost post-applied-btn' onClick={openMine}>
             我的投递
           </Button>
@@ -222,13 +253,34 @@ export function ApplyAction({ post, user, applyOnReturn }: Props) {
           <Button
             className={!known ? 'zg-btn zg-btn-block post-apply zg-btn-disabled' : 'zg-btn zg-btn-block post-apply'}
             disabled={!known || undefined}
-            onClick={() => setAsking(true)}
+            onClick={ask}
           >
             {!known ? '正在加载…' : '我要报名'}
           </Button>
+          {askByPhone}
         </View>
       )}
-      {asking ? <ApplySheet post={post} busy={busy} onCancel={() => setAsking(false)} onConfirm={() => void apply()} /> : null}
+      {asking ? (
+        <ApplySheet
+          post={post}
+          busy={busy}
+          first={
+            needsRecord && first ? (
+              <FirstTimeFields
+                user={user}
+                value={first}
+                errors={firstErrors}
+                onChange={(v) => {
+                  setFirst(v);
+                  setFirstErrors({});
+                }}
+              />
+            ) : undefined
+          }
+          onCancel={() => setAsking(false)}
+          onConfirm={() => void apply()}
+        />
+      ) : null}
     </View>
   );
 }

@@ -29,6 +29,7 @@ import { postFittersUrl } from '../../lib/matching';
 import { loginUrl, postUrl, ROUTES } from '../../lib/routes';
 import { getUser } from '../../lib/session';
 import { ApplyAction } from './ApplyAction';
+import { GigSignup } from './GigSignup';
 import './index.css';
 
 const IS_WEAPP = process.env.TARO_ENV === 'weapp';
@@ -46,7 +47,8 @@ function Field({ name, children }: { name: string; children: ReactNode }) {
 
 /** Work that runs for set dates: the day(s) of a 零工, the season, the loan of 共享员工. */
 function workDates(post: JobPostingItem): string {
-  return formatDateRange(post.startDate, post.endDate);
+  // A 零工 without an end date is that one day, not "from" it.
+  return formatDateRange(post.startDate, post.type === 'gig' ? (post.endDate ?? post.startDate) : post.endDate);
 }
 
 function place(post: JobPostingItem): string {
@@ -309,9 +311,13 @@ export default function PostPage() {
         ) : null}
       </View>
 
-      <View className='post-bottom-space' />
+      <View className={p.type === 'gig' ? 'post-bottom-space gs-bottom-space' : 'post-bottom-space'} />
       <View className='post-action'>
-        <ApplyAction post={p} user={user} applyOnReturn={params.apply === '1'} />
+        {p.type === 'gig' ? (
+          <GigSignup post={p} user={user} date={params.date} signupOnReturn={params.signup === '1'} />
+        ) : (
+          <ApplyAction post={p} user={user} applyOnReturn={params.apply === '1'} />
+        )}
       </View>
 
       {reporting ? (

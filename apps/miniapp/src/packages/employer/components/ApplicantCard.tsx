@@ -1,11 +1,11 @@
 import { useState } from 'react';
 import { Button, Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
-import { APPLICATION_TRANSITIONS, GENDER_LABELS, type ApplicationItem, type HireItem } from '@zaogong/shared';
+import { APPLICATION_TRANSITIONS, type ApplicationItem, type HireItem } from '@zaogong/shared';
 import { ApplicationTimeline } from '../../../components/ApplicationTimeline';
 import { formatInterview } from '../../../lib/applications';
 import { formatDate } from '../../../lib/format';
-import { formatDateTime } from '../../../lib/resident';
+import { formatDateTime, personLine } from '../../../lib/resident';
 import './ApplicantCard.css';
 
 /** What the employer may do next; each opens a sheet or asks once, then the page patches. */
@@ -60,7 +60,7 @@ export function ApplicantCard({ app, hire, busy, onAction }: Props) {
         {SOURCE_NOTE[app.source] ? <Text className='zg-tag zg-tag-plain apc-source'>{SOURCE_NOTE[app.source]}</Text> : null}
       </View>
       <View className='apc-sub'>
-        {GENDER_LABELS[r.gender]} · {r.age}岁{place ? ` · ${place}` : ''}
+        {personLine(r, place)}
       </View>
       {r.skills.length > 0 ? (
         <View className='apc-line'>

@@ -11,11 +11,13 @@ import {
   type PostStatus,
 } from '@zaogong/shared';
 import { api } from '../../../api/endpoints';
+import { ConfirmSheet } from '../../../components/ConfirmSheet';
 import { formatDate, formatPublished, formatWage } from '../../../lib/format';
 import { applicantsUrl } from '../../../lib/applications';
 import { candidatesUrl } from '../../../lib/matching';
 import { postUrl } from '../../../lib/routes';
 import { daysUntil, expiryText } from '../lib/dates';
+import { gigRosterUrl } from '../lib/gigs';
 import { postFormUrl } from '../lib/urls';
 import { ComplianceHints } from './ComplianceHints';
 import './MyPostCard.css';
@@ -84,6 +86,7 @@ interface Props {
 /** 我的岗位: one post with its state, what the reviewer said and the actions that fit its state. */
 export function MyPostCard({ post: p, onChanged }: Props) {
   const applicants = p.applicants;
+  const [closing, setClosing] = useState(false);
   const [busy, setBusy] = useState(false);
   const daysLeft = p.status === 'published' ? daysUntil(p.expiresAt) : null;
   const refreshable = canRefresh(p, Date.now());
@@ -117,19 +120,10 @@ export function MyPostCard({ post: p, onChanged }: Props) {
       (res) => (res.status === 'rejected' ? '没有通过检查，原因写在岗位下面' : '已提交，审核通过后大家就能看到'),
     );
   const close = async () => {
-    const { confirm } = await Taro.showModal({
-      title: '关闭这个岗位？',
-      content: '关闭后找工作的人就看不到了，也不能再打开。招满了或不招了再关闭。',
-      confirmText: '关闭岗位',
-      confirmColor: '#b3261e',
-      cancelText: '先不关',
-    });
-    if (confirm) {
-      void run(
-        () => api.closePost(p.id),
-        () => '岗位已关闭',
-      );
-    }
+    await api.closePost(p.id, { toast: false });
+    setClosing(false);
+    void Taro.showToast({ title: '岗位已关闭', icon: 'none', duration: 2500 });
+    onChanged();
   };
 
   const btn = (extra = '') => `zg-btn mp-btn ${extra}${busy ? ' zg-btn-disabled' : ''}`;
@@ -178,15 +172,24 @@ export function MyPostCard({ post: p, onChanged }: Props) {
 
       <ComplianceHints findings={shownFlags} />
 
+      {p.type === 'gig' && (p.status === 'published' || p.status === 'closed' || p.status === 'expired') ? (
+        <Button className='zg-btn zg-btn-block mp-gig' onClick={() => void Taro.navigateTo({ url: gigRosterUrl(p.id) })}>
+          看报名名单/现场码
+        </Button>
+      ) : null}
+
       {p.status === 'published' || (applicants?.total ?? 0) > 0 ? (
         <View className='mp-people'>
-          <Button
-            className={applicants && applicants.total === 0 ? 'zg-btn zg-btn-ghost zg-btn-block mp-applicants' : 'zg-btn zg-btn-block mp-applicants'}
-            onClick={() => void Taro.navigateTo({ url: applicantsUrl(p.id) })}
-          >
-            报名的人 {applicants ? applicants.total : ''}
-            {applicants && applicants.fresh > 0 ? <Text className='mp-fresh'>{applicants.fresh}个新的</Text> : null}
-          </Button>
+          {/* A 零工's people sign up for days (看报名名单 above); applications to it are shown only when there are some. */}
+          {p.type !== 'gig' || (applicants?.total ?? 0) > 0 ? (
+            <Button
+              className={applicants && applicants.total === 0 ? 'zg-btn zg-btn-ghost zg-btn-block mp-applicants' : 'zg-btn zg-btn-block mp-applicants'}
+              onClick={() => void Taro.navigateTo({ url: applicantsUrl(p.id) })}
+            >
+              报名的人 {applicants ? applicants.total : ''}
+              {applicants && applicants.fresh > 0 ? <Text className='mp-fresh'>{applicants.fresh}个新的</Text> : null}
+            </Button>
+          ) : null}
           {p.status === 'published' ? (
             <Button className='zg-btn zg-btn-ghost zg-btn-block mp-match' onClick={() => void Taro.navigateTo({ url: candidatesUrl(p.id) })}>
               推荐人选
@@ -221,11 +224,16 @@ export function MyPostCard({ post: p, onChanged }: Props) {
           </Button>
         ) : null}
         {canTransition(p.status, 'closed') ? (
-          <Button className={btn('zg-btn-danger')} disabled={busy || undefined} onClick={() => void close()}>
+          <Button className={btn('zg-btn-danger')} disabled={busy || undefined} onClick={() => setClosing(true)}>
             关闭
           </Button>
         ) : null}
       </View>
+      {closing ? (
+        <ConfirmSheet title='关闭这个岗位？' submitText='关闭岗位' danger cancelText='先不关' onClose={() => setClosing(false)} onSubmit={close}>
+          关闭后找工作的人就看不到了，<Text className='cs-strong'>也不能再打开</Text>。招满了或不招了再关闭。
+        </ConfirmSheet>
+      ) : null}
     </View>
   );
 }

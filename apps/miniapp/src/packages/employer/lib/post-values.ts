@@ -28,6 +28,8 @@ export interface PostValues {
   benefits: Benefit[];
   startDate: string | undefined;
   endDate: string | undefined;
+  /** 零工: the hour work starts each day ("HH:mm"); sign-ups for a day close then. */
+  workStartTime: string;
 }
 
 export type PostErrors = Partial<Record<keyof JobPostingInput, string>>;
@@ -40,6 +42,9 @@ export const POST_TYPE_HINTS: Record<PostType, string> = {
   seasonal: '旺季、农忙时干一段时间',
   shared_staff: '别的企业把暂时没活的员工借给您，干一段时间再回去',
 };
+
+/** When a 零工 starts work unless the employer picks another time (the API's default too). */
+export const DEFAULT_WORK_START_TIME = '08:00';
 
 /** 零工 is paid by the day: the form asks for 日薪 and does not offer other units. */
 export function wageUnitOf(v: Pick<PostValues, 'type' | 'wageUnit'>): WageUnit {
@@ -72,6 +77,7 @@ export function emptyValues(defaults: { townCode?: string; address?: string } = 
     benefits: [],
     startDate: undefined,
     endDate: undefined,
+    workStartTime: DEFAULT_WORK_START_TIME,
   };
 }
 
@@ -98,6 +104,7 @@ export function valuesOf(p: JobPostingItem): PostValues {
     benefits: p.benefits,
     startDate: p.startDate ?? undefined,
     endDate: p.endDate ?? undefined,
+    workStartTime: p.workStartTime ?? DEFAULT_WORK_START_TIME,
   };
 }
 
@@ -194,6 +201,7 @@ export function toInput(v: PostValues): JobPostingInput {
     // One day of 零工 is a day that starts and ends on the same date.
     input.endDate = v.endDate ?? v.startDate;
   }
+  if (v.type === 'gig' && /^([01]\d|2[0-3]):[0-5]\d$/.test(v.workStartTime)) input.workStartTime = v.workStartTime;
   return input;
 }
 
@@ -204,6 +212,7 @@ export const POST_FIELD_ORDER: (keyof JobPostingInput)[] = [
   'type',
   'startDate',
   'endDate',
+  'workStartTime',
   'wageMin',
   'wageMax',
   'wageUnit',
@@ -237,4 +246,5 @@ export const POST_FIELD_LABELS: Record<string, string> = {
   benefits: '福利待遇',
   startDate: '开始日期',
   endDate: '结束日期',
+  workStartTime: '开工时间',
 };

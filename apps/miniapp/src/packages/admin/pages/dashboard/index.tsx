@@ -1,11 +1,11 @@
 import { useEffect, useState } from 'react';
 import { Button, Input, Text, View } from '@tarojs/components';
 import Taro, { useDidShow, usePullDownRefresh } from '@tarojs/taro';
-import { KEY_GROUP_LABELS, ROLE_LABELS, type AuthUser, type EmploymentStats } from '@zaogong/shared';
-import { ApiRequestError, buildQuery } from '../../../../api/client';
+import { KEY_GROUP_LABELS, ROLE_LABELS, type AuthUser, type EmploymentStats, type GigStats } from '@zaogong/shared';
+import { ApiRequestError, buildQuery, request } from '../../../../api/client';
 import { api } from '../../../../api/endpoints';
 import { FILE_SUPPORT, downloadXlsx } from '../../../../api/files';
-import { useApi } from '../../../../api/hooks';
+import { useApi, type ApiState } from '../../../../api/hooks';
 import { Chip } from '../../../../components/Chip';
 import { PageShell } from '../../../../components/PageShell';
 import { Sheet } from '../../../../components/Sheet';
@@ -224,7 +224,7 @@ function SupplyDemandCard({ stats, townView }: { stats: EmploymentStats; townVie
   );
 }
 
-/** P25 to P75 as a band on one scale for all groups, with the median as a line. */
+/** The middle half of the wages (P25 to P75) as a band on one scale for all groups, with the median as a line; said in plain words. */
 function WagesCard({ stats, townView }: { stats: EmploymentStats; townView: boolean }) {
   const [all, setAll] = useState(false);
   const rows = [...stats.wageLevels].sort((a, b) => b.posts - a.posts || b.median - a.median);
@@ -237,7 +237,7 @@ function WagesCard({ stats, townView }: { stats: EmploymentStats; townView: bool
     <View className='zg-card'>
       <View className='zg-card-title'>市场工资价位</View>
       <View className='zg-small'>
-        {townView ? '全区' : ''}在招岗位写的工资，折算成每月多少元。色块是中间一半岗位的工资范围（P25 到 P75），竖线是中位数。
+        {townView ? '全区' : ''}在招岗位写的工资，都折算成每月多少元。色块：把岗位按工资从低到高排好，去掉最低的四分之一和最高的四分之一，剩下中间一半岗位的工资范围。竖线：排在正中间的工资。
       </View>
       {rows.length === 0 ? <View className='zg-small db-explain'>现在没有写了工资的在招岗位。</View> : null}
       {rows.length > 0 ? (
@@ -253,7 +253,10 @@ function WagesCard({ stats, townView }: { stats: EmploymentStats; townView: bool
             <Text className='zg-small db-wage-posts'>{r.posts} 个岗位</Text>
           </View>
           <View className='db-wage-nums'>
-            {formatCount(r.p25)} – {formatCount(r.p75)} 元/月，中位数 <Text className='db-strong'>{formatCount(r.median)}</Text> 元
+            中间一半的岗位：{formatCount(r.p25)}–{formatCount(r.p75)} 元/月
+          </View>
+          <View className='db-wage-nums'>
+            排在正中间的：<Text className='db-strong'>{formatCount(r.median)}</Text> 元/月
           </View>
           <View className='db-track db-track-thin db-wage-track'>
             <View className='db-wage-band' style={{ left: at(r.p25), width: barWidth(Math.max(r.p75 - r.p25, (hi - lo) / 50), hi - lo) }} />
@@ -262,6 +265,77 @@ function WagesCard({ stats, townView }: { stats: EmploymentStats; townView: bool
         </View>
       ))}
       {!all ? <ShowAll hidden={rows.length - shown.length} onTap={() => setAll(true)} /> : null}
+    </View>
+  );
+}
+
+/** Yuan with thousands grouped; fen only when there are any. */
+function formatYuan(n: number): string {
+  const fen = Math.round(n * 100);
+  const yuan = formatCount(Math.floor(fen / 100));
+  return fen % 100 === 0 ? yuan : `${yuan}.${String(fen % 100).padStart(2, '0')}`;
+}
+
+/** Whose day work the 零工 figures count: where the work was for admins, where the people live for a liaison. */
+function gigScopeText(user: AuthUser): string {
+  if (user.role === 'liaison') return '本镇街村民干的零工，不管在哪里干的。';
+  return isDistrictAdmin(user) ? '全区各镇街的零工。' : '在本镇街干的零工，不管是哪里的人。';
+}
+
+function GigFigure({ label, value, unit, money }: { label: string; value: string; unit: string; money?: boolean }) {
+  return (
+    <View className='db-gig-cell'>
+      <View className='db-gig-label'>{label}</View>
+      <View className={money ? 'db-gig-num zg-money' : 'db-gig-num'}>
+        {value}
+        <Text className='db-gig-unit'> {unit}</Text>
+      </View>
+    </View>
+  );
+}
+
+/**
+ * 零工市场 of the year (GET /stats/gigs, the caller's area): days worked, people, employers, pay recorded,
+ * no-shows and pay complaints; the same as a workbook to file. Day labour is not 新增就业.
+ */
+function GigsCard({ year, user, state }: { year: number; user: AuthUser; state: ApiState<GigStats> }) {
+  const g = state.data?.year === year ? state.data : undefined;
+  return (
+    <View className='zg-card db-gigs'>
+      <View className='zg-card-title'>{year}年零工市场</View>
+      <View className='zg-small'>{gigScopeText(user)}零工（打短工、日结）单独统计，不算新增就业。</View>
+      {state.loading && !g ? <View className='zg-small db-explain'>正在加载…</View> : null}
+      {state.error && !state.loading ? (
+        <View className='db-explain'>
+          <View className='zg-error'>零工数字没有加载出来：{state.error.message}</View>
+          <Button className='zg-btn zg-btn-ghost zg-btn-block db-more' onClick={() => void state.reload()}>
+            再试一次
+          </Button>
+        </View>
+      ) : null}
+      {g ? (
+        <View>
+          <View className='db-gig-grid'>
+            <GigFigure label='上工人次' value={formatCount(g.workerDays)} unit='人次' />
+            <GigFigure label='上工的人' value={formatCount(g.workers)} unit='人' />
+            <GigFigure label='用工企业' value={formatCount(g.employers)} unit='户' />
+            <GigFigure label='记下的工钱' value={formatYuan(g.paidTotal)} unit='元' money />
+            <GigFigure label='报了没来' value={formatCount(g.noShows)} unit='人次' />
+            <GigFigure label='工钱投诉' value={`${formatCount(g.disputes.open + g.disputes.resolved)}`} unit='件' />
+          </View>
+          <View className={g.disputes.open > 0 ? 'db-gig-cases db-gig-cases-open' : 'db-gig-cases'}>
+            工钱投诉：还在处理 <Text className='db-strong'>{formatCount(g.disputes.open)}</Text> 件，已办结 <Text className='db-strong'>{formatCount(g.disputes.resolved)}</Text> 件
+          </View>
+          <View className='zg-small db-rule'>上工人次：签到上工的人，一人干一天算一次。记下的工钱：企业登记发了的工钱。</View>
+        </View>
+      ) : null}
+      {FILE_SUPPORT.download ? (
+        <View className='db-export'>
+          <DownloadButton text='下载零工报表（Excel）' run={() => downloadXlsx(`/stats/gigs.xlsx${buildQuery({ year })}`, `零工统计表-${year}.xlsx`)} />
+        </View>
+      ) : (
+        <View className='zg-error db-explain'>这个版本不能下载文件，请在电脑浏览器里打开枣工快递下载。</View>
+      )}
     </View>
   );
 }
@@ -404,15 +478,17 @@ function Dashboard({ user }: { user: AuthUser }) {
   const [year, setYear] = useState(chinaYear());
   const [sheet, setSheet] = useState(false);
   const stats = useApi(() => api.employmentStats(year, { toast: false }), [year, user.id, user.regionCode]);
+  const gigs = useApi(() => request<GigStats>('/stats/gigs', { query: { year }, toast: false }), [year, user.id, user.regionCode]);
   const townView = isTownOfficer(user);
   const canSetTargets = isDistrictAdmin(user);
 
   usePullDownRefresh(() => {
-    void stats.reload().finally(() => Taro.stopPullDownRefresh());
+    void Promise.all([stats.reload(), gigs.reload()]).finally(() => Taro.stopPullDownRefresh());
   });
   // Back from another page (or the app): fresh numbers. The first show comes during the first load.
   useDidShow(() => {
     if (!stats.loading) void stats.reload();
+    if (!gigs.loading) void gigs.reload();
   });
 
   const areaName = townView ? (user.regionName ?? stats.data?.byTown[0]?.name) : undefined;
@@ -442,6 +518,7 @@ function Dashboard({ user }: { user: AuthUser }) {
           <KeyGroupsCard stats={data} />
           <SupplyDemandCard stats={data} townView={townView} />
           <WagesCard stats={data} townView={townView} />
+          <GigsCard year={year} user={user} state={gigs} />
           <ExportCard year={year} />
           <View className='zg-small db-foot'>往下拉可以刷新。</View>
           {sheet ? <TargetSheet stats={data} onClose={() => setSheet(false)} onSaved={saved} /> : null}

@@ -50,8 +50,13 @@ function Summary({ summary }: { summary: DeliverySummary }) {
       <View className='zg-card-title'>消息发送情况</View>
       <View className='zg-small'>微信通知和短信都在这里。“发送失败”的是试了几次都没发出去的，查明原因后可以点“重试”。</View>
       <View className='dl-queue zg-small'>
-        <View>{summary.queueKind === 'redis' ? '发送队列：Redis' : '发送队列：程序内（没有用 Redis）'}</View>
-        <View>{q ? `排队${q.waiting} · 正在发${q.active} · 稍后再试${q.delayed} · 失败${q.failed}` : '队列现在连不上'}</View>
+        <View>
+          {summary.queueKind === 'redis'
+            ? '消息在专门的排队服务（Redis）里排队，几台服务器可以一起发。'
+            : '消息在本机排队（没有 Redis）。'}
+          服务器重启也不会丢，没发完的会接着发。
+        </View>
+        <View>{q ? `排队 ${q.waiting} 条 · 正在发 ${q.active} 条 · 等一会儿再试 ${q.delayed} 条 · 失败 ${q.failed} 条` : '现在看不到排队的情况（排队服务连不上），消息会先存着，连上后接着发。'}</View>
       </View>
       {summary.boardPath ? (
         IS_H5 ? (

@@ -1,118 +1,182 @@
 import { useState } from 'react';
-import { Button, Text, View } from '@tarojs/components';
-import Taro from '@tarojs/taro';
-import { INDUSTRY_SECTIONS, type EmployerItem } from '@zaogong/shared';
-import { ApiRequestError } from '../../../../api/client';
+import { Button, Input, Text, View } from '@tarojs/components';
+import Taro, { useRouter } from '@tarojs/taro';
+import type { EmployerItem } from '@zaogong/shared';
 import { api } from '../../../../api/endpoints';
 import { useCursorList, usePagedScrolling } from '../../../../api/hooks';
-import { CallButton } from '../../../../components/CallButton';
+import { Chip } from '../../../../components/Chip';
+import { ConfirmSheet } from '../../../../components/ConfirmSheet';
 import { PageShell } from '../../../../components/PageShell';
 import { RoleGate } from '../../../../components/RoleGate';
-import { formatDateTime } from '../../../../lib/resident';
 import { ReasonSheet } from '../../components/ReasonSheet';
 import './index.css';
 import { QueueList } from '../../components/QueueList';
+import { EmployerFacts } from '../../components/EmployerFacts';
+import { usePendingCounts } from '../../lib/pending-counts';
 
 const PAGE_SIZE = 20;
 
 const REFUSE_PRESETS = ['信用代码与企业名称对不上', '查不到这家企业的登记信息', '地址不在山亭区', '联系电话打不通'] as const;
+const REVOKE_PRESETS = ['营业执照已被吊销或注销', '举报核实：向求职者收费', '信用代码与企业名称对不上', '企业已经不在山亭区经营'] as const;
 
-function Row({ name, value }: { name: string; value: string }) {
-  return (
-    <View className='ev-row'>
-      <Text className='ev-row-name'>{name}</Text>
-      <Text className='ev-row-value'>{value}</Text>
-    </View>
-  );
-}
+type Tab = 'pending' | 'verified';
 
-interface CardProps {
+interface PendingCardProps {
   employer: EmployerItem;
   onRefuse: (e: EmployerItem) => void;
-  onApproved: (e: EmployerItem) => void;
+  onApprove: (e: EmployerItem) => void;
 }
 
-function EmployerCard({ employer: e, onRefuse, onApproved }: CardProps) {
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState('');
-  const industry = INDUSTRY_SECTIONS[e.industryCode] ?? e.industryName;
-
-  const approve = async () => {
-    setBusy(true);
-    setError('');
-    try {
-      await api.verifyEmployer(e.id, { approve: true }, { toast: false });
-      onApproved(e);
-    } catch (err) {
-      setError(err instanceof ApiRequestError ? err.message : '没有提交成功，请再试一次');
-    } finally {
-      setBusy(false);
-    }
-  };
-
+function PendingCard({ employer: e, onRefuse, onApprove }: PendingCardProps) {
   return (
     <View className='zg-card ev-card'>
       <View className='ev-name'>{e.name}</View>
-      <Row name='信用代码' value={e.creditCode} />
-      <Row name='行业' value={`${e.industryCode} ${industry}`} />
-      <Row name='镇街' value={e.townName ?? e.townCode} />
-      <Row name='地址' value={e.address} />
-      <Row name='联系人' value={`${e.contactName} ${e.contactPhone}`} />
-      <Row name='申请时间' value={formatDateTime(e.createdAt)} />
-      <CallButton className='ev-call' fetchPhone={() => api.callEmployer(e.id, { toast: false })} masked={e.contactPhone} />
-      {e.verificationReason ? (
-        <View className='ev-last'>上次没通过的原因：{e.verificationReason}</View>
-      ) : null}
+      <EmployerFacts employer={e} />
       <View className='zg-small ev-hint'>请到国家企业信用信息公示系统核对名称和信用代码是否一致；拿不准可以给联系人打电话问一问。</View>
-      {error ? <View className='zg-error'>{error}</View> : null}
       <View className='ev-buttons'>
-        <Button className='zg-btn zg-btn-danger' onClick={() => onRefuse(e)}>
+        <Button className='zg-btn zg-btn-danger ev-refuse' onClick={() => onRefuse(e)}>
           不通过
         </Button>
-        <Button
-          className={busy ? 'zg-btn ev-approve zg-btn-disabled' : 'zg-btn ev-approve'}
-          disabled={busy || undefined}
-          onClick={() => void approve()}
-        >
-          {busy ? '正在提交…' : '通过认证'}
+        <Button className='zg-btn ev-approve' onClick={() => onApprove(e)}>
+          通过认证
         </Button>
       </View>
     </View>
   );
 }
 
-function EmployerQueue() {
+function VerifiedCard({ employer: e, onRevoke }: { employer: EmployerItem; onRevoke: (e: EmployerItem) => void }) {
+  return (
+    <View className='zg-card ev-card ev-card-verified'>
+      <View className='ev-head'>
+        <Text className='ev-name ev-grow'>{e.name}</Text>
+        <Text className='zg-tag zg-tag-ok ev-badge'>✓ 已认证</Text>
+      </View>
+      <EmployerFacts employer={e} showVerifiedAt />
+      <Button className='zg-btn zg-btn-danger zg-btn-block ev-revoke' onClick={() => onRevoke(e)}>
+        撤销认证
+      </Button>
+    </View>
+  );
+}
+
+function Employers() {
+  const { params } = useRouter();
+  const [tab, setTab] = useState<Tab>(params.tab === 'verified' ? 'verified' : 'pending');
+  const [draft, setDraft] = useState('');
+  const [q, setQ] = useState('');
   const [done, setDone] = useState<ReadonlySet<string>>(new Set());
+  const [approving, setApproving] = useState<EmployerItem | null>(null);
   const [refusing, setRefusing] = useState<EmployerItem | null>(null);
+  const [revoking, setRevoking] = useState<EmployerItem | null>(null);
+  const counts = usePendingCounts();
+  const search = tab === 'verified' ? q : '';
   const list = useCursorList(
-    (cursor) => api.listEmployers({ verification: 'pending', cursor, limit: PAGE_SIZE }, { toast: cursor !== undefined }),
-    [],
+    (cursor) => api.listEmployers({ verification: tab, q: search || undefined, cursor, limit: PAGE_SIZE }, { toast: cursor !== undefined }),
+    [tab, search],
   );
 
-  usePagedScrolling(list, () => setDone(new Set()));
+  usePagedScrolling(list, () => {
+    setDone(new Set());
+    void counts.reload();
+  });
 
   const finish = (e: EmployerItem, message: string) => {
     setDone((prev) => new Set(prev).add(e.id));
+    void counts.reload();
     void Taro.showToast({ title: message, icon: 'none', duration: 2000 });
   };
+  const pick = (t: Tab) => {
+    setDone(new Set());
+    setTab(t);
+  };
   const items = list.items.filter((e) => !done.has(e.id));
+  const n = counts.data;
 
   return (
     <View>
       <View className='zg-card ev-intro'>
-        <View className='zg-h2'>等待认证的企业</View>
-        <View className='zg-small'>认证通过后，企业的岗位才能审核发布，并显示“已认证企业”。不通过要写明原因，企业会看到。</View>
+        <View className='zg-h2'>企业认证</View>
+        <View className='zg-small'>
+          认证通过后，企业的岗位才能审核发布，并显示“已认证企业”。不通过或撤销认证都要写明原因，企业会看到。
+        </View>
+        <View className='zg-row-wrap ev-tabs'>
+          <Chip label={n ? `等待认证 ${n.employers}` : '等待认证'} on={tab === 'pending'} onTap={() => pick('pending')} />
+          <Chip label={n ? `已认证 ${n.verifiedEmployers}` : '已认证'} on={tab === 'verified'} onTap={() => pick('verified')} />
+        </View>
       </View>
 
-      <QueueList list={list} empty={items.length === 0} emptyTitle='没有等待认证的企业' emptyBody='企业登记后会出现在这里。'>
-        {items.map((e) => (
-          <EmployerCard key={e.id} employer={e} onRefuse={setRefusing} onApproved={(x) => finish(x, '已通过认证')} />
-        ))}
+      {tab === 'verified' ? (
+        <View className='zg-card ev-search'>
+          <View className='zg-label'>找企业</View>
+          <View className='zg-row'>
+            <Input
+              className='zg-input zg-grow ev-search-input'
+              type='text'
+              placeholder='企业名称或信用代码'
+              maxlength={30}
+              value={draft}
+              confirmType='search'
+              onInput={(e) => setDraft(e.detail.value)}
+              onConfirm={() => setQ(draft.trim())}
+            />
+            <Button className='zg-btn ev-search-btn' onClick={() => setQ(draft.trim())}>
+              搜索
+            </Button>
+          </View>
+          {q ? (
+            <View className='ev-search-now'>
+              <View className='zg-small'>正在找“{q}”。</View>
+              <Button
+                className='zg-btn zg-btn-ghost zg-btn-block ev-search-clear'
+                onClick={() => {
+                  setDraft('');
+                  setQ('');
+                }}
+              >
+                看全部已认证企业
+              </Button>
+            </View>
+          ) : null}
+        </View>
+      ) : null}
+
+      <QueueList
+        list={list}
+        empty={items.length === 0}
+        emptyTitle={tab === 'pending' ? '没有等待认证的企业' : q ? `没有找到“${q}”` : '还没有已认证的企业'}
+        emptyBody={tab === 'pending' ? '企业登记后会出现在这里。' : q ? '换个名称里的字，或者输入完整的信用代码。' : '企业通过认证后会出现在这里。'}
+      >
+        {items.map((e) =>
+          // By the row's own state: while a tab's first page loads, the other tab's rows are still shown.
+          e.verification !== 'verified' ? (
+            <PendingCard key={e.id} employer={e} onRefuse={setRefusing} onApprove={setApproving} />
+          ) : (
+            <VerifiedCard key={e.id} employer={e} onRevoke={setRevoking} />
+          ),
+        )}
       </QueueList>
+
+      {approving ? (
+        <ConfirmSheet
+          title='通过认证'
+          submitText='确认通过认证'
+          onClose={() => setApproving(null)}
+          onSubmit={async () => {
+            await api.verifyEmployer(approving.id, { approve: true }, { toast: false });
+            finish(approving, '已通过认证');
+            setApproving(null);
+          }}
+        >
+          <View className='ev-sheet-name'>{approving.name}</View>
+          <View className='ev-sheet-code'>信用代码：{approving.creditCode}</View>
+          <View className='ev-sheet-point'>通过后，这家企业显示“已认证企业”，它的岗位审核通过就能对外公开。</View>
+        </ConfirmSheet>
+      ) : null}
 
       {refusing ? (
         <ReasonSheet
-          title={`不通过：${refusing.name}`}
+          title='不通过认证'
           label='不通过的原因（企业会看到）'
           required
           presets={REFUSE_PRESETS}
@@ -124,17 +188,45 @@ function EmployerQueue() {
             finish(refusing, '已设为不通过，企业会看到原因');
             setRefusing(null);
           }}
-        />
+        >
+          <View className='ev-sheet-name'>{refusing.name}</View>
+        </ReasonSheet>
+      ) : null}
+
+      {revoking ? (
+        <ReasonSheet
+          title='撤销认证'
+          label='撤销的原因（企业会看到）'
+          required
+          minLength={2}
+          requiredMessage='请写明撤销的原因（至少2个字），企业会看到'
+          presets={REVOKE_PRESETS}
+          placeholder='写清楚为什么撤销，企业改正后可以重新认证'
+          submitText='确认撤销认证'
+          danger
+          onClose={() => setRevoking(null)}
+          onSubmit={async (reason) => {
+            await api.revokeEmployer(revoking.id, { reason }, { toast: false });
+            finish(revoking, '已撤销认证，它的岗位已退回待审核');
+            setRevoking(null);
+          }}
+        >
+          <View className='ev-sheet-name'>{revoking.name}</View>
+          <View className='ev-sheet-point'>撤销以后：</View>
+          <View className='ev-sheet-point'>· 这家企业显示“没有通过认证”，企业能看到原因；</View>
+          <View className='ev-sheet-point'>· 它正在招的岗位退回“待审核”，大家暂时看不到；</View>
+          <View className='ev-sheet-point'>· 企业改正后，可以在“岗位审核”里同时认证企业、再通过岗位。</View>
+        </ReasonSheet>
       ) : null}
     </View>
   );
 }
 
-/** 企业认证 (admin): employers waiting for verification, with the facts to check. */
+/** 企业认证 (admin): employers waiting for verification, and the verified ones (search, 撤销认证). */
 export default function EmployersPage() {
   return (
     <PageShell>
-      <RoleGate role='admin'>{() => <EmployerQueue />}</RoleGate>
+      <RoleGate role='admin'>{() => <Employers />}</RoleGate>
     </PageShell>
   );
 }

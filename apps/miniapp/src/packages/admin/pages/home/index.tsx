@@ -10,8 +10,11 @@ import { RegionOverviewCard } from '../../../../components/RegionOverviewCard';
 import { RoleGate } from '../../../../components/RoleGate';
 import { ROUTES } from '../../../../lib/routes';
 import { MessagesButton } from '../../../../pages/messages/MessagesButton';
+import { DisputesLink } from '../../components/DisputesLink';
 import { EmploymentProgress } from '../../components/EmploymentProgress';
 import { chinaYear } from '../../lib/employment';
+import { usePendingCounts } from '../../lib/pending-counts';
+import './index.css';
 
 /** 就业统计 first: the one number the district reports, against its target. */
 function Employment() {
@@ -33,21 +36,40 @@ function Employment() {
   );
 }
 
-/** 岗位审核, 企业认证, 举报处理: what waits for an admin's decision. */
+/** One queue's button, with how many wait in it (nothing shown until the number is known, or when none). */
+function QueueButton({ label, count, url }: { label: string; count: number | undefined; url: string }) {
+  return (
+    <Button className='zg-btn zg-btn-block home-queue' onClick={() => void Taro.navigateTo({ url })}>
+      <Text>{label}</Text>
+      {count !== undefined && count > 0 ? (
+        <Text className='home-queue-count' aria-label={`${count}个等您处理`}>
+          {count > 99 ? '99+' : count}
+        </Text>
+      ) : null}
+    </Button>
+  );
+}
+
+/** 岗位审核, 企业认证, 举报处理: what waits for an admin's decision, with how many. */
 function Queues() {
+  const counts = usePendingCounts();
+  const n = counts.data;
+  const total = n ? n.posts + n.employers + n.reports : undefined;
   return (
     <View className='zg-card home-tools home-queues'>
       <View className='zg-card-title'>审核和处理</View>
-      <View className='zg-small'>岗位审核通过才对外公开；企业认证后才能发布岗位；求职者的举报要尽快核实。</View>
+      {n && total !== undefined ? (
+        <View className='zg-text home-queue-sum'>
+          {total > 0 ? `等您处理：${[n.posts ? `岗位${n.posts}个` : '', n.employers ? `企业${n.employers}家` : '', n.reports ? `举报${n.reports}个` : ''].filter(Boolean).join('，')}。` : '现在没有等您处理的事。'}
+        </View>
+      ) : null}
+      <View className='zg-small'>岗位审核通过才对外公开；企业认证后才能发布岗位（也可以在审核岗位时一起认证）；求职者的举报要尽快核实。</View>
       <View className='zg-gap' />
-      <Button className='zg-btn zg-btn-block' onClick={() => void Taro.navigateTo({ url: ROUTES.reviewQueue })}>
-        岗位审核
-      </Button>
-      <Button className='zg-btn zg-btn-block' onClick={() => void Taro.navigateTo({ url: ROUTES.employerQueue })}>
-        企业认证
-      </Button>
-      <Button className='zg-btn zg-btn-block' onClick={() => void Taro.navigateTo({ url: ROUTES.reportQueue })}>
-        举报处理
+      <QueueButton label='岗位审核' count={n?.posts} url={ROUTES.reviewQueue} />
+      <QueueButton label='企业认证' count={n?.employers} url={ROUTES.employerQueue} />
+      <QueueButton label='举报处理' count={n?.reports} url={ROUTES.reportQueue} />
+      <Button className='zg-btn zg-btn-ghost zg-btn-block home-queue' onClick={() => void Taro.navigateTo({ url: `${ROUTES.employerQueue}?tab=verified` })}>
+        <Text>已认证的企业{n ? `（${n.verifiedEmployers}家）` : ''}</Text>
       </Button>
     </View>
   );
@@ -137,6 +159,7 @@ function Towns({ user }: { user: AuthUser }) {
           <Text className='zg-muted'>{r.villages} 个村居</Text>
         </View>
       ))}
+      {scoped ? null : <Button className='zg-btn zg-btn-ghost zg-btn-block' style={{ marginTop: '12px' }} onClick={() => void Taro.navigateTo({ url: ROUTES.regionCentres })}>导入村居中心点</Button>}
     </View>
   );
 }
@@ -157,6 +180,7 @@ export default function AdminHomePage() {
             <Employment key={`${user.id}:${user.regionCode ?? ''}`} />
             <RegionOverviewCard key={`${user.id}:${user.regionCode ?? ''}`} scope={user.regionCode} />
             <Queues />
+            <DisputesLink />
             <Deliveries />
             <Accounts user={user} />
             <Tools />

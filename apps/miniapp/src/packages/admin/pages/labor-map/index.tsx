@@ -72,8 +72,14 @@ function AreaRow({ row, max, onOpen }: { row: LaborMapRow; max: number; onOpen?:
     >
       <View className='lm-row-head'>
         <Text className='lm-row-name'>{row.name}</Text>
+        {/* Each figure with its unit on one line: a long name (山亭经济开发区) or 大字模式 wraps between them, never inside. */}
         <Text className='lm-row-nums'>
-          共 <Text className='lm-row-total'>{row.total}</Text> 人，求职中 <Text className='lm-row-seeking'>{seeking}</Text> 人
+          <Text className='lm-nowrap'>
+            共 <Text className='lm-row-total'>{row.total}</Text> 人，
+          </Text>
+          <Text className='lm-nowrap'>
+            求职中 <Text className='lm-row-seeking'>{seeking}</Text> 人
+          </Text>
         </Text>
         {onOpen ? <Text className='lm-row-go'>›</Text> : null}
       </View>

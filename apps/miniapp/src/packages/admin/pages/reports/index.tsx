@@ -111,6 +111,7 @@ function ReportQueue() {
           required={deciding.upheld}
           placeholder={deciding.upheld ? '比如：电话核实，要求求职者先交押金' : '比如：电话核实，岗位信息属实'}
           submitText={deciding.upheld ? '确认下架' : '确认未发现问题'}
+          maxLength={150}
           onClose={() => setDeciding(null)}
           onSubmit={async (note) => {
             const { group, upheld } = deciding;

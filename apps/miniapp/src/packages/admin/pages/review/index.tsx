@@ -9,15 +9,17 @@ import {
 } from '@zaogong/shared';
 import { ApiRequestError } from '../../../../api/client';
 import { api } from '../../../../api/endpoints';
-import { useCursorList, usePagedScrolling } from '../../../../api/hooks';
+import { useApi, useCursorList, usePagedScrolling } from '../../../../api/hooks';
+import { ConfirmSheet } from '../../../../components/ConfirmSheet';
 import { PageShell } from '../../../../components/PageShell';
 import { RoleGate } from '../../../../components/RoleGate';
 import { formatDateRange, formatMonthlyWage, formatWage } from '../../../../lib/format';
 import { formatDateTime } from '../../../../lib/resident';
-import { ROUTES } from '../../../../lib/routes';
 import { ReasonSheet } from '../../components/ReasonSheet';
 import './index.css';
 import { QueueList } from '../../components/QueueList';
+import { EmployerFacts } from '../../components/EmployerFacts';
+import { usePendingCounts } from '../../lib/pending-counts';
 
 const PAGE_SIZE = 20;
 
@@ -91,33 +93,19 @@ function Row({ name, value }: { name: string; value: string }) {
 
 interface CardProps {
   post: JobPostingItem;
+  /** The employer was verified on this screen (with another of its posts). */
+  employerVerified: boolean;
   onReject: (post: JobPostingItem) => void;
-  onApproved: (post: JobPostingItem) => void;
+  onApprove: (post: JobPostingItem) => void;
 }
 
-function ReviewCard({ post, onReject, onApproved }: CardProps) {
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<ApiRequestError>();
+function ReviewCard({ post, employerVerified, onReject, onApprove }: CardProps) {
   const flags = post.complianceFlags ?? [];
   const words = flags.map((f) => f.match);
   const monthly = formatMonthlyWage(post);
   const dates = formatDateRange(post.startDate, post.endDate);
   const area = [post.townName, post.villageName, post.address].filter(Boolean).join(' ');
-  // The API refuses to publish for an unverified employer (409): offer the way to verify it.
-  const needsVerification = !post.employer.verified || (error?.statusCode === 409 && error.message.includes('认证'));
-
-  const approve = async () => {
-    setBusy(true);
-    setError(undefined);
-    try {
-      await api.reviewPost(post.id, { approve: true }, { toast: false });
-      onApproved(post);
-    } catch (e) {
-      setError(e instanceof ApiRequestError ? e : new ApiRequestError(0, '没有提交成功，请再试一次'));
-    } finally {
-      setBusy(false);
-    }
-  };
+  const verified = post.employer.verified || employerVerified;
 
   return (
     <View className='zg-card rv-card'>
@@ -129,12 +117,14 @@ function ReviewCard({ post, onReject, onApproved }: CardProps) {
 
       <View className='rv-employer'>
         <Text className='rv-employer-name'>{post.employer.name}</Text>
-        {post.employer.verified ? (
+        {verified ? (
           <Text className='zg-tag zg-tag-ok rv-badge'>✓ 已认证企业</Text>
         ) : (
           <Text className='zg-tag zg-tag-warn rv-badge'>企业未认证</Text>
         )}
       </View>
+      {verified ? null : <View className='zg-small rv-verify-hint'>点“通过”时会先看企业信息，可以同时认证这家企业。</View>}
+      {post.reviewNote ? <View className='rv-note'>退回说明：{post.reviewNote}</View> : null}
 
       {flags.length > 0 ? (
         <View className='rv-flags'>
@@ -165,55 +155,118 @@ function ReviewCard({ post, onReject, onApproved }: CardProps) {
         <Marked text={post.description} words={words} />
       </View>
 
-      {error ? <View className='zg-error'>{error.message}</View> : null}
-      {needsVerification ? (
-        <View className='rv-verify'>
-          <View className='zg-text'>企业要先通过认证，这个岗位才能发布。</View>
-          <Button
-            className='zg-btn zg-btn-ghost zg-btn-block rv-verify-link'
-            onClick={() => void Taro.navigateTo({ url: ROUTES.employerQueue })}
-          >
-            去企业认证
-          </Button>
-        </View>
-      ) : null}
-
       <View className='rv-buttons'>
         <Button className='zg-btn zg-btn-danger rv-reject' onClick={() => onReject(post)}>
           驳回
         </Button>
-        <Button
-          className={busy ? 'zg-btn rv-approve zg-btn-disabled' : 'zg-btn rv-approve'}
-          disabled={busy || undefined}
-          onClick={() => void approve()}
-        >
-          {busy ? '正在提交…' : '通过'}
+        <Button className='zg-btn rv-approve' onClick={() => onApprove(post)}>
+          通过
         </Button>
       </View>
     </View>
   );
 }
 
+/** The employer of a post to be approved, when it is not verified: what to check before 同时认证. */
+function UnverifiedEmployer({ employerId, name }: { employerId: string; name: string }) {
+  const employer = useApi(() => api.getEmployer(employerId, { toast: false }), [employerId]);
+  return (
+    <View className='rv-firm'>
+      <View className='rv-firm-warn'>这家企业还没有认证。企业登记时已被告知：企业认证和岗位审核一起办。</View>
+      <View className='rv-firm-name'>{name}</View>
+      {employer.loading && !employer.data ? <View className='zg-small'>正在加载企业信息…</View> : null}
+      {employer.error ? (
+        <View className='zg-error'>
+          {employer.error.statusCode === 403 ? '这家企业登记在别的镇街，要由那里的管理员或区里认证。' : employer.error.message}
+        </View>
+      ) : null}
+      {employer.data ? <EmployerFacts employer={employer.data} /> : null}
+      <View className='zg-small rv-firm-hint'>
+        请到国家企业信用信息公示系统核对名称和信用代码，拿不准可以先打电话问一问。核对无误再点“同时认证该企业并通过”：企业显示“已认证企业”，岗位马上对外公开。
+      </View>
+    </View>
+  );
+}
+
+interface ApproveProps {
+  post: JobPostingItem;
+  employerVerified: boolean;
+  onClose: () => void;
+  onApproved: (post: JobPostingItem, verifiedEmployer: boolean) => void;
+}
+
+/** 确认通过: for a verified employer a plain confirmation; otherwise the firm's facts and 同时认证该企业. */
+function ApproveSheet({ post, employerVerified, onClose, onApproved }: ApproveProps) {
+  // Turned on when the API says the employer is not verified after all (revoked since the list was loaded).
+  const [found, setFound] = useState(false);
+  const verify = found || !(post.employer.verified || employerVerified);
+  return (
+    <ConfirmSheet
+      title={`通过：${post.title}`}
+      submitText={verify ? '同时认证该企业并通过' : '确认通过'}
+      onClose={onClose}
+      onSubmit={async () => {
+        try {
+          await api.reviewPost(post.id, verify ? { approve: true, verifyEmployer: true } : { approve: true }, { toast: false });
+        } catch (e) {
+          if (!verify && e instanceof ApiRequestError && e.statusCode === 409 && e.body.employerId) {
+            setFound(true);
+            throw new ApiRequestError(409, '这家企业现在没有认证（可能刚被撤销），请看上面的企业信息再决定。');
+          }
+          throw e;
+        }
+        onApproved(post, verify);
+      }}
+    >
+      {verify ? (
+        <UnverifiedEmployer employerId={post.employer.id} name={post.employer.name} />
+      ) : (
+        <View>通过后，岗位马上对外公开，求职者都能看到。</View>
+      )}
+    </ConfirmSheet>
+  );
+}
+
 function ReviewQueue() {
   const [done, setDone] = useState<ReadonlySet<string>>(new Set());
+  const [verifiedHere, setVerifiedHere] = useState<ReadonlySet<string>>(new Set());
   const [rejecting, setRejecting] = useState<JobPostingItem | null>(null);
+  const [approving, setApproving] = useState<JobPostingItem | null>(null);
+  const counts = usePendingCounts();
   const list = useCursorList(
     (cursor) => api.reviewQueue({ cursor, limit: PAGE_SIZE }, { toast: cursor !== undefined }),
     [],
   );
 
-  usePagedScrolling(list, () => setDone(new Set()));
+  usePagedScrolling(list, () => {
+    setDone(new Set());
+    setVerifiedHere(new Set());
+    void counts.reload();
+  });
 
   const finish = (post: JobPostingItem, message: string) => {
     setDone((prev) => new Set(prev).add(post.id));
+    void counts.reload();
     void Taro.showToast({ title: message, icon: 'none', duration: 2000 });
   };
   const items = list.items.filter((p) => !done.has(p.id));
+  const waiting = counts.data?.posts;
 
   return (
     <View>
       <View className='zg-card rv-intro'>
         <View className='zg-h2'>待审核的岗位</View>
+        {waiting !== undefined ? (
+          <View className='rv-count'>
+            {waiting > 0 ? (
+              <>
+                共 <Text className='rv-count-num'>{waiting}</Text> 个等您审核
+              </>
+            ) : (
+              '现在没有要审核的岗位'
+            )}
+          </View>
+        ) : null}
         <View className='zg-small'>先提交的排在前面。通过后岗位马上对外公开；驳回要写明原因，企业改好后可以再提交。</View>
       </View>
 
@@ -222,11 +275,25 @@ function ReviewQueue() {
           <ReviewCard
             key={post.id}
             post={post}
+            employerVerified={verifiedHere.has(post.employer.id)}
             onReject={setRejecting}
-            onApproved={(p) => finish(p, '已通过，岗位已发布')}
+            onApprove={setApproving}
           />
         ))}
       </QueueList>
+
+      {approving ? (
+        <ApproveSheet
+          post={approving}
+          employerVerified={verifiedHere.has(approving.employer.id)}
+          onClose={() => setApproving(null)}
+          onApproved={(p, verifiedEmployer) => {
+            if (verifiedEmployer) setVerifiedHere((prev) => new Set(prev).add(p.employer.id));
+            setApproving(null);
+            finish(p, verifiedEmployer ? '已通过，企业也已认证' : '已通过，岗位已发布');
+          }}
+        />
+      ) : null}
 
       {rejecting ? (
         <ReasonSheet

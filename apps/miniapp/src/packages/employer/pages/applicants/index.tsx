@@ -1,11 +1,12 @@
 import { useMemo, useRef, useState } from 'react';
-import { ScrollView, View } from '@tarojs/components';
+import { ScrollView, Text, View } from '@tarojs/components';
 import Taro, { useDidShow, usePullDownRefresh, useRouter } from '@tarojs/taro';
 import { APPLICATION_STATUS_LABELS, LIST_LIMIT_MAX, type ApplicationItem, type ApplicationPatch, type ApplicationStatus, type HireItem } from '@zaogong/shared';
 import { ApiRequestError } from '../../../../api/client';
 import { api } from '../../../../api/endpoints';
 import { useApi } from '../../../../api/hooks';
 import { Chip } from '../../../../components/Chip';
+import { ConfirmSheet } from '../../../../components/ConfirmSheet';
 import { PageShell } from '../../../../components/PageShell';
 import { RoleGate } from '../../../../components/RoleGate';
 import { StateView } from '../../../../components/StateView';
@@ -41,7 +42,7 @@ async function loadHires(residentIds: string[]): Promise<Map<string, HireItem>> 
   return new Map(pages.flatMap((p) => p.items).map((h) => [h.id, h]));
 }
 
-type OpenSheet = { kind: 'interview' | 'hired' | 'rejected'; app: ApplicationItem };
+type OpenSheet = { kind: 'interview' | 'hired' | 'rejected' | 'offered' | 'withdrawn'; app: ApplicationItem };
 
 function Applicants({ postId }: { postId: string }) {
   const post = useApi(() => api.getPost(postId, { toast: false }), [postId]);
@@ -81,12 +82,7 @@ function Applicants({ postId }: { postId: string }) {
     setBusyId(app.id);
     setSheetError('');
     try {
-      await api.patchApplication(app.id, body, { toast: !fromSheet });
-      setSheet(undefined);
-      // Short, as a toast allows: where the person went (the tab counts change with it).
-      const title = body.status === app.status ? '面试时间已改' : `已移到「${STAGE_LABELS[body.status]}」`;
-      void Taro.showToast({ title, icon: 'none', duration: 2000 });
-      await apps.reload();
+      await patchIn(app, body, !fromSheet);
     } catch (e) {
       if (fromSheet) setSheetError(e instanceof ApiRequestError ? e.message : '没有保存成功，请再试一次');
     } finally {
@@ -94,28 +90,22 @@ function Applicants({ postId }: { postId: string }) {
     }
   };
 
-  const onAction = async (app: ApplicationItem, action: ApplicantAction) => {
+  /** Moves the person on; errors are thrown to the caller (a sheet shows them). */
+  const patchIn = async (app: ApplicationItem, body: ApplicationPatch, toast = false) => {
+    await api.patchApplication(app.id, body, { toast });
+    setSheet(undefined);
+    // The list follows the person to their new step, so 已入职 is never seen under 新投递.
+    setStage(body.status);
+    // Short, as a toast allows: where the person went (the tab counts change with it).
+    const title = body.status === app.status ? '面试时间已改' : `已移到「${STAGE_LABELS[body.status]}」`;
+    void Taro.showToast({ title, icon: 'none', duration: 2000 });
+    await apps.reload();
+  };
+
+  const onAction = (app: ApplicationItem, action: ApplicantAction) => {
     setSheetError('');
     if (action === 'viewed') return void patch(app, { status: 'viewed' }, false);
-    if (action === 'interview' || action === 'hired' || action === 'rejected') return setSheet({ kind: action, app });
-    if (action === 'offered') {
-      const { confirm } = await Taro.showModal({
-        title: `录用${app.resident.name}？`,
-        content: '对方会看到“企业决定录用”。请打电话告诉TA哪天来上班。',
-        confirmText: '录用',
-        cancelText: '再想想',
-      });
-      if (confirm) void patch(app, { status: 'offered' }, false);
-      return;
-    }
-    const { confirm } = await Taro.showModal({
-      title: '撤回邀请？',
-      content: '对方就看不到这个邀请了。',
-      confirmText: '撤回邀请',
-      confirmColor: '#b3261e',
-      cancelText: '不撤回',
-    });
-    if (confirm) void patch(app, { status: 'withdrawn' }, false);
+    setSheet({ kind: action === 'cancel-invite' ? 'withdrawn' : action, app });
   };
 
   const title = post.data?.title ?? items[0]?.post.title ?? '';
@@ -162,9 +152,9 @@ function Applicants({ postId }: { postId: string }) {
         />
       ) : (
         <View>
-          <ScrollView scrollX className='zg-chips apl-tabs' enhanced showScrollbar={false}>
+          <ScrollView scrollX className='zg-chips apl-tabs' enhanced showScrollbar={false} scrollIntoView={`apl-tab-${shownStage}`} scrollWithAnimation>
             {STAGES.filter((s) => s !== 'invited' || (counts.get(s) ?? 0) > 0).map((s) => (
-              <Chip key={s} label={`${STAGE_LABELS[s]} ${counts.get(s) ?? 0}`} on={shownStage === s} onTap={() => setStage(s)} />
+              <Chip key={s} id={`apl-tab-${s}`} label={`${STAGE_LABELS[s]} ${counts.get(s) ?? 0}`} on={shownStage === s} onTap={() => setStage(s)} />
             ))}
             <View className='zg-chips-end' />
           </ScrollView>
@@ -177,7 +167,7 @@ function Applicants({ postId }: { postId: string }) {
                 app={a}
                 hire={a.hireId ? hires.data?.get(a.hireId) : undefined}
                 busy={busyId === a.id}
-                onAction={(action) => void onAction(a, action)}
+                onAction={(action) => onAction(a, action)}
               />
             ))
           )}
@@ -205,6 +195,16 @@ function Applicants({ postId }: { postId: string }) {
           onClose={() => setSheet(undefined)}
           onSubmit={(startDate) => void patch(sheet.app, { status: 'hired', startDate }, true)}
         />
+      ) : null}
+      {sheet?.kind === 'offered' ? (
+        <ConfirmSheet title={`录用${sheet.app.resident.name}？`} submitText='录用' onClose={() => setSheet(undefined)} onSubmit={() => patchIn(sheet.app, { status: 'offered' })}>
+          对方会看到“企业决定录用”。请打电话告诉TA哪天来上班；TA来上班那天，再点“已入职”。<Text className='cs-strong'>录用后不能退回前面的步骤。</Text>
+        </ConfirmSheet>
+      ) : null}
+      {sheet?.kind === 'withdrawn' ? (
+        <ConfirmSheet title='撤回邀请？' submitText='撤回邀请' danger cancelText='不撤回' onClose={() => setSheet(undefined)} onSubmit={() => patchIn(sheet.app, { status: 'withdrawn' })}>
+          对方就看不到这个邀请了。<Text className='cs-strong'>撤回后不能再邀请TA报这个岗位。</Text>
+        </ConfirmSheet>
       ) : null}
       {sheet?.kind === 'rejected' ? (
         <RejectSheet

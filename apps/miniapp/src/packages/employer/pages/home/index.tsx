@@ -15,14 +15,15 @@ import { api } from '../../../../api/endpoints';
 import { useApi, useCursorList } from '../../../../api/hooks';
 import { Chip } from '../../../../components/Chip';
 import { HomeHeader } from '../../../../components/HomeHeader';
-import { HomeLinks } from '../../../../components/HomeLinks';
+import { HomeTabBar, WITH_TAB_BAR } from '../../../../components/HomeTabBar';
 import { PageShell } from '../../../../components/PageShell';
 import { RoleGate } from '../../../../components/RoleGate';
 import { StateView } from '../../../../components/StateView';
+import { candidatesUrl } from '../../../../lib/matching';
 import { ROUTES } from '../../../../lib/routes';
-import { MessagesButton } from '../../../../pages/messages/MessagesButton';
 import { MyPostCard } from '../../components/MyPostCard';
 import { shortDateTime } from '../../lib/dates';
+import { openGigRoster } from '../../lib/gigs';
 import { EMPLOYER_EDIT_URL, postFormUrl } from '../../lib/urls';
 import './index.css';
 
@@ -97,6 +98,77 @@ function EmployerCard({ employer: e }: { employer: EmployerItem }) {
   );
 }
 
+/** 我的岗位 is further down the same page. */
+const scrollToPosts = () => void Taro.pageScrollTo({ selector: '#eh-posts', duration: 200 }).catch(() => undefined);
+
+/** WeChat's action sheet holds six lines. */
+const SHEET_MAX = 6;
+
+/**
+ * 找合适的人: the 推荐人选 of a published post. With one post it opens straight away; with a few, the
+ * employer picks one; with none, it says what comes first.
+ */
+async function findPeople(): Promise<void> {
+  let posts: { id: string; title: string }[];
+  try {
+    posts = (await api.myPosts({ status: 'published', limit: SHEET_MAX + 1 }, { toast: false })).items;
+  } catch {
+    void Taro.showToast({ title: '没有连上，请再试一次', icon: 'none', duration: 2000 });
+    return;
+  }
+  if (posts.length === 0) {
+    void Taro.showToast({ title: '先发布岗位，审核通过后就能找人', icon: 'none', duration: 2500 });
+    return;
+  }
+  if (posts.length === 1) {
+    go(candidatesUrl(posts[0].id));
+    return;
+  }
+  if (posts.length > SHEET_MAX) {
+    scrollToPosts();
+    void Taro.showToast({ title: '在岗位下面点“推荐人选”', icon: 'none', duration: 2500 });
+    return;
+  }
+  try {
+    const { tapIndex } = await Taro.showActionSheet({ itemList: posts.map((p) => p.title) });
+    go(candidatesUrl(posts[tapIndex].id));
+  } catch {
+    // Closed without picking.
+  }
+}
+
+/** One big button per thing an employer comes to do. */
+function Actions() {
+  return (
+    <View className='zg-section eh-actions'>
+      <Button className='zg-btn zg-btn-block eh-big' onClick={() => go(postFormUrl())}>
+        ＋ 发布招工
+      </Button>
+      <View className='zg-small eh-post-hint'>一分钟写好：干什么活、给多少钱、招几个人</View>
+      <View className='eh-grid'>
+        <Button className='zg-btn zg-btn-ghost eh-action eh-action-posts' onClick={scrollToPosts}>
+          我的岗位和报名的人
+        </Button>
+        <Button className='zg-btn zg-btn-ghost eh-action eh-action-people' onClick={() => void findPeople()}>
+          找合适的人
+        </Button>
+        <Button className='zg-btn zg-btn-ghost eh-action eh-action-info' onClick={() => go(EMPLOYER_EDIT_URL)}>
+          企业信息
+        </Button>
+        <Button
+          className='zg-btn zg-btn-ghost eh-action eh-action-invite'
+          onClick={() => void Taro.pageScrollTo({ selector: '#eh-invite', duration: 200 }).catch(() => undefined)}
+        >
+          邀请同事
+        </Button>
+      </View>
+      <Button className='zg-btn zg-btn-ghost zg-btn-block eh-action-gigs' onClick={() => void openGigRoster(scrollToPosts)}>
+        零工：报名名单和现场码
+      </Button>
+    </View>
+  );
+}
+
 /** 邀请同事: a code a colleague types to manage the same employer's posts. */
 function Invite({ employer }: { employer: EmployerItem }) {
   const [code, setCode] = useState<EmployerJoinCode>();
@@ -116,7 +188,7 @@ function Invite({ employer }: { employer: EmployerItem }) {
   };
 
   return (
-    <View className='zg-card eh-invite'>
+    <View className='zg-card eh-invite' id='eh-invite'>
       <View className='zg-card-title'>邀请同事</View>
       <View className='zg-small'>让同事也能发布、管理招工。生成一个加入码发给他，他用“企业”身份登录后输入这个码就行。</View>
       {code ? (
@@ -160,7 +232,7 @@ function MyPosts({ employer, refreshRef }: { employer: EmployerItem; refreshRef:
   const refresh = () => void refreshRef.current();
 
   return (
-    <View className='eh-posts'>
+    <View className='eh-posts' id='eh-posts'>
       <View className='eh-posts-title zg-h2'>我的岗位</View>
       <ScrollView scrollX className='zg-chips eh-tabs' enhanced showScrollbar={false}>
         <Chip label='全部' on={!status} onTap={() => setStatus(undefined)} />
@@ -224,17 +296,12 @@ function EmployerHome({ user }: { user: AuthUser }) {
     void Promise.all([employer.reload(), refreshPosts.current()]).finally(() => Taro.stopPullDownRefresh());
   });
 
-  const header = (
-    <HomeHeader user={user}>
-      <MessagesButton />
-    </HomeHeader>
-  );
+  const header = <HomeHeader user={user} />;
   if (employer.error?.statusCode === 404) {
     return (
       <View>
         {header}
         <NotRegistered />
-        <HomeLinks />
       </View>
     );
   }
@@ -259,24 +326,22 @@ function EmployerHome({ user }: { user: AuthUser }) {
     <View>
       {header}
       <EmployerCard employer={e} />
-      <View className='zg-section eh-post'>
-        <Button className='zg-btn zg-btn-block eh-big' onClick={() => go(postFormUrl())}>
-          ＋ 发布招工
-        </Button>
-        <View className='zg-small eh-post-hint'>一分钟写好：干什么活、给多少钱、招几个人</View>
-      </View>
-      <Invite employer={e} />
+      <Actions />
       <MyPosts key={e.id} employer={e} refreshRef={refreshPosts} />
-      <HomeLinks />
+      <Invite employer={e} />
     </View>
   );
 }
 
-/** 企业首页: the employer (or how to register one), 发布招工, 邀请同事 and 我的岗位 by state. */
+/**
+ * 企业首页: the employer (or how to register one), one button per action (发布招工, 我的岗位和报名的人,
+ * 找合适的人, 企业信息, 邀请同事), 我的岗位 by state, and the app's tab bar (消息 is there, with its count).
+ */
 export default function EmployerHomePage() {
   return (
-    <PageShell>
+    <PageShell className={WITH_TAB_BAR}>
       <RoleGate role='employer'>{(user) => <EmployerHome key={user.id} user={user} />}</RoleGate>
+      <HomeTabBar />
     </PageShell>
   );
 }

@@ -303,6 +303,11 @@ function PostForm({ employer, post, minimumWage }: FormProps) {
                 </View>
               ) : null}
             </FormField>
+            <FormField id='pf-workStartTime' label='几点开工' hint='报名到开工时截止；开工后没来的人可以记为没来' error={errors.workStartTime}>
+              <Picker mode='time' value={v.workStartTime} onChange={(e) => set('workStartTime', String(e.detail.value))}>
+                <View className='zg-input pf-date pf-time'>每天 {v.workStartTime} 开工</View>
+              </Picker>
+            </FormField>
           </View>
         ) : null}
         {asked === 'period' ? (

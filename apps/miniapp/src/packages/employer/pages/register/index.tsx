@@ -56,7 +56,7 @@ const FIELD_LABELS: Record<Field, string> = {
 
 /** The 门类 most firms of the district fall in, offered first; the rest are one tap away. */
 const COMMON_INDUSTRIES: IndustryCode[] = ['C', 'A', 'E', 'F', 'H', 'G', 'O'];
-const industryLabel = (c: IndustryCode) => `${c} ${INDUSTRY_SECTIONS[c]}`;
+const industryLabel = (c: IndustryCode) => INDUSTRY_SECTIONS[c];
 const DUPLICATE = '该企业已登记，请向同事要加入码';
 
 function initialValues(e: EmployerItem | undefined): Values {

@@ -5,6 +5,7 @@ import { LIST_LIMIT_MAX, type AuthUser, type HireItem } from '@zaogong/shared';
 import { api } from '../../../../api/endpoints';
 import { useApi, useCursorList, usePagedScrolling } from '../../../../api/hooks';
 import { ApplicationCard } from '../../../../components/ApplicationCard';
+import { ConfirmSheet, idNumberField } from '../../../../components/ConfirmSheet';
 import { PageShell } from '../../../../components/PageShell';
 import { RoleGate } from '../../../../components/RoleGate';
 import { StateView } from '../../../../components/StateView';
@@ -17,30 +18,16 @@ const PAGE_SIZE = 20;
 
 /** One hire of a resident that waits for the person's side: the liaison confirms it for them. */
 function HireCard({ hire, onChanged }: { hire: HireItem; onChanged: () => void }) {
-  const [busy, setBusy] = useState(false);
+  const [asking, setAsking] = useState(false);
   const flexible = hire.kind === 'flexible';
   const waitsForUs = !flexible && !hire.personConfirmedAt;
   const notYet = beforeFirstDay(hire.startDate);
 
-  const confirm = async () => {
-    if (busy) return;
-    const { confirm: yes } = await Taro.showModal({
-      title: `${hire.residentName}已经上班了？`,
-      content: `${hire.employerName}说TA${formatDate(hire.startDate)}开始上班。问过本人确实在上班，再点确认。确认后算进今年的新增就业。`,
-      confirmText: '已上班',
-      cancelText: '还没问',
-    });
-    if (!yes) return;
-    setBusy(true);
-    try {
-      const done = await api.confirmHire(hire.id);
-      void Taro.showToast({ title: done.verified ? '已确认，计入新增就业' : '已确认，等企业确认', icon: 'none', duration: 2500 });
-      onChanged();
-    } catch {
-      // The client has shown the API's message.
-    } finally {
-      setBusy(false);
-    }
+  const confirm = async (idNumber: string) => {
+    const done = await api.confirmHire(hire.id, idNumber ? { idNumber } : {}, { toast: false });
+    setAsking(false);
+    void Taro.showToast({ title: done.verified ? '已确认，计入新增就业' : '已确认，等企业确认', icon: 'none', duration: 2500 });
+    onChanged();
   };
 
   return (
@@ -76,12 +63,24 @@ function HireCard({ hire, onChanged }: { hire: HireItem; onChanged: () => void }
           </Button>
         </>
       ) : waitsForUs ? (
-        <Button className={`zg-btn zg-btn-block lh-confirm${busy ? ' zg-btn-disabled' : ''}`} disabled={busy || undefined} onClick={() => void confirm()}>
-          {busy ? '正在确认…' : '确认已上班'}
+        <Button className='zg-btn zg-btn-block lh-confirm' onClick={() => setAsking(true)}>
+          确认已上班
         </Button>
       ) : flexible ? null : (
         <View className='lh-wait'>您这边已确认，等企业确认后计入新增就业</View>
       )}
+      {asking ? (
+        <ConfirmSheet
+          title={`${hire.residentName}已经上班了？`}
+          submitText='已上班，确认'
+          cancelText='还没问'
+          field={hire.idNumberMissing ? idNumberField('TA的身份证号（TA报名时没填；实名台账要用）') : undefined}
+          onClose={() => setAsking(false)}
+          onSubmit={confirm}
+        >
+          {hire.employerName}说TA<Text className='cs-strong'>{formatDate(hire.startDate)}</Text>开始上班。问过本人确实在上班，再点确认。确认后算进今年的新增就业，<Text className='cs-strong'>确认了不能撤回</Text>。
+        </ConfirmSheet>
+      ) : null}
     </View>
   );
 }

@@ -1,7 +1,7 @@
 import { useState, type ReactNode } from 'react';
 import { Text, View } from '@tarojs/components';
 import Taro, { useRouter } from '@tarojs/taro';
-import { GENDER_LABELS, LIST_LIMIT_MAX, type ApplicationStatus, type ResidentDetail } from '@zaogong/shared';
+import { LIST_LIMIT_MAX, type ApplicationStatus, type ResidentDetail } from '@zaogong/shared';
 import { api } from '../../../../api/endpoints';
 import { useApi, useOccupationNames } from '../../../../api/hooks';
 import { HelpApplyButton } from '../../../../components/HelpApplyButton';
@@ -11,7 +11,7 @@ import { PostCard } from '../../../../components/PostCard';
 import { RoleGate } from '../../../../components/RoleGate';
 import { StateView } from '../../../../components/StateView';
 import { availabilityText } from '../../../../lib/matching';
-import { formatExpectedWage, placeOf } from '../../../../lib/resident';
+import { formatExpectedWage, personLine, placeOf } from '../../../../lib/resident';
 import { postUrl, residentFormUrl, ROUTES } from '../../../../lib/routes';
 import './index.css';
 
@@ -33,7 +33,7 @@ function ResidentSummary({ r }: { r: ResidentDetail }) {
     <View className='zg-card rm-head'>
       <View className='rm-name'>为{r.name}找工作</View>
       <View className='rm-sub'>
-        {GENDER_LABELS[r.gender]} · {r.age}岁 · {placeOf(r)}
+        {personLine(r, placeOf(r))}
       </View>
       <KeyGroupTags groups={r.keyGroups} />
       <View className='rm-wants'>

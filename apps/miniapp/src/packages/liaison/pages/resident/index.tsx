@@ -14,6 +14,7 @@ import { RoleGate } from '../../../../components/RoleGate';
 import { StateView } from '../../../../components/StateView';
 import { residentMatchesUrl } from '../../../../lib/matching';
 import { residentFormUrl, ROUTES } from '../../../../lib/routes';
+import { HelpGigSignup } from '../../components/HelpGigSignup';
 import './index.css';
 
 /** One tap sets the status; the note (optional) goes into the history with it. */
@@ -158,6 +159,7 @@ function Detail({ id }: { id: string }) {
         </Button>
         <View className='zg-small rd-match-note'>按TA会的手艺、想干的活和住的地方找岗位</View>
       </View>
+      <HelpGigSignup r={r} />
       <StatusCard r={r} onChanged={record.reload} />
       <View className='zg-section rd-edit'>
         <Button className='zg-btn zg-btn-ghost zg-btn-block' onClick={() => void Taro.navigateTo({ url: residentFormUrl(r.id) })}>

@@ -1,8 +1,7 @@
 import { useRef, useState } from 'react';
 import { Button, Input, ScrollView, Text, View } from '@tarojs/components';
-import Taro, { useDidShow } from '@tarojs/taro';
+import Taro, { useDidShow, useRouter } from '@tarojs/taro';
 import {
-  GENDER_LABELS,
   KEY_GROUPS,
   KEY_GROUP_LABELS,
   RESIDENT_STATUSES,
@@ -20,7 +19,7 @@ import { Chip } from '../../../../components/Chip';
 import { PageShell } from '../../../../components/PageShell';
 import { RoleGate } from '../../../../components/RoleGate';
 import { StateView } from '../../../../components/StateView';
-import { STATUS_TAG_CLASS } from '../../../../lib/resident';
+import { personLine, STATUS_TAG_CLASS } from '../../../../lib/resident';
 import { residentFormUrl, residentUrl } from '../../../../lib/routes';
 import './index.css';
 import { KeyGroupTags } from '../../../../components/KeyGroupTags';
@@ -38,7 +37,7 @@ function ResidentRow({ r, showVillage }: { r: ResidentItem; showVillage: boolean
         </View>
         <View className='res-line'>
           <Text className='res-phone'>{r.phone}</Text>
-          <Text>{` · ${GENDER_LABELS[r.gender]} · ${r.age}岁`}</Text>
+          {r.age === null ? <Text className='res-no-id'> · 身份证号未填</Text> : <Text>{` · ${personLine(r)}`}</Text>}
           {showVillage && r.villageName ? <Text>{` · ${r.villageName}`}</Text> : null}
         </View>
         <KeyGroupTags groups={r.keyGroups} />
@@ -53,7 +52,9 @@ function ResidentList({ user }: { user: AuthUser }) {
   const [q, setQ] = useState('');
   const [status, setStatus] = useState<ResidentStatus>();
   const [keyGroup, setKeyGroup] = useState<KeyGroup>();
-  const [villageCode, setVillageCode] = useState<string>();
+  // From a 村居 card on the home (?villageCode=): that 村居 picked already.
+  const { params } = useRouter();
+  const [villageCode, setVillageCode] = useState<string | undefined>(() => (params.villageCode && params.villageCode !== user.regionCode ? params.villageCode : undefined));
   const isTown = regionLevelOf(user.regionCode) === 'town';
   const villages = useRegions(isTown ? user.regionCode : null);
 

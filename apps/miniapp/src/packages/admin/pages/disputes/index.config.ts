@@ -1,0 +1,5 @@
+export default definePageConfig({
+  navigationBarTitleText: '权益维护',
+  enablePullDownRefresh: true,
+  onReachBottomDistance: 200,
+});

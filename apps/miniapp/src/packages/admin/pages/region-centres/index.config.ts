@@ -1,0 +1,3 @@
+export default definePageConfig({
+  navigationBarTitleText: '村居中心点',
+});

@@ -1,0 +1,4 @@
+export default definePageConfig({
+  navigationBarTitleText: '零工名单',
+  enablePullDownRefresh: true,
+});

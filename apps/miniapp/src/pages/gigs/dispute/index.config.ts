@@ -1,0 +1,4 @@
+export default definePageConfig({
+  navigationBarTitleText: '工钱问题',
+  enablePullDownRefresh: true,
+});

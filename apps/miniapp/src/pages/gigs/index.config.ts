@@ -1,0 +1,5 @@
+export default definePageConfig({
+  navigationBarTitleText: '附近的零工',
+  enablePullDownRefresh: true,
+  onReachBottomDistance: 200,
+});

@@ -1,0 +1,4 @@
+export default definePageConfig({
+  navigationBarTitleText: '我的零工',
+  enablePullDownRefresh: true,
+});
