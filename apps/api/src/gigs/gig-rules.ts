@@ -1,5 +1,5 @@
 import { createHmac } from 'node:crypto';
-import { chinaDateOf } from '@zaogong/shared';
+import { GIG_DEFAULT_WORK_START, GIG_FREE_CANCEL_HOURS, chinaDateOf, gigDayStart } from '@zaogong/shared';
 
 /**
  * The rules of a gig day that need no database: its working days, when it starts, the free-cancel line,
@@ -7,9 +7,7 @@ import { chinaDateOf } from '@zaogong/shared';
  */
 
 /** When a post does not say, work starts at 08:00 (China time). */
-export const DEFAULT_WORK_START = '08:00';
-/** Cancelling is free until this long before the start; later it is a late cancel, recorded. */
-export const FREE_CANCEL_HOURS = 12;
+export const DEFAULT_WORK_START = GIG_DEFAULT_WORK_START;
 /** A check-in farther than this from the site is flagged for a look (never refused). */
 export const FAR_CHECK_IN_KM = 1;
 /** Three no-shows within 30 days pause sign-ups for 7 days. */
@@ -40,12 +38,12 @@ export function workDays(startDate: string | null, endDate: string | null): stri
 
 /** The instant work starts on a day (China time). */
 export function dayStart(date: string, workStartTime: string | null): Date {
-  return new Date(`${date}T${workStartTime ?? DEFAULT_WORK_START}:00+08:00`);
+  return new Date(gigDayStart(date, workStartTime));
 }
 
 /** Whether cancelling now is still free (more than 12 h before the start). */
 export function freeToCancel(date: string, workStartTime: string | null, now: Date): boolean {
-  return now.getTime() < dayStart(date, workStartTime).getTime() - FREE_CANCEL_HOURS * 3600_000;
+  return now.getTime() < gigDayStart(date, workStartTime) - GIG_FREE_CANCEL_HOURS * 3600_000;
 }
 
 /** Today's and the next days' China dates, for the default list window. */

@@ -1,5 +1,5 @@
 import Taro from '@tarojs/taro';
-import { chinaDateOf, monthDayText, type GigDay, type GigItem, type GigSignupItem } from '@zaogong/shared';
+import { GIG_DEFAULT_WORK_START, GIG_FREE_CANCEL_HOURS, chinaDateOf, gigDayStart, monthDayText, type GigDay, type GigItem, type GigSignupItem } from '@zaogong/shared';
 import { postUrl } from './routes';
 
 /** The 零工 pages. The API's messages and its QR text name `mine` and `checkIn` by these very paths. */
@@ -19,10 +19,8 @@ export const GIG_ROUTES = {
 /** 今天 / 明天 / 后天: the days the list offers (the API's default window is the same three). */
 export const GIG_DAY_WORDS = ['今天', '明天', '后天'] as const;
 
-/** When a post does not say, work starts at 08:00 (the API's rule). */
-export const DEFAULT_WORK_START = '08:00';
-/** Cancelling is free until this long before the start; later it is a late cancel (the API's rule). */
-export const FREE_CANCEL_HOURS = 12;
+/** When a post does not say, work starts at 08:00 (the API's rule, in libs/shared). */
+export const DEFAULT_WORK_START = GIG_DEFAULT_WORK_START;
 
 /** YYYY-MM-DD plus n days (calendar arithmetic on the date itself). */
 export function addDays(ymd: string, n: number): string {
@@ -60,13 +58,11 @@ export function clockText(hm: string): string {
 }
 
 /** The instant work starts on a day (China time). */
-export function startOf(ymd: string, workStartTime: string | null | undefined): number {
-  return Date.parse(`${ymd}T${workStartTime ?? DEFAULT_WORK_START}:00+08:00`);
-}
+export const startOf = gigDayStart;
 
 /** Cancelling now would be a late cancel: within 12 hours of the start. */
 export function isLateCancel(s: Pick<GigSignupItem, 'date' | 'workStartTime'>, now: number = Date.now()): boolean {
-  return now >= startOf(s.date, s.workStartTime) - FREE_CANCEL_HOURS * 3600_000;
+  return now >= startOf(s.date, s.workStartTime) - GIG_FREE_CANCEL_HOURS * 3600_000;
 }
 
 /** "约 0.9 公里" from the person; "本村" / "本镇" when the list placed it by 村居 or 镇街; else ''. */

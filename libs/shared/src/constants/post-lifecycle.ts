@@ -35,6 +35,16 @@ export function chinaDateOf(at: Date): string {
   return new Date(at.getTime() + CHINA_OFFSET_MS).toISOString().slice(0, 10);
 }
 
+/** 零工: when a post does not say, work starts at 08:00 (China time); a day's sign-ups close then. */
+export const GIG_DEFAULT_WORK_START = '08:00';
+/** 零工: cancelling is free until this long before the day's start; later it is a late cancel. */
+export const GIG_FREE_CANCEL_HOURS = 12;
+
+/** 零工: the instant (ms) work starts on a day, China time. */
+export function gigDayStart(date: string, workStartTime: string | null | undefined): number {
+  return Date.parse(`${date}T${workStartTime ?? GIG_DEFAULT_WORK_START}:00+08:00`);
+}
+
 /** 12月8日 from 2026-12-08. */
 export function monthDayText(ymd: string): string {
   return `${Number(ymd.slice(5, 7))}月${Number(ymd.slice(8, 10))}日`;

@@ -1,5 +1,5 @@
 import Taro from '@tarojs/taro';
-import { chinaDateOf, monthDayText, type GigSignupItem, type JobPostingItem } from '@zaogong/shared';
+import { GIG_DEFAULT_WORK_START, chinaDateOf, gigDayStart, monthDayText, type GigSignupItem, type JobPostingItem } from '@zaogong/shared';
 import { api } from '../../../api/endpoints';
 import { ROUTES } from '../../../lib/routes';
 
@@ -9,8 +9,8 @@ import { ROUTES } from '../../../lib/routes';
  * (apps/api/src/gigs/gig-rules.ts); these only decide what the screen offers.
  */
 
-/** When a post does not say, work starts at 08:00 (the API's default). */
-export const DEFAULT_WORK_START = '08:00';
+/** When a post does not say, work starts at 08:00 (the API's default, in libs/shared). */
+export const DEFAULT_WORK_START = GIG_DEFAULT_WORK_START;
 /** The API lists at most this many working days of one post. */
 const MAX_GIG_DAYS = 62;
 const CHINA_OFFSET_MS = 8 * 3600_000;
@@ -53,9 +53,7 @@ export function dayLabel(ymd: string, today: string): string {
 }
 
 /** The instant work starts on a day (China time). */
-export function dayStart(ymd: string, workStartTime: string | null): number {
-  return Date.parse(`${ymd}T${workStartTime ?? DEFAULT_WORK_START}:00+08:00`);
-}
+export const dayStart = gigDayStart;
 
 /** "08:05" in China time. */
 export function chinaTime(iso: string | null | undefined): string {

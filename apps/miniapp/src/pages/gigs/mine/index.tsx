@@ -1,7 +1,7 @@
 import { useRef, useState, type ReactNode } from 'react';
 import { Button, Text, View } from '@tarojs/components';
 import Taro, { useDidShow } from '@tarojs/taro';
-import { GIG_PAY_METHOD_LABELS, GIG_SIGNUP_STATUS_LABELS, type AuthUser, type GigSignupItem, type JobPostingItem } from '@zaogong/shared';
+import { GIG_FREE_CANCEL_HOURS, GIG_PAY_METHOD_LABELS, GIG_SIGNUP_STATUS_LABELS, type AuthUser, type GigSignupItem, type JobPostingItem } from '@zaogong/shared';
 import { api } from '../../../api/endpoints';
 import { useCursorList, usePagedScrolling } from '../../../api/hooks';
 import { ConfirmSheet } from '../../../components/ConfirmSheet';
@@ -9,7 +9,7 @@ import { PageShell } from '../../../components/PageShell';
 import { RoleGate } from '../../../components/RoleGate';
 import { StateView } from '../../../components/StateView';
 import { formatPay } from '../../../lib/format';
-import { checkInUrl, chinaToday, clockText, dayText, disputeUrl, FREE_CANCEL_HOURS, gigListUrl, isLateCancel, startOf } from '../../../lib/gigs';
+import { checkInUrl, chinaToday, clockText, dayText, disputeUrl, gigListUrl, isLateCancel, startOf } from '../../../lib/gigs';
 import { paramOf } from '../../../lib/routes';
 import { formatDateTime } from '../../../lib/resident';
 import { DisputeSheet, RatingSheet } from './sheets';
@@ -217,9 +217,9 @@ function MyGigs({ user }: { user: AuthUser }) {
         >
           <View className='cs-strong'>{cancelling.postTitle}</View>
           {late ? (
-            <View className='mg-late'>现在离开工不到{FREE_CANCEL_HOURS}小时，这时取消算“临时取消”，会记下来。能去还是去吧。</View>
+            <View className='mg-late'>现在离开工不到{GIG_FREE_CANCEL_HOURS}小时，这时取消算“临时取消”，会记下来。能去还是去吧。</View>
           ) : cancelling.status === 'confirmed' ? (
-            <View>开工前{FREE_CANCEL_HOURS}小时以前取消，不算违约。您的位子会让给排队的人。</View>
+            <View>开工前{GIG_FREE_CANCEL_HOURS}小时以前取消，不算违约。您的位子会让给排队的人。</View>
           ) : (
             <View>您现在排队第{cancelling.waitPosition ?? 1}个。不排了，就不会再补上您。</View>
           )}
