@@ -282,7 +282,7 @@ describe('零工: the employer’s day and the admin’s 权益维护 in Chromiu
     const rate = sheet(`评价${WORKERS[0].name}`);
     await rate.locator('.gs-submit').click();
     await rate.locator('.gs-error', { hasText: '请点星星' }).waitFor();
-    await rate.locator('.gs-star').nth(4).click();
+    await rate.locator('.sp-star').nth(4).click();
     await rate.locator('.zg-chip', { hasText: '干活利索' }).click();
     await h.shot('gigs-employer-rate');
     const rated = page.waitForResponse((r) => r.url().endsWith(`/gigs/signups/${seekers[0].signup.id}/rating`));

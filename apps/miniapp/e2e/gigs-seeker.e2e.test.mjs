@@ -299,7 +299,7 @@ describe('零工 for a seeker: find near, sign up, 上工, 工钱有问题', () 
     assert.equal(await again.locator('.mg-pay-ok').count(), 0, 'no 确认收到 while the case is open');
     await again.locator('.mg-rate').click();
     const rate = shown('.zg-sheet', { hasText: '评价' });
-    await rate.locator('.mg-star').nth(1).click();
+    await rate.locator('.sp-star').nth(1).click();
     await rate.locator('.zg-chip', { hasText: '拖欠工钱' }).click();
     await h.shot('gigs-seeker-rate');
     await rate.locator('.mg-rate-go').click();

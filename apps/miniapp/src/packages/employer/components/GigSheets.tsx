@@ -7,6 +7,7 @@ import { Chip } from '../../../components/Chip';
 import { ConfirmSheet } from '../../../components/ConfirmSheet';
 import { Sheet, SheetOption } from '../../../components/Sheet';
 import { agreedText, chinaDayTime, chinaInstant, chinaTime, chinaToday } from '../lib/gigs';
+import { StarPicker } from '../../../components/StarPicker';
 import './GigSheets.css';
 
 /** The most a day's pay may be (the API's limit). */
@@ -207,7 +208,6 @@ export function PaySheet({ signup: s, onClose, onDone }: PayProps) {
 
 /** Words an employer uses about a day's worker: a tap each, five at most. */
 const RATING_TAGS = ['准时', '干活利索', '认真负责', '能吃苦', '听安排', '迟到', '早退', '干活马虎'] as const;
-const STAR_WORDS = ['', '很不满意', '不太满意', '一般', '满意', '非常满意'];
 
 interface RateProps {
   signup: GigSignupItem;
@@ -247,24 +247,13 @@ export function RateSheet({ signup: s, onClose, onDone }: RateProps) {
       footer={<Footer busy={busy} text='提交评价' busyText='正在提交…' error={error} onClose={onClose} onTap={() => void submit()} />}
     >
       <View className='zg-label gs-label'>{monthDayText(s.date)}干得怎么样</View>
-      <View className='gs-stars' aria-role='radiogroup'>
-        {[1, 2, 3, 4, 5].map((n) => (
-          <View
-            key={n}
-            className={n <= stars ? 'gs-star gs-star-on' : 'gs-star'}
-            onClick={() => {
-              setStars(n);
-              setError('');
-            }}
-            aria-role='radio'
-            aria-checked={n === stars}
-            aria-label={`${n}颗星`}
-          >
-            ★
-          </View>
-        ))}
-      </View>
-      <View className='gs-star-words'>{stars ? `${stars}颗星：${STAR_WORDS[stars]}` : '点星星打分'}</View>
+      <StarPicker
+        stars={stars}
+        onChange={(n) => {
+          setStars(n);
+          setError('');
+        }}
+      />
       <View className='zg-label gs-label'>
         说几句<Text className='zg-optional'>可不选，最多5个</Text>
       </View>

@@ -4,6 +4,7 @@ import { DISPUTE_REASON_LABELS, DISPUTE_REASONS, type DisputeItem, type DisputeR
 import { ApiRequestError } from '../../../api/client';
 import { api } from '../../../api/endpoints';
 import { Chip } from '../../../components/Chip';
+import { StarPicker } from '../../../components/StarPicker';
 import { Sheet, SheetOption } from '../../../components/Sheet';
 
 /** 工钱有问题: why (one tap), a few words if they like, and it goes to the 人社局 as a case. */
@@ -60,8 +61,6 @@ export function DisputeSheet({ s, onClose, onOpened }: { s: GigSignupItem; onClo
 
 /** What a worker may say about an employer in a word or two (each at most 10 characters). */
 export const WORKER_TAGS = ['按时给钱', '说话算数', '活和说的一样', '待人和气', '拖欠工钱', '活比说的累'] as const;
-const STARS = [1, 2, 3, 4, 5];
-const STAR_WORDS = ['', '很不好', '不太好', '一般', '挺好', '非常好'];
 
 /** 评价 the employer once: stars (one tap) and a few words if they like. */
 export function RatingSheet({ s, onClose, onRated }: { s: GigSignupItem; onClose: () => void; onRated: () => void }) {
@@ -97,24 +96,13 @@ export function RatingSheet({ s, onClose, onRated }: { s: GigSignupItem; onClose
       }
     >
       <View className='zg-text mg-sheet-lead'>在「{s.employerName}」干得怎么样？只能评一次。</View>
-      <View className='mg-stars' aria-role='radiogroup'>
-        {STARS.map((n) => (
-          <View
-            key={n}
-            className={n <= stars ? 'mg-star mg-star-on' : 'mg-star'}
-            onClick={() => {
-              setStars(n);
-              setError('');
-            }}
-            aria-role='radio'
-            aria-checked={n === stars}
-            aria-label={`${n}颗星`}
-          >
-            ★
-          </View>
-        ))}
-      </View>
-      <View className='mg-star-word'>{stars ? `${stars}颗星：${STAR_WORDS[stars]}` : '点星星打分'}</View>
+      <StarPicker
+        stars={stars}
+        onChange={(n) => {
+          setStars(n);
+          setError('');
+        }}
+      />
       <View className='zg-row-wrap mg-tags'>
         {WORKER_TAGS.map((t) => (
           <Chip key={t} multi label={t} on={tags.includes(t)} onTap={() => setTags((prev) => (prev.includes(t) ? prev.filter((x) => x !== t) : [...prev, t].slice(0, 5)))} />
