@@ -477,7 +477,7 @@ describe('accounts on a new installation without the development login', () => {
 
     await row.locator('.us-enable').click();
     const enabled = admin.page.waitForResponse((r) => r.url().endsWith('/enable'));
-    await admin.shown('.taro-modal__foot .taro-model__confirm', { hasText: '启用' }).click();
+    await admin.shown('.zg-sheet', { hasText: '启用账号？' }).locator('.cs-submit', { hasText: '启用' }).click();
     assert.equal((await enabled).status(), 200);
     await row.locator('.us-disable').waitFor();
     assert.equal(await row.locator('.us-badge', { hasText: '已停用' }).count(), 0);

@@ -6,6 +6,7 @@ import { ApiRequestError } from '../../../../api/client';
 import { api } from '../../../../api/endpoints';
 import { useCursorList, usePagedScrolling, useRegions } from '../../../../api/hooks';
 import { Chip } from '../../../../components/Chip';
+import { ConfirmSheet } from '../../../../components/ConfirmSheet';
 import { PageShell } from '../../../../components/PageShell';
 import { RoleGate } from '../../../../components/RoleGate';
 import { Sheet, SheetOption } from '../../../../components/Sheet';
@@ -18,14 +19,6 @@ import { QueueList } from '../../components/QueueList';
 const PAGE_SIZE = 20;
 const DISABLE_PRESETS = ['已离职', '调换岗位', '账号借给他人使用', '本人申请停用'] as const;
 
-async function confirm(title: string, content: string, confirmText: string): Promise<boolean> {
-  try {
-    const res = await Taro.showModal({ title, content, confirmText, cancelText: '不了' });
-    return res.confirm;
-  } catch {
-    return false;
-  }
-}
 
 interface RowProps {
   item: AdminUserSummary;
@@ -39,6 +32,7 @@ interface RowProps {
 function UserRow({ item: u, self, canResetMfa, onDisable, onChanged }: RowProps) {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState('');
+  const [asking, setAsking] = useState<'enable' | 'reset-mfa'>();
 
   const act = async (send: () => Promise<AdminUserSummary | null>, patch: Partial<AdminUserSummary>, done: string) => {
     setBusy(true);
@@ -54,13 +48,13 @@ function UserRow({ item: u, self, canResetMfa, onDisable, onChanged }: RowProps)
     }
   };
 
-  const enable = async () => {
-    if (!(await confirm('启用账号', `启用后，${u.name}又能登录使用了。`, '启用'))) return;
-    await act(() => api.enableUser(u.id, { toast: false }), { disabled: false, disabledReason: null }, '已启用');
+  const enable = () => {
+    setAsking(undefined);
+    return act(() => api.enableUser(u.id, { toast: false }), { disabled: false, disabledReason: null }, '已启用');
   };
-  const resetMfa = async () => {
-    if (!(await confirm('重置两步验证', `${u.name}下次登录时要重新设置验证器。请先确认是本人提出的（例如换了手机）。`, '重置'))) return;
-    await act(() => api.resetUserMfa(u.id, { toast: false }), { mfaEnabled: false }, '已重置');
+  const resetMfa = () => {
+    setAsking(undefined);
+    return act(() => api.resetUserMfa(u.id, { toast: false }), { mfaEnabled: false }, '已重置');
   };
 
   return (
@@ -96,7 +90,7 @@ function UserRow({ item: u, self, canResetMfa, onDisable, onChanged }: RowProps)
             <Button
               className={busy ? 'zg-btn zg-btn-ghost us-enable zg-btn-disabled' : 'zg-btn zg-btn-ghost us-enable'}
               disabled={busy || undefined}
-              onClick={() => void enable()}
+              onClick={() => setAsking('enable')}
             >
               启用
             </Button>
@@ -109,13 +103,23 @@ function UserRow({ item: u, self, canResetMfa, onDisable, onChanged }: RowProps)
             <Button
               className={busy ? 'zg-btn zg-btn-ghost us-reset zg-btn-disabled' : 'zg-btn zg-btn-ghost us-reset'}
               disabled={busy || undefined}
-              onClick={() => void resetMfa()}
+              onClick={() => setAsking('reset-mfa')}
             >
               重置两步验证
             </Button>
           ) : null}
         </View>
       )}
+      {asking === 'enable' ? (
+        <ConfirmSheet title='启用账号？' submitText='启用' cancelText='不了' onClose={() => setAsking(undefined)} onSubmit={enable}>
+          启用后，{u.name}又能登录使用了。
+        </ConfirmSheet>
+      ) : null}
+      {asking === 'reset-mfa' ? (
+        <ConfirmSheet title='重置两步验证？' submitText='重置' danger cancelText='不了' onClose={() => setAsking(undefined)} onSubmit={resetMfa}>
+          {u.name}下次登录时要重新设置验证器。<Text className='cs-strong'>请先确认是本人提出的（例如换了手机）。</Text>
+        </ConfirmSheet>
+      ) : null}
     </View>
   );
 }
