@@ -343,6 +343,49 @@ describe.each(DATABASE_KINDS)('零工 on %s', (kind) => {
     });
   });
 
+  it('零工驿站: the liaison sees who in their villages is free that day', async () => {
+    if (!db) return;
+    const day = addDays(today, 1);
+    const postId = await gig({ headcount: 5 });
+    const free = (await request(t.server).post(`${API}/residents`).set(as('lia1')).send(residentBody(811, { villageCode: V1, name: '周闲', availability: ['gig'] })).expect(201)).body;
+    const busy = (await request(t.server).post(`${API}/residents`).set(as('lia1')).send(residentBody(812, { villageCode: V1, name: '吴忙' })).expect(201)).body;
+    await signUp(postId, tok.lia1, day, busy.id).expect(201);
+    const elsewhere = (await request(t.server).post(`${API}/residents`).set(as('lia2')).send(residentBody(813, { villageCode: V2, name: '郑远' })).expect(201)).body;
+    const list = (await api('get', `/gigs/free?date=${day}`, 'lia1').expect(200)).body.items as { id: string; wantsGigs: boolean; phone: string }[];
+    const ids = list.map((x) => x.id);
+    expect(ids).toContain(free.id);
+    expect(ids).not.toContain(busy.id);
+    expect(ids).not.toContain(elsewhere.id);
+    expect(list.find((x) => x.id === free.id)).toMatchObject({ wantsGigs: true, phone: expect.stringMatching(/\*{4}/) });
+    expect(list.findIndex((x) => x.wantsGigs)).toBe(0); // those who take day work first
+    expect((await api('get', `/gigs/free?date=${day}`, 'lia2').expect(200)).body.items.map((x: { id: string }) => x.id)).toContain(elsewhere.id);
+    await api('get', `/gigs/free?date=${day}`, 'boss').expect(403);
+    await api('get', '/gigs/free', 'lia1').expect(400);
+  });
+
+  it('an employer with two or more cases in 180 days is on the admins\' review list', async () => {
+    if (!db) return;
+    const day = addDays(today, 1);
+    const postId = await gig({ headcount: 5 });
+    const workers = [await seeker(), await seeker()];
+    const signups = [];
+    for (const w of workers) signups.push((await signUp(postId, w, day).expect(201)).body);
+    const code = await on(at(day, '08:00'), async () => (await api('get', `/gigs/${postId}/site-code?date=${day}`, 'boss').expect(200)).body.code as string);
+    await on(at(day, '08:00'), async () => {
+      for (const w of workers) await request(t.server).post(`${API}/gigs/check-in`).set({ Authorization: `Bearer ${w}` }).send({ code }).expect(200);
+    });
+    await on(at(day, '20:00'), async () => {
+      for (const [i, w] of workers.entries()) await request(t.server).post(`${API}/gigs/signups/${signups[i].id}/dispute`).set({ Authorization: `Bearer ${w}` }).send({ reason: 'unpaid' }).expect(201);
+      const listed = (await api('get', '/disputes/employers', 'admin').expect(200)).body.items as { employerId: string; cases: number; open: number }[];
+      expect(listed.find((x) => x.employerId === employerId)).toMatchObject({ open: expect.any(Number) });
+      expect(listed.find((x) => x.employerId === employerId)?.cases).toBeGreaterThanOrEqual(2);
+      expect((await api('get', '/disputes/employers', 'off1').expect(200)).body.items.map((x: { employerId: string }) => x.employerId)).toContain(employerId);
+      expect((await api('get', '/disputes/employers', 'off2').expect(200)).body.items.map((x: { employerId: string }) => x.employerId)).not.toContain(employerId);
+      await api('get', '/disputes/employers', 'boss').expect(403);
+      await api('get', '/disputes/employers', 'lia1').expect(403);
+    });
+  });
+
   it('other roles and strangers are refused', async () => {
     if (!db) return;
     const postId = await gig();

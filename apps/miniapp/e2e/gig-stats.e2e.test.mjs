@@ -75,7 +75,7 @@ describe('零工 card on the dashboard in Chromium against the real API', { skip
     before0 = await gigStats();
     const employer = await call('POST', '/employers', {
       token: tokens.employer,
-      body: { name: '山亭区桑村花椒种植专业合作社', creditCode: creditCodeOf('MA7G1G2S'), industryCode: 'A', townCode: town.code, address: '桑村镇花椒园', contactName: '张老板', contactPhone: '13905462288' },
+      body: { name: '山亭区桑村花椒种植专业合作社', creditCode: creditCodeOf('MA7G1G2T'), industryCode: 'A', townCode: town.code, address: '桑村镇花椒园', contactName: '张老板', contactPhone: '13905462288' },
     });
     await call('POST', `/employers/${employer.id}/verify`, { token: tokens.admin, body: { approve: true } });
     const post = await call('POST', '/posts', {

@@ -1,7 +1,7 @@
 import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { DataSource, In, type EntityManager } from 'typeorm';
-import { DISPUTE_STATUS_LABELS, maskPhone, type DisputeItem, type GigSignupItem, type Page } from '@zaogong/shared';
+import { DISPUTE_STATUS_LABELS, maskPhone, type DisputeItem, type GigSignupItem, type Page, type RepeatEmployer } from '@zaogong/shared';
 import { AuditService } from '../audit/audit.service';
 import { AccessService } from '../common/access/access.service';
 import type { AccessTarget } from '../common/access/access.policy';
@@ -28,6 +28,9 @@ import { GigSignupItems } from './gig-signup-items';
 const SIGNUP_NOT_FOUND = '报名记录不存在';
 const DISPUTE_NOT_FOUND = '这件事不存在或不归您管';
 const WORKED = ['checked_in', 'checked_out'];
+/** Cases in this many days, and how many of them, put an employer on the admins' review list. */
+const REPEAT_WINDOW_DAYS = 180;
+const REPEAT_CASES = 2;
 const STEP_ORDER: GigDispute['status'][] = ['open', 'mediating', 'resolved', 'referred'];
 
 /**
@@ -146,6 +149,30 @@ export class GigPayService {
     const page = rows.slice(0, limit);
     const last = page[page.length - 1];
     return { items: await this.disputeItems(page), nextCursor: rows.length > limit && last ? encodeCursor(last.createdAt.toISOString(), last.id) : null };
+  }
+
+  /**
+   * GET /disputes/employers: employers with two or more cases in the last 180 days (the admin reviews them:
+   * a firm that keeps not paying should not keep posting day work).
+   */
+  async repeatEmployers(actor: AuthPrincipal): Promise<{ items: RepeatEmployer[] }> {
+    const since = new Date(this.clock.now().getTime() - REPEAT_WINDOW_DAYS * 86_400_000);
+    const qb = this.ds
+      .getRepository(GigDispute)
+      .createQueryBuilder('d')
+      .select('d.employer_id', 'eid')
+      .addSelect('COUNT(*)', 'cases')
+      .addSelect("SUM(CASE WHEN d.status IN ('open', 'mediating') THEN 1 ELSE 0 END)", 'open')
+      .addSelect('MAX(d.created_at)', 'last')
+      .where('d.created_at >= :since', { since })
+      .groupBy('d.employer_id')
+      .having('COUNT(*) >= :min', { min: REPEAT_CASES });
+    const scope = await this.access.scope(actor, 'dispute.read');
+    if (scope.kind === 'region') qb.andWhere('d.town_code = :area', { area: scope.code });
+    const rows = await qb.getRawMany<{ eid: string; cases: string | number; open: string | number; last: string | Date }>();
+    const names = new Map((await this.ds.getRepository(Employer).find({ where: { id: In(rows.map((r) => r.eid).concat('none')) }, select: { id: true, name: true } })).map((e) => [e.id, e.name]));
+    const items = rows.map((r) => ({ employerId: r.eid, employerName: names.get(r.eid) ?? '', cases: Number(r.cases), open: Number(r.open), lastAt: new Date(r.last).toISOString() }));
+    return { items: items.sort((a, b) => b.open - a.open || b.cases - a.cases) };
   }
 
   async get(id: string, actor: AuthPrincipal): Promise<DisputeItem> {

@@ -88,6 +88,10 @@ export class GigSignupItems {
   }
 
   /** 出勤: days worked (checked in) and no-shows, over every gig, for the people on an employer's roster. */
+  attendanceOf(residentIds: string[]): Promise<Map<string, GigAttendance>> {
+    return residentIds.length ? this.attendance(residentIds) : Promise.resolve(new Map());
+  }
+
   private async attendance(residentIds: string[]): Promise<Map<string, GigAttendance>> {
     const rows = await this.ds
       .getRepository(GigSignup)

@@ -1,6 +1,6 @@
 import { Body, Controller, Delete, Get, HttpCode, NotFoundException, Param, ParseUUIDPipe, Patch, Post, Query, Req } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import type { DisputeItem, GigDay, GigPage, GigRoster, GigSignupItem, GigSiteCode, Page } from '@zaogong/shared';
+import type { DisputeItem, FreeWorker, GigDay, GigPage, GigRoster, GigSignupItem, GigSiteCode, Page, RepeatEmployer } from '@zaogong/shared';
 import type { AuthPrincipal } from '../common/auth-principal';
 import { CurrentUser, Public, Roles } from '../common/decorators/auth.decorators';
 import { originOf } from '../common/http/request-origin';
@@ -43,6 +43,13 @@ export class GigsController {
   @Get('gigs')
   list(@Query() q: GigQueryDto, @CurrentUser() user?: AuthPrincipal): Promise<GigPage> {
     return this.gigs.list(q, user);
+  }
+
+  /** 零工驿站: people of the caller's area looking for work with no 零工 that day. */
+  @Get('gigs/free')
+  @Roles('liaison', 'admin')
+  free(@Query() q: GigDayQueryDto, @CurrentUser() user: AuthPrincipal): Promise<{ date: string; items: FreeWorker[] }> {
+    return this.gigs.freeWorkers(q.date, user);
   }
 
   @Get('gigs/signups')
@@ -141,6 +148,13 @@ export class GigsController {
   @Roles('admin')
   listDisputes(@Query() q: DisputeQueryDto, @CurrentUser() user: AuthPrincipal): Promise<Page<DisputeItem>> {
     return this.pay.list(q, user);
+  }
+
+  /** Employers with two or more cases in 180 days, for the admins to review. */
+  @Get('disputes/employers')
+  @Roles('admin')
+  repeatEmployers(@CurrentUser() user: AuthPrincipal): Promise<{ items: RepeatEmployer[] }> {
+    return this.pay.repeatEmployers(user);
   }
 
   @Get('disputes/:id')

@@ -1,16 +1,18 @@
 import { BadRequestException, ConflictException, Injectable, NotFoundException } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { DataSource, In, IsNull, type EntityManager, type SelectQueryBuilder } from 'typeorm';
-import { chinaDateOf, monthDayText, type GigDay as GigDayItem, type GigItem, type GigPage, type GigRoster, type GigSignupItem, type Page } from '@zaogong/shared';
+import { chinaDateOf, maskPhone, monthDayText, type FreeWorker, type GigDay as GigDayItem, type GigItem, type GigPage, type GigRoster, type GigSignupItem, type Page } from '@zaogong/shared';
 import { AccessService } from '../common/access/access.service';
 import type { AuthPrincipal } from '../common/auth-principal';
 import { Clock } from '../common/clock';
+import { PersonalDataCipher } from '../common/crypto/personal-data-cipher';
 import { fieldError } from '../common/errors/field-error';
 import { clampLimit, decodeCursor, encodeCursor } from '../common/pagination/cursor';
 import { isUniqueViolation } from '../common/sql/unique-violation';
 import { JobPosting } from '../job-postings/entities/job-posting.entity';
 import { JobPostingsService, kmBetween, postTarget } from '../job-postings/job-postings.service';
 import { Region } from '../regions/entities/region.entity';
+import { RegionsService } from '../regions/regions.service';
 import { Resident } from '../residents/entities/resident.entity';
 import type { GigDayPatchDto, GigQueryDto, GigSignupDto, GigSignupListDto } from './dto/gig.dto';
 import { GigDay } from './entities/gig-day.entity';
@@ -49,6 +51,8 @@ export class GigsService {
     private readonly clock: Clock,
     private readonly notices: GigNotices,
     private readonly signupItems: GigSignupItems,
+    private readonly cipher: PersonalDataCipher,
+    private readonly regions: RegionsService,
   ) {}
 
   /** GET /gigs: open gig posts with work in the window, nearest first (widening the radius when nothing is near). */
@@ -241,6 +245,37 @@ export class GigsService {
     const page = rows.slice(0, limit);
     const last = page[page.length - 1];
     return { items: await this.signupItems.items(page), nextCursor: rows.length > limit && last ? encodeCursor(last.workDate, last.id) : null };
+  }
+
+  /**
+   * GET /gigs/free?date= (零工驿站): the people of the caller's area looking for work with no 零工 that day,
+   * those who said they take day work first, then by days worked; no-shows shown so the liaison can judge.
+   */
+  async freeWorkers(date: string, actor: AuthPrincipal): Promise<{ date: string; items: FreeWorker[] }> {
+    const scope = await this.access.scope(actor, 'resident.read');
+    const qb = this.ds
+      .getRepository(Resident)
+      .createQueryBuilder('r')
+      .where("r.status = 'seeking' AND r.erased_at IS NULL")
+      .andWhere(
+        "NOT EXISTS (SELECT 1 FROM gig_signups s WHERE s.resident_id = r.id AND s.work_date = :date AND s.status IN ('confirmed', 'waitlisted', 'checked_in', 'checked_out'))",
+        { date },
+      );
+    if (scope.kind === 'region') qb.andWhere('(r.village_code = :area OR r.town_code = :area)', { area: scope.code });
+    const people = await qb.orderBy('r.created_at', 'DESC').take(500).getMany();
+    const history = await this.signupItems.attendanceOf(people.map((p) => p.id));
+    const villages = await this.regions.names(people.map((p) => p.villageCode));
+    const items = people.map((r) => ({
+      id: r.id,
+      name: r.name,
+      phone: maskPhone(this.cipher.decrypt(r.phoneCipher)),
+      villageName: villages.get(r.villageCode) ?? null,
+      wantsGigs: r.availability.includes('gig'),
+      daysWorked: history.get(r.id)?.daysWorked ?? 0,
+      noShows: history.get(r.id)?.noShows ?? 0,
+    }));
+    items.sort((a, b) => Number(b.wantsGigs) - Number(a.wantsGigs) || b.daysWorked - a.daysWorked);
+    return { date, items: items.slice(0, 100) };
   }
 
   /**

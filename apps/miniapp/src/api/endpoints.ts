@@ -46,6 +46,8 @@ import type {
   RegionCentresSummary,
   RegionOverview,
   QuickProfileInput,
+  FreeWorker,
+  RepeatEmployer,
   ResidentDetail,
   ResidentIdCheck,
   ResidentInput,
@@ -249,6 +251,10 @@ export const api = {
   rateGig: (id: string, body: GigRatingInput, o?: Opts) =>
     request<GigSignupItem>(`/gigs/signups/${encodeURIComponent(id)}/rating`, { method: 'POST', body, ...o }),
   /** A liaison lets a person paused for no-shows sign up again, with what they heard. */
+  /** 零工驿站: people of the caller's area looking for work with no 零工 on `date`. */
+  freeWorkers: (date: string, o?: Opts) => request<{ date: string; items: FreeWorker[] }>('/gigs/free', { query: { date }, ...o }),
+  /** Employers with two or more 权益维护 cases in 180 days (admins). */
+  repeatEmployers: (o?: Opts) => request<{ items: RepeatEmployer[] }>('/disputes/employers', { ...o }),
   liftGigPause: (residentId: string, note: string, o?: Opts) =>
     request<{ residentId: string; liftedAt: string }>(`/gigs/pauses/${encodeURIComponent(residentId)}/lift`, { method: 'POST', body: { note }, ...o }),
   /** One 权益维护 case (the worker, their liaison, the employer, the admins of its 镇街). */

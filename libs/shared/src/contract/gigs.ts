@@ -183,6 +183,30 @@ export interface DisputePatch {
   note: string;
 }
 
+/** GET /gigs/free?date= (a liaison or admin): people of the area looking for work with no 零工 that day. */
+export interface FreeWorker {
+  id: string;
+  name: string;
+  /** Masked; 打电话 reveals it (POST /residents/:id/call). */
+  phone: string;
+  villageName: string | null;
+  /** They said they take day work (availability includes gig). */
+  wantsGigs: boolean;
+  /** Days worked through the app, and no-shows. */
+  daysWorked: number;
+  noShows: number;
+}
+
+/** GET /disputes/employers (admins): employers with two or more cases in the last 180 days, to review. */
+export interface RepeatEmployer {
+  employerId: string;
+  employerName: string;
+  cases: number;
+  /** Still open or in mediation. */
+  open: number;
+  lastAt: string;
+}
+
 export interface GigStats {
   year: number;
   townCode: string | null;

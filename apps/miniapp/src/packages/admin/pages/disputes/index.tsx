@@ -194,6 +194,7 @@ function Disputes({ user }: { user: AuthUser }) {
   );
   usePagedScrolling(list);
   const town = useApi(() => townNameOf(user.regionCode), [user.regionCode]);
+  const repeat = useApi(() => api.repeatEmployers({ toast: false }), [user.id]);
   const [acting, setActing] = useState<{ d: DisputeItem; step: Step }>();
   useDidShow(() => {
     if (!list.loading) void list.refresh();
@@ -208,6 +209,20 @@ function Disputes({ user }: { user: AuthUser }) {
           {town.data ? `${town.data}的` : user.regionCode ? '本镇街的' : '全区的'}零工工钱投诉。先打电话问企业，再调解；企业不配合就转劳动监察。
         </View>
       </View>
+      {repeat.data && repeat.data.items.length > 0 ? (
+        <View className='zg-card dp-repeat'>
+          <View className='zg-card-title'>多次被投诉的企业</View>
+          <View className='zg-small'>半年内被投诉2次以上。请核实；一直不给工钱的，可以撤销认证，它的零工就不再展示。</View>
+          {repeat.data.items.map((e) => (
+            <View key={e.employerId} className='zg-row dp-repeat-row'>
+              <View className='zg-grow dp-repeat-name'>{e.employerName}</View>
+              <Text className={e.open ? 'zg-tag zg-tag-warn' : 'zg-tag zg-tag-plain'}>
+                {e.cases}次{e.open ? `，${e.open}件没办完` : ''}
+              </Text>
+            </View>
+          ))}
+        </View>
+      ) : null}
       <ScrollView scrollX className='zg-chips dp-tabs' enhanced showScrollbar={false}>
         {TABS.map((t) => (
           <Chip key={t.tab} label={t.label} on={tab === t.tab} onTap={() => setTab(t.tab)} />

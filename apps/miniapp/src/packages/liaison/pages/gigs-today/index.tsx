@@ -4,6 +4,7 @@ import Taro, { usePullDownRefresh } from '@tarojs/taro';
 import { GIG_SIGNUP_STATUS_LABELS, type AuthUser, type GigSignupItem } from '@zaogong/shared';
 import { api } from '../../../../api/endpoints';
 import { useApi } from '../../../../api/hooks';
+import { CallButton } from '../../../../components/CallButton';
 import { ConfirmSheet } from '../../../../components/ConfirmSheet';
 import { PageShell } from '../../../../components/PageShell';
 import { RoleGate } from '../../../../components/RoleGate';
@@ -41,6 +42,9 @@ function GigsToday({ user }: { user: AuthUser }) {
   const today = chinaToday();
   const list = useApi(() => api.gigSignups({ date: today, limit: 100 }, { toast: false }), [user.id, today]);
   const recent = useApi(() => api.gigSignups({ limit: 100 }, { toast: false }), [user.id]);
+  const tomorrow = addDays(today, 1);
+  const free = useApi(() => api.freeWorkers(tomorrow, { toast: false }), [user.id, tomorrow]);
+  const [allFree, setAllFree] = useState(false);
   const [vouching, setVouching] = useState<GigSignupItem>();
   const [lifting, setLifting] = useState<Paused>();
   const reload = () => Promise.all([list.reload(), recent.reload()]);
@@ -80,6 +84,33 @@ function GigsToday({ user }: { user: AuthUser }) {
           ) : null}
         </View>
       ))}
+
+      {free.data ? (
+        <View className='zg-card gt-free'>
+          <View className='zg-card-title'>明天有空的人（{free.data.items.length}）</View>
+          <View className='zg-small'>正在找工作、明天还没报零工的村民。有人家要帮工，可以打电话问问，或点名字帮TA报零工。</View>
+          {(allFree ? free.data.items : free.data.items.slice(0, 5)).map((w) => (
+            <View key={w.id} className='zg-row gt-free-row'>
+              <View className='zg-grow' onClick={() => void Taro.navigateTo({ url: residentUrl(w.id) })} aria-role='link'>
+                <View className='gt-name'>
+                  {w.name}
+                  {w.wantsGigs ? <Text className='zg-tag zg-tag-ok gt-free-tag'>愿意干零工</Text> : null}
+                </View>
+                <View className='zg-small'>
+                  {w.villageName ?? ''} {w.daysWorked ? `干过${w.daysWorked}天` : '还没干过零工'}
+                  {w.noShows ? `，没来${w.noShows}次` : ''}
+                </View>
+              </View>
+              <CallButton compact fetchPhone={() => api.callResident(w.id, { toast: false })} />
+            </View>
+          ))}
+          {!allFree && free.data.items.length > 5 ? (
+            <View className='gt-more' onClick={() => setAllFree(true)} aria-role='button'>
+              查看全部 {free.data.items.length} 人
+            </View>
+          ) : null}
+        </View>
+      ) : null}
 
       {paused.length > 0 ? (
         <View className='zg-card gt-paused'>
