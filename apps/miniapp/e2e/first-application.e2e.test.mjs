@@ -178,11 +178,12 @@ describe('a first application, from a shared link to 已报名', () => {
     const normalText = await h.fontSize(sheet.locator('.cs-body'));
     await sheet.locator('.cs-cancel', { hasText: '不撤回' }).click();
     await h.setLargeText(true);
-    await shown('.ac-card', { hasText: POST_TITLE }).locator('.ac-withdraw').click();
+    await shown('.zg-page.zg-large .ac-card', { hasText: POST_TITLE }).locator('.ac-withdraw').click();
     const big = shown('.zg-sheet', { hasText: '撤回这次报名？' });
     await big.waitFor();
-    assert.ok((await h.fontSize(big.locator('.cs-body'))) >= normalText * 1.3, 'the words are bigger in 大字模式');
     await h.shot('first-application-withdraw-large');
+    const bigText = await h.fontSize(big.locator('.cs-body'));
+    assert.ok(bigText >= normalText * 1.3, `the words are bigger in 大字模式 (${normalText} → ${bigText})`);
     await big.locator('.cs-cancel').click();
     assert.equal((await h.getAsUser('/applications?limit=5')).items[0].status, 'applied', 'nothing withdrawn without the confirmation');
     await h.setLargeText(false);

@@ -36,6 +36,8 @@ let village;
 let tokens = {};
 /** GET /stats/gigs before this test's day (the demo data may hold some). */
 let before0;
+/** The size of a figure in normal text, for 大字模式 to beat. */
+let normalSize = 0;
 
 const fmt = (n) => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 /** Yuan as the card writes it: thousands grouped, fen only when there are any (350.5 → "350.50"). */
@@ -128,6 +130,7 @@ describe('零工 card on the dashboard in Chromium against the real API', { skip
     // Two figures to a row at 375px.
     const tops = await card().locator('.db-gig-cell').evaluateAll((els) => new Set(els.map((el) => Math.round(el.getBoundingClientRect().top))).size);
     assert.equal(tops, 3, 'six figures, two to a row');
+    normalSize = await h.fontSize(figure('上工人次'));
     assert.equal(await h.scrollsSideways(), false, 'no horizontal scroll at 375px');
     await card().scrollIntoViewIfNeeded();
     await h.shot('gig-stats-card');
@@ -160,7 +163,8 @@ describe('零工 card on the dashboard in Chromium against the real API', { skip
     await figure('上工人次').waitFor();
     const tops = await card().locator('.db-gig-cell').evaluateAll((els) => new Set(els.map((el) => Math.round(el.getBoundingClientRect().top))).size);
     assert.equal(tops, 6, 'six rows');
-    assert.ok((await h.fontSize(figure('上工人次'))) >= 50, 'the figures are big');
+    const large = await h.fontSize(figure('上工人次'));
+    assert.ok(large >= normalSize * 1.25, `the figures grow (${normalSize}px → ${large}px)`);
     assert.equal(await h.scrollsSideways(), false, 'no horizontal scroll in 大字模式');
     await card().scrollIntoViewIfNeeded();
     await h.shot('gig-stats-card-large');
@@ -176,6 +180,7 @@ describe('零工 card on the dashboard in Chromium against the real API', { skip
     assert.ok(theirs.workerDays >= 2, 'our two villagers worked today');
     assert.equal(await figure('上工人次').innerText(), `${fmt(theirs.workerDays)} 人次`);
     assert.match(await card().innerText(), /本镇街村民干的零工，不管在哪里干的。/);
+    await card().scrollIntoViewIfNeeded();
     await h.shot('gig-stats-card-liaison');
   });
 
