@@ -5,6 +5,7 @@ import { Clock } from '../src/common/clock';
 import { GigAttendanceService } from '../src/gigs/gig-attendance.service';
 import { siteCode } from '../src/gigs/gig-rules';
 import { Notification } from '../src/notifications/entities/notification.entity';
+import { Region } from '../src/regions/entities/region.entity';
 import { residentBody } from './support/identity';
 import { publishedPost, verifiedEmployer } from './support/posts';
 import { devLogins, startTestApp, type TestApp } from './support/test-app';
@@ -115,6 +116,30 @@ describe.each(DATABASE_KINDS)('零工 on %s', (kind) => {
     expect(pos(here)).toBe(0);
     expect(items[pos(here)]).toMatchObject({ nearness: 'village', distanceKm: null });
     expect(items[pos(town)].nearness).toBe('town');
+  });
+
+  it('a post without a map point is placed by its 村居 centre (imported)', async () => {
+    if (!db) return;
+    const centre = { lat: 34.98, lng: 117.55 }; // far from SITE, so only this post is near it
+    await t.dataSource.getRepository(Region).update({ code: V2 }, { lat: centre.lat, lng: centre.lng });
+    const placed = await gig({ title: '北庄帮工', lat: undefined, lng: undefined, townCode: '370406104', villageCode: V2 });
+    const near = (await api('get', `/gigs?lat=${centre.lat + 0.005}&lng=${centre.lng}`).expect(200)).body;
+    expect(near.radiusKm).toBe(3);
+    const item = near.items.find((i: { post: { id: string } }) => i.post.id === placed);
+    expect(item).toMatchObject({ nearness: 'distance' });
+    expect(item.distanceKm).toBeCloseTo(0.6, 0);
+    // Page by page, nothing repeats and nothing is lost.
+    const seen: string[] = [];
+    let cursor: string | null = null;
+    do {
+      const page = (await api('get', `/gigs?lat=${SITE.lat}&lng=${SITE.lng}&radiusKm=50&limit=2${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`).expect(200)).body;
+      seen.push(...page.items.map((i: { post: { id: string } }) => i.post.id));
+      cursor = page.nextCursor;
+    } while (cursor);
+    const all = (await api('get', `/gigs?lat=${SITE.lat}&lng=${SITE.lng}&radiusKm=50&limit=100`).expect(200)).body.items.map((i: { post: { id: string } }) => i.post.id);
+    expect(seen).toEqual(all);
+    expect(new Set(seen).size).toBe(seen.length);
+    await api('get', '/gigs?cursor=garbage').expect(400);
   });
 
   it('first come first served up to the places, then a waiting list; a cancel moves the first waiting up and tells them', async () => {

@@ -11,7 +11,6 @@ import { clampLimit, decodeCursor, encodeCursor } from '../common/pagination/cur
 import { isUniqueViolation } from '../common/sql/unique-violation';
 import { JobPosting } from '../job-postings/entities/job-posting.entity';
 import { JobPostingsService, kmBetween, postTarget } from '../job-postings/job-postings.service';
-import { Region } from '../regions/entities/region.entity';
 import { RegionsService } from '../regions/regions.service';
 import { Resident } from '../residents/entities/resident.entity';
 import type { GigDayPatchDto, GigQueryDto, GigSignupDto, GigSignupListDto } from './dto/gig.dto';
@@ -29,13 +28,11 @@ const SIGNUP_NOT_FOUND = '报名记录不存在';
 /** The radius steps when nothing lies within the asked one (km). */
 const WIDENING = [3, 6, 12, 24, 50];
 const KM_PER_DEGREE = 111.32;
-/** Sort value of posts with no point at all: after every located one, same 村居 then same 镇街 first. */
-const UNLOCATED = 1_000_000;
-/** A post's point: its own, else its 村居's centre, else its 镇街's (imported by an admin, never invented). */
-const PLAT = 'COALESCE(p.lat, v.lat, t.lat)';
-const PLNG = 'COALESCE(p.lng, v.lng, t.lng)';
-/** Squared distance in degrees (longitude scaled to the latitude): orders with plain arithmetic on every database. */
-const DIST2 = `((${PLAT} - :lat) * (${PLAT} - :lat) + (${PLNG} - :lng) * (${PLNG} - :lng) * :lngScale)`;
+/**
+ * Squared distance in degrees from a post's point (its own, else its 村居's or 镇街's centre: post-points.ts),
+ * longitude scaled to the latitude: orders with plain arithmetic on every database.
+ */
+const DIST2 = '((p.geo_lat - :lat) * (p.geo_lat - :lat) + (p.geo_lng - :lng) * (p.geo_lng - :lng) * :lngScale)';
 
 /**
  * 零工市场, the finding and the rosters: open gigs near a point (or a 村居), signing up for a day first come
@@ -55,49 +52,70 @@ export class GigsService {
     private readonly regions: RegionsService,
   ) {}
 
-  /** GET /gigs: open gig posts with work in the window, nearest first (widening the radius when nothing is near). */
+  /**
+   * GET /gigs: open gig posts with work in the window. With the caller's point: those placed within the circle
+   * nearest first (the circle widens step by step when nothing is in it), then those with no place at all.
+   * Without a point: the caller's 村居 first, then its 镇街, then the rest. Keyset pages in two phases (the
+   * cursor says which): 'near' by squared distance, 'rest' by that rank.
+   */
   async list(q: GigQueryDto, actor: AuthPrincipal | undefined): Promise<GigPage> {
     const now = this.clock.now();
     const dates = q.date ? [q.date] : windowDates(now);
     const limit = clampLimit(q.limit);
     const point = q.lat !== undefined && q.lng !== undefined ? { lat: q.lat, lng: q.lng } : null;
-    const home = point ? null : await this.homeOf(q, actor);
+    const home = await this.homeOf(q, actor);
+    const cursor = q.cursor ? parseGigCursor(q.cursor) : null;
     let radiusKm: number | null = null;
+    const rows: { post: JobPosting; sort: number; phase: 'near' | 'rest' }[] = [];
     if (point) {
-      const asked = q.radiusKm ?? WIDENING[0];
-      radiusKm = asked;
-      // Nothing located within the asked circle: widen it, step by step, up to 50 km.
-      if (!q.cursor) {
-        for (const r of [asked, ...WIDENING.filter((w) => w > asked)]) {
-          radiusKm = r;
-          if ((await this.query(q, dates, now, point, r, home).andWhere(`${PLAT} IS NOT NULL`).getCount()) > 0) break;
-        }
-      } else radiusKm = Number(decodeCursor(q.cursor).sortValue.toString().split('|')[0]) || asked;
+      radiusKm = cursor?.radiusKm ?? (await this.radiusFor(q, dates, now, point));
+      if (!cursor || cursor.phase === 'near') {
+        const near = this.openGigs(q, dates, now).useIndex('idx_job_postings_point');
+        this.withinCircle(near, point, radiusKm);
+        if (cursor) near.andWhere(`(${DIST2} > :sv OR (${DIST2} = :sv AND p.id > :cid))`, { sv: cursor.value, cid: cursor.id });
+        const found = await near.addSelect(DIST2, 'sort_value').orderBy('sort_value', 'ASC').addOrderBy('p.id', 'ASC').limit(limit + 1).getRawAndEntities<{ p_id: string; sort_value: unknown }>();
+        const sortOf = new Map(found.raw.map((r) => [r.p_id, Number(r.sort_value)]));
+        rows.push(...found.entities.map((post) => ({ post, sort: sortOf.get(post.id) ?? 0, phase: 'near' as const })));
+      }
     }
-    const qb = this.query(q, dates, now, point, radiusKm, home);
-    const sort = point ? `CASE WHEN ${PLAT} IS NULL THEN ${UNLOCATED} + ${this.rankSql(home)} ELSE ${DIST2} END` : this.rankSql(home);
-    if (q.cursor) {
-      const c = decodeCursor(q.cursor);
-      const value = Number(String(c.sortValue).split('|')[1]);
-      if (!Number.isFinite(value)) throw fieldError('cursor', '翻页参数无效，请从第一页重新开始');
-      qb.andWhere(`(${sort} > :sv OR (${sort} = :sv AND p.id > :cid))`, { sv: value, cid: c.id });
+    if (rows.length <= limit) {
+      // Then the posts with no place (with a point), or every post by 村居/镇街 (without one).
+      const rest = this.openGigs(q, dates, now);
+      if (point) rest.andWhere('p.geo_lat IS NULL');
+      const rank = this.rankSql(home);
+      if (home.village) rest.setParameters({ homeVillage: home.village, homeTown: home.town });
+      if (cursor?.phase === 'rest') rest.andWhere(`(${rank} > :rv OR (${rank} = :rv AND p.id > :cid))`, { rv: cursor.value, cid: cursor.id });
+      const found = await rest.addSelect(rank, 'sort_value').orderBy('sort_value', 'ASC').addOrderBy('p.id', 'ASC').limit(limit + 1 - rows.length).getRawAndEntities<{ p_id: string; sort_value: unknown }>();
+      const sortOf = new Map(found.raw.map((r) => [r.p_id, Number(r.sort_value)]));
+      rows.push(...found.entities.map((post) => ({ post, sort: sortOf.get(post.id) ?? 2, phase: 'rest' as const })));
     }
-    const { entities, raw } = await qb
-      .addSelect(sort, 'sort_value')
-      // limit, not take: the joins are many-to-one, and take's paging subquery cannot order by an expression.
-      .orderBy('sort_value', 'ASC')
-      .addOrderBy('p.id', 'ASC')
-      .limit(limit + 1)
-      .getRawAndEntities<{ p_id: string; sort_value: unknown; plat: unknown; plng: unknown }>();
-    const page = entities.slice(0, limit);
-    const rawOf = new Map(raw.map((r) => [r.p_id, r]));
-    const items = await this.gigItems(page, dates, now, point, home, rawOf);
+    const page = rows.slice(0, limit);
     const last = page[page.length - 1];
     return {
-      items,
+      items: await this.gigItems(page.map((r) => r.post), dates, now, point, home),
       radiusKm,
-      nextCursor: entities.length > limit && last ? encodeCursor(`${radiusKm ?? ''}|${Number(rawOf.get(last.id)?.sort_value)}`, last.id) : null,
+      nextCursor: rows.length > limit && last ? encodeCursor(`${last.phase}|${radiusKm ?? ''}|${last.sort}`, last.post.id) : null,
     };
+  }
+
+  /** The asked radius, widened step by step (up to 50 km) until a placed gig lies within it. */
+  private async radiusFor(q: GigQueryDto, dates: string[], now: Date, point: { lat: number; lng: number }): Promise<number> {
+    const asked = q.radiusKm ?? WIDENING[0];
+    const steps = [asked, ...WIDENING.filter((w) => w > asked)];
+    for (const r of steps) {
+      const qb = this.openGigs(q, dates, now).useIndex('idx_job_postings_point');
+      if ((await this.withinCircle(qb, point, r).getCount()) > 0) return r;
+    }
+    return steps[steps.length - 1];
+  }
+
+  /** Placed within `radiusKm`: a bounding box the index answers, then the circle itself. */
+  private withinCircle(qb: SelectQueryBuilder<JobPosting>, point: { lat: number; lng: number }, radiusKm: number): SelectQueryBuilder<JobPosting> {
+    const dLat = radiusKm / KM_PER_DEGREE;
+    const dLng = dLat / Math.max(0.01, Math.cos((point.lat * Math.PI) / 180));
+    return qb
+      .andWhere('p.geo_lat BETWEEN :latMin AND :latMax AND p.geo_lng BETWEEN :lngMin AND :lngMax', { latMin: point.lat - dLat, latMax: point.lat + dLat, lngMin: point.lng - dLng, lngMax: point.lng + dLng })
+      .andWhere(`${DIST2} <= :r2`, { lat: point.lat, lng: point.lng, lngScale: Math.cos((point.lat * Math.PI) / 180) ** 2, r2: dLat ** 2 });
   }
 
   /** POST /gigs/:postId/signups: a place on the day (or in its queue), first come first served. */
@@ -335,29 +353,22 @@ export class GigsService {
     return { village: null, town: null };
   }
 
-  private rankSql(home: { village: string | null; town: string | null } | null): string {
-    if (!home?.village) return '2';
+  private rankSql(home: { village: string | null; town: string | null }): string {
+    if (!home.village) return '2';
     return 'CASE WHEN p.village_code = :homeVillage THEN 0 WHEN p.town_code = :homeTown THEN 1 ELSE 2 END';
   }
 
-  /** Open gig posts with work on one of `dates`; within `radiusKm` of the point when given (unlocated ones kept, last). */
-  private query(q: GigQueryDto, dates: string[], now: Date, point: { lat: number; lng: number } | null, radiusKm: number | null, home: { village: string | null; town: string | null } | null): SelectQueryBuilder<JobPosting> {
+  /** Open gig posts with work on one of `dates` (and in the asked 镇街). */
+  private openGigs(q: GigQueryDto, dates: string[], now: Date): SelectQueryBuilder<JobPosting> {
     const qb = this.ds
       .getRepository(JobPosting)
       .createQueryBuilder('p')
+      .addSelect(['p.geoLat', 'p.geoLng'])
       .leftJoinAndSelect('p.employer', 'e')
-      .leftJoin(Region, 'v', 'v.code = p.village_code')
-      .leftJoin(Region, 't', 't.code = p.town_code')
       .where("p.type = 'gig' AND p.status = 'published'")
       .andWhere('(p.expires_at IS NULL OR p.expires_at > :now)', { now })
       .andWhere('p.start_date <= :last AND COALESCE(p.end_date, p.start_date) >= :first', { first: dates[0], last: dates[dates.length - 1] });
     if (q.townCode) qb.andWhere('p.town_code = :town', { town: q.townCode });
-    if (home?.village) qb.setParameters({ homeVillage: home.village, homeTown: home.town });
-    if (point) {
-      qb.setParameters({ lat: point.lat, lng: point.lng, lngScale: Math.cos((point.lat * Math.PI) / 180) ** 2 });
-      if (radiusKm !== null) qb.andWhere(`(${PLAT} IS NULL OR ${DIST2} <= :r2)`, { r2: (radiusKm / KM_PER_DEGREE) ** 2 });
-      qb.addSelect(PLAT, 'plat').addSelect(PLNG, 'plng');
-    }
     return qb;
   }
 
@@ -366,8 +377,7 @@ export class GigsService {
     dates: string[],
     now: Date,
     point: { lat: number; lng: number } | null,
-    home: { village: string | null; town: string | null } | null,
-    rawOf: Map<string, { plat: unknown; plng: unknown }>,
+    home: { village: string | null; town: string | null },
   ): Promise<GigItem[]> {
     if (posts.length === 0) return [];
     const ids = posts.map((p) => p.id);
@@ -379,11 +389,8 @@ export class GigsService {
     return posts.map((p, i) => {
       const mine = workDays(p.startDate, p.endDate).filter((d) => dates.includes(d));
       const gigDays = mine.map((d) => dayItem(d, days.find((x) => x.postId === p.id && x.workDate === d), p.headcount));
-      const raw = rawOf.get(p.id);
-      const plat = raw?.plat == null ? null : Number(raw.plat);
-      const plng = raw?.plng == null ? null : Number(raw.plng);
-      const distanceKm = point && plat !== null && plng !== null ? kmBetween(point.lat, point.lng, plat, plng) : null;
-      const nearness = distanceKm !== null ? 'distance' : home?.village && p.villageCode === home.village ? 'village' : home?.town && p.townCode === home.town ? 'town' : 'elsewhere';
+      const distanceKm = point && p.geoLat !== null && p.geoLng !== null ? kmBetween(point.lat, point.lng, p.geoLat, p.geoLng) : null;
+      const nearness = distanceKm !== null ? 'distance' : home.village && p.villageCode === home.village ? 'village' : home.town && p.townCode === home.town ? 'town' : 'elsewhere';
       return {
         post: { ...items[i], distanceKm },
         distanceKm,
@@ -421,3 +428,12 @@ function cancelRefusal(status: GigSignup['status']): string {
   }
 }
 
+
+/** A page cursor of GET /gigs: which phase, the radius used, and the last sort value and id. */
+function parseGigCursor(raw: string): { phase: 'near' | 'rest'; radiusKm: number | null; value: number; id: string } {
+  const c = decodeCursor(raw);
+  const [phase, radius, value] = String(c.sortValue).split('|');
+  const parsed = { phase: phase as 'near' | 'rest', radiusKm: radius ? Number(radius) : null, value: Number(value), id: c.id };
+  if ((phase !== 'near' && phase !== 'rest') || !Number.isFinite(parsed.value) || (radius && !Number.isFinite(parsed.radiusKm))) throw fieldError('cursor', '翻页参数无效，请从第一页重新开始');
+  return parsed;
+}

@@ -32,6 +32,7 @@ import type { CreatePostDto, MyPostsQueryDto, ReviewPostDto, UpdatePostDto } fro
 import { JobPosting } from './entities/job-posting.entity';
 import { JobPostingsService, postTarget } from './job-postings.service';
 import { PostSearchIndex } from './post-search-index';
+import { refreshPostPoints } from './post-points';
 import { SavedSearchesService } from './saved-searches.service';
 
 const REFRESH_INTERVAL_MS = POST_REFRESH_INTERVAL_HOURS * 3600_000;
@@ -257,6 +258,7 @@ export class PostWorkflowService {
   private async save(post: JobPosting): Promise<void> {
     await this.dataSource.transaction(async (em) => {
       await em.getRepository(JobPosting).save(post);
+      await refreshPostPoints(em, [post.id]);
       await this.searchIndex.index([post], em);
     });
     this.changes.publish({ kind: 'post', ids: [post.id] });

@@ -12,6 +12,7 @@ import { Employer } from '../../employers/entities/employer.entity';
 @Index('idx_job_postings_status_refreshed', ['status', 'refreshedAt', 'id'])
 @Index('idx_job_postings_employer_status', ['employerId', 'status', 'updatedAt'])
 @Index('idx_job_postings_status_submitted', ['status', 'submittedAt'])
+@Index('idx_job_postings_point', ['type', 'status', 'geoLat', 'geoLng'])
 export class JobPosting {
   @PrimaryColumn(ID_COLUMN)
   id!: string;
@@ -77,6 +78,16 @@ export class JobPosting {
 
   @Column({ name: 'end_date', type: 'varchar', length: 10, nullable: true })
   endDate!: string | null;
+
+  /**
+   * The point "nearest first" uses: lat/lng, else the 村居's or 镇街's imported centre (post-points.ts keeps
+   * it; never written from a request).
+   */
+  @Column({ name: 'geo_lat', type: 'decimal', precision: 9, scale: 6, nullable: true, transformer: decimalToNumber, select: false, insert: false, update: false })
+  geoLat!: number | null;
+
+  @Column({ name: 'geo_lng', type: 'decimal', precision: 9, scale: 6, nullable: true, transformer: decimalToNumber, select: false, insert: false, update: false })
+  geoLng!: number | null;
 
   /** HH:mm (China time) work starts each day, e.g. "07:30"; a 零工 day's sign-ups close then (08:00 when not given). */
   @Column({ name: 'work_start_time', type: 'varchar', length: 5, nullable: true })

@@ -11,6 +11,7 @@ import type { AuthPrincipal } from '../../common/auth-principal';
 import { Region } from '../entities/region.entity';
 import { readCentreSheet } from './centre-sheet.reader';
 import { buildCentreTemplate, type TemplatePlace } from './centre-sheet.template';
+import { refreshPostPoints } from '../../job-postings/post-points';
 import { checkCentreRow, type CheckedCentre, type KnownRegion } from './region-centres.policy';
 
 const LEVELS = ['town', 'village'] as const;
@@ -101,6 +102,8 @@ export class RegionCentresService {
       for (const c of good) {
         await em.update(Region, { code: c.code }, { lat: c.lat, lng: c.lng, centreSource: c.source, centreUpdatedAt: now });
       }
+      // Posts without a map point of their own are placed by these centres (零工 nearest first).
+      await refreshPostPoints(em, 'unplaced');
       await this.audit.record({ action: 'regions.centres_import', actor: ctx.actor, targetType: 'region', targetId: null, detail: { format: sheet.format, rows: good.length, towns: result.towns, villages: result.villages }, ip: ctx.ip }, em);
     });
     return result;
