@@ -89,5 +89,7 @@ export async function insertGigPosts(conn, { count, radiusKm = 30, seed = 202612
     }
     await conn.query(`INSERT INTO job_postings (${POST_COLUMNS.join(', ')}) VALUES ?`, [rows]);
   }
+  // Each post's point, as the API keeps it when a post is written (post-points.ts): these have their own.
+  await conn.query("UPDATE job_postings SET geo_lat = lat, geo_lng = lng WHERE type = 'gig'");
   return { seconds: (performance.now() - t0) / 1000, employers: employers.length, today };
 }

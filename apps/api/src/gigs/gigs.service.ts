@@ -68,14 +68,22 @@ export class GigsService {
     let radiusKm: number | null = null;
     const rows: { post: JobPosting; sort: number; phase: 'near' | 'rest' }[] = [];
     if (point) {
-      radiusKm = cursor?.radiusKm ?? (await this.radiusFor(q, dates, now, point));
+      const radius = cursor?.radiusKm ?? (await this.radiusFor(q, dates, now, point));
+      radiusKm = radius;
       if (!cursor || cursor.phase === 'near') {
-        const near = this.openGigs(q, dates, now).useIndex('idx_job_postings_point');
-        this.withinCircle(near, point, radiusKm);
-        if (cursor) near.andWhere(`(${DIST2} > :sv OR (${DIST2} = :sv AND p.id > :cid))`, { sv: cursor.value, cid: cursor.id });
-        const found = await near.addSelect(DIST2, 'sort_value').orderBy('sort_value', 'ASC').addOrderBy('p.id', 'ASC').limit(limit + 1).getRawAndEntities<{ p_id: string; sort_value: unknown }>();
-        const sortOf = new Map(found.raw.map((r) => [r.p_id, Number(r.sort_value)]));
-        rows.push(...found.entities.map((post) => ({ post, sort: sortOf.get(post.id) ?? 0, phase: 'near' as const })));
+        // The nearest page within a small circle is the nearest within any larger one: look in 3, 6, 12… km
+        // until a page is full, so a 50 km list never sorts every post of the district.
+        const circles = [...WIDENING.filter((w) => w < radius), radius];
+        for (const r of circles) {
+          const near = this.openGigs(q, dates, now).useIndex('idx_job_postings_point');
+          this.withinCircle(near, point, r);
+          if (cursor) near.andWhere(`(${DIST2} > :sv OR (${DIST2} = :sv AND p.id > :cid))`, { sv: cursor.value, cid: cursor.id });
+          const found = await near.addSelect(DIST2, 'sort_value').orderBy('sort_value', 'ASC').addOrderBy('p.id', 'ASC').limit(limit + 1).getRawAndEntities<{ p_id: string; sort_value: unknown }>();
+          if (found.entities.length <= limit && r !== radius) continue;
+          const sortOf = new Map(found.raw.map((x) => [x.p_id, Number(x.sort_value)]));
+          rows.push(...found.entities.map((post) => ({ post, sort: sortOf.get(post.id) ?? 0, phase: 'near' as const })));
+          break;
+        }
       }
     }
     if (rows.length <= limit) {
@@ -104,7 +112,8 @@ export class GigsService {
     const steps = [asked, ...WIDENING.filter((w) => w > asked)];
     for (const r of steps) {
       const qb = this.openGigs(q, dates, now).useIndex('idx_job_postings_point');
-      if ((await this.withinCircle(qb, point, r).getCount()) > 0) return r;
+      // One row is enough to know: the index range stops at the first (a count would read them all).
+      if (await this.withinCircle(qb, point, r).select('p.id').limit(1).getRawOne()) return r;
     }
     return steps[steps.length - 1];
   }
