@@ -88,7 +88,7 @@ function useSiteCode(postId: string, date: string) {
     };
   }, [load]);
 
-  const secondsLeft = nextAt ? Math.max(0, Math.ceil((nextAt - now) / 1000)) : 0;
+  const secondsLeft = nextAt ? Math.min(60, Math.max(0, Math.ceil((nextAt - now) / 1000))) : 0;
   return { code, error, secondsLeft, reload: load };
 }
 
