@@ -83,6 +83,8 @@ describe.each(DATABASE_KINDS)('role × route × region on %s', (kind) => {
     gig: {} as Record<Town, string>, // a published 零工 post of that 镇街's employer
     gigSignup: {} as Record<Town, string>, // the seeker's own on T1's gig; T2's resident's (by lia2) on T2's
     dispute: {} as Record<Town, string>, // a 权益维护 case about that sign-up
+    household: {} as Record<Town, string>, // a 农户 of that 镇街's 村, registered by its liaison
+    householdGig: {} as Record<Town, string>, // a published 零工 of that household
   };
   let serial = 0;
 
@@ -139,6 +141,8 @@ describe.each(DATABASE_KINDS)('role × route × region on %s', (kind) => {
     await ok('district', { method: 'post', path: `/posts/${created.id}/review`, body: { approve: true } }, 200);
     return created.id;
   };
+  /** A household's 零工 form (POST /households/:id/gigs). */
+  const householdGig = () => ({ title: '帮忙摘花椒', occupationCode: '5-01-01', description: '花椒熟了，帮忙摘两天，按天结工钱，管午饭。', skills: ['摘花椒'], wageMin: 150, wageMax: 150, wageUnit: 'day', headcount: 3, startDate: TOMORROW, endDate: DAY_AFTER });
   const candidates = (postId: string, caller: Caller, limit: number) => send(caller, { method: 'get', path: `/matching/posts/${postId}/candidates?limit=${limit}` });
 
   beforeAll(async () => {
@@ -171,6 +175,13 @@ describe.each(DATABASE_KINDS)('role × route × region on %s', (kind) => {
       const created = await ok(EMPLOYER[town], { method: 'post', path: '/posts', body: postBody({ townCode: PLACES[town].town, type: 'gig', wageUnit: 'day', wageMin: 180, wageMax: 220, startDate: TOMORROW, endDate: DAY_AFTER }) }, 201);
       await ok('district', { method: 'post', path: `/posts/${created.id}/review`, body: { approve: true } }, 200);
       w.gig[town] = created.id;
+    }
+    // 零工驿站: a household of each 村, registered by its liaison, and a published gig of it.
+    for (const town of TOWNS) {
+      w.household[town] = (await ok(LIAISON[town], { method: 'post', path: '/households', body: { name: `王大爷家${town}`, villageCode: PLACES[town].village, contactName: '王守田', contactPhone: '13905461234' } }, 201)).id;
+      const created = await ok(LIAISON[town], { method: 'post', path: `/households/${w.household[town]}/gigs`, body: householdGig() }, 201);
+      await ok('district', { method: 'post', path: `/posts/${created.id}/review`, body: { approve: true } }, 200);
+      w.householdGig[town] = created.id;
     }
     w.gigSignup.T1 = (await ok('seeker', { method: 'post', path: `/gigs/${w.gig.T1}/signups`, body: { date: TOMORROW } }, 201)).id;
     w.gigSignup.T2 = (await ok('lia2', { method: 'post', path: `/gigs/${w.gig.T2}/signups`, body: { date: TOMORROW, residentId: w.resident.T2 } }, 201)).id;
@@ -316,6 +327,31 @@ describe.each(DATABASE_KINDS)('role × route × region on %s', (kind) => {
       route: 'PATCH /gigs/:postId/days/:date',
       call: async (town) => ({ method: 'patch', path: `/gigs/${w.gig[town]}/days/${DAY_AFTER}`, body: { closed: false } }),
       expect: { district: 403, off1: 403, off2: 403, lia1: 403, lia2: 403, emp1: [200, 404], emp2: [404, 200], seeker: 403 },
+    },
+    {
+      permission: 'gig.site',
+      route: 'PATCH /gigs/:postId/days/:date (a household’s gig)',
+      // A household (农户) has no account: the liaison and admins of its 村 run its days.
+      call: async (town) => ({ method: 'patch', path: `/gigs/${w.householdGig[town]}/days/${DAY_AFTER}`, body: { closed: false } }),
+      expect: { district: 200, off1: [200, 404], off2: [404, 200], lia1: [200, 404], lia2: [404, 200], emp1: 404, emp2: 404, seeker: 403 },
+    },
+    {
+      permission: 'household.manage',
+      route: 'POST /households',
+      call: async (town) => ({ method: 'post', path: '/households', body: { name: '李奶奶家', villageCode: PLACES[town].village, contactName: '李秀英', contactPhone: '13905461235' } }),
+      expect: { district: 201, off1: [201, 403], off2: [403, 201], lia1: [201, 403], lia2: [403, 201], emp1: 403, emp2: 403, seeker: 403 },
+    },
+    {
+      permission: 'household.manage',
+      route: 'GET /households (list)',
+      call: async (town) => ({ method: 'get', path: '/households', find: { key: 'id', id: w.household[town] } }),
+      expect: { district: 'seen', off1: ['seen', 'hidden'], off2: ['hidden', 'seen'], lia1: ['seen', 'hidden'], lia2: ['hidden', 'seen'], emp1: 403, emp2: 403, seeker: 403 },
+    },
+    {
+      permission: 'household.manage',
+      route: 'POST /households/:id/gigs',
+      call: async (town) => ({ method: 'post', path: `/households/${w.household[town]}/gigs`, body: householdGig() }),
+      expect: { district: 201, off1: [201, 404], off2: [404, 201], lia1: [201, 404], lia2: [404, 201], emp1: 403, emp2: 403, seeker: 403 },
     },
     {
       permission: 'gig.worker',

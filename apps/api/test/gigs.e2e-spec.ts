@@ -132,7 +132,7 @@ describe.each(DATABASE_KINDS)('零工 on %s', (kind) => {
     const seen: string[] = [];
     let cursor: string | null = null;
     do {
-      const page = (await api('get', `/gigs?lat=${SITE.lat}&lng=${SITE.lng}&radiusKm=50&limit=2${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`).expect(200)).body;
+      const page: { items: { post: { id: string } }[]; nextCursor: string | null } = (await api('get', `/gigs?lat=${SITE.lat}&lng=${SITE.lng}&radiusKm=50&limit=2${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`).expect(200)).body;
       seen.push(...page.items.map((i: { post: { id: string } }) => i.post.id));
       cursor = page.nextCursor;
     } while (cursor);
@@ -393,7 +393,7 @@ describe.each(DATABASE_KINDS)('零工 on %s', (kind) => {
     const day = addDays(today, 1);
     const postId = await gig({ headcount: 5 });
     const workers = [await seeker(), await seeker()];
-    const signups = [];
+    const signups: { id: string }[] = [];
     for (const w of workers) signups.push((await signUp(postId, w, day).expect(201)).body);
     const code = await on(at(day, '08:00'), async () => (await api('get', `/gigs/${postId}/site-code?date=${day}`, 'boss').expect(200)).body.code as string);
     await on(at(day, '08:00'), async () => {

@@ -33,6 +33,7 @@ export default defineAppConfig({
         'pages/hires/index',
         'pages/deletion-requests/index',
         'pages/gigs-today/index',
+        'pages/households/index',
       ],
     },
     {

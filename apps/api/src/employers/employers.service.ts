@@ -65,7 +65,9 @@ export class EmployersService {
     const employer = Object.assign(new Employer(), {
       id: randomUUID(),
       name: dto.name,
+      kind: 'firm' as const,
       creditCode: dto.creditCode,
+      villageCode: null,
       industryCode: dto.industryCode,
       townCode: dto.townCode,
       address: dto.address,
@@ -297,7 +299,9 @@ export class EmployersService {
     return rows.map((e) => ({
       id: e.id,
       name: e.name,
+      kind: e.kind,
       creditCode: e.creditCode,
+      villageCode: e.villageCode,
       industryCode: e.industryCode,
       industryName: INDUSTRY_SECTIONS[e.industryCode],
       townCode: e.townCode,

@@ -87,10 +87,9 @@ export class GigAttendanceService {
   async checkOut(dto: GigCheckInDto, actor: AuthPrincipal): Promise<GigSignupItem> {
     const now = this.clock.now();
     let signup: GigSignup;
-    if (dto.signupId && actor.role === 'employer') {
-      signup = await this.signupOf(dto.signupId);
-      await this.ownGig(signup.postId, actor);
-    } else signup = dto.signupId ? await this.vouched(dto.signupId, actor) : await this.byCode(dto.code ?? '', actor, now);
+    const site = dto.signupId && actor.role !== 'seeker' ? await this.siteSignup(dto.signupId, actor) : null;
+    if (site) signup = site;
+    else signup = dto.signupId ? await this.vouched(dto.signupId, actor) : await this.byCode(dto.code ?? '', actor, now);
     if (signup.status === 'checked_out') return (await this.signupItems.items([signup]))[0];
     if (signup.status !== 'checked_in') throw new ConflictException('还没有上工，不能收工');
     signup.status = 'checked_out';
@@ -185,6 +184,20 @@ export class GigAttendanceService {
     return signup;
   }
 
+  /**
+   * Check-out by signupId: the one who runs the site (the employer; a household's liaison) confirms the day's
+   * end; null when the caller does not run it (a liaison then vouches for their resident instead).
+   */
+  private async siteSignup(signupId: string, actor: AuthPrincipal): Promise<GigSignup | null> {
+    const signup = await this.signupOf(signupId);
+    if (actor.role === 'employer') {
+      await this.ownGig(signup.postId, actor);
+      return signup;
+    }
+    const post = await this.ds.getRepository(JobPosting).findOne({ where: { id: signup.postId }, relations: { employer: true } });
+    return post && (await this.access.may(actor, 'gig.site', postTarget(post))) ? signup : null;
+  }
+
   private async signupOf(id: string): Promise<GigSignup> {
     const signup = await this.ds.getRepository(GigSignup).findOneBy({ id });
     if (!signup) throw new NotFoundException(SIGNUP_NOT_FOUND);
@@ -192,7 +205,8 @@ export class GigAttendanceService {
   }
 
   private async ownGig(postId: string, actor: AuthPrincipal): Promise<JobPosting> {
-    const post = await this.ds.getRepository(JobPosting).findOneBy({ id: postId, type: 'gig' });
+    // With its employer: a household's (农户) gig is run by the liaison of its 村 (postTarget).
+    const post = await this.ds.getRepository(JobPosting).findOne({ where: { id: postId, type: 'gig' }, relations: { employer: true } });
     if (!post) throw new NotFoundException('零工不存在');
     await this.access.require(actor, 'gig.site', postTarget(post), { notFound: '零工不存在' });
     return post;

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { DISPUTE_STATUS_LABELS, GIG_PAY_METHOD_LABELS, monthDayText, type DisputeStatus } from '@zaogong/shared';
 import { User } from '../auth/entities/user.entity';
+import { Employer } from '../employers/entities/employer.entity';
 import { JobPosting } from '../job-postings/entities/job-posting.entity';
 import { NotificationOutbox, type NotificationDraft } from '../notifications/notification-outbox';
 import { Resident } from '../residents/entities/resident.entity';
@@ -87,7 +88,10 @@ export class GigNotices {
     return { post, person };
   }
 
+  /** Who hears for the employer: its members; for a household (农户, no account), the liaisons of its 村. */
   private async employerMembers(em: EntityManager, employerId: string): Promise<string[]> {
-    return (await em.getRepository(User).find({ where: { role: 'employer', employerId }, select: { id: true } })).map((u) => u.id);
+    const employer = await em.getRepository(Employer).findOne({ where: { id: employerId }, select: { id: true, kind: true, villageCode: true } });
+    const where = employer?.kind === 'household' && employer.villageCode ? { role: 'liaison' as const, regionCode: employer.villageCode } : { role: 'employer' as const, employerId };
+    return (await em.getRepository(User).find({ where, select: { id: true } })).map((u) => u.id);
   }
 }

@@ -202,7 +202,8 @@ export class GigPayService {
 
   /** POST /gigs/signups/:id/rating: after a day worked, each side rates the other once. */
   async rate(id: string, dto: GigRatingDto, actor: AuthPrincipal): Promise<GigSignupItem> {
-    const side = actor.role === 'employer' ? 'employer' : 'worker';
+    // A liaison rates for a household they run the day of (the employer's side), else for their resident.
+    const side = actor.role === 'employer' || (actor.role !== 'seeker' && (await this.runsSiteOf(id, actor))) ? 'employer' : 'worker';
     const signup = side === 'employer' ? (await this.employerSide(id, actor)).signup : await this.workerSide(id, actor);
     if (!WORKED.includes(signup.status)) throw new ConflictException('上过工以后才能评价');
     try {
@@ -214,10 +215,19 @@ export class GigPayService {
     return (await this.signupItems.items([signup], { employer: side === 'employer' }))[0];
   }
 
+  /** The caller runs the day of this sign-up's gig (a household's liaison): gig.site allows them. */
+  private async runsSiteOf(signupId: string, actor: AuthPrincipal): Promise<boolean> {
+    const signup = await this.ds.getRepository(GigSignup).findOneBy({ id: signupId });
+    if (!signup) return false;
+    const post = await this.ds.getRepository(JobPosting).findOne({ where: { id: signup.postId }, relations: { employer: true } });
+    return !!post && (await this.access.may(actor, 'gig.site', postTarget(post)));
+  }
+
   private async employerSide(id: string, actor: AuthPrincipal): Promise<{ signup: GigSignup; post: JobPosting }> {
     const signup = await this.ds.getRepository(GigSignup).findOneBy({ id });
     if (!signup) throw new NotFoundException(SIGNUP_NOT_FOUND);
-    const post = await this.ds.getRepository(JobPosting).findOneByOrFail({ id: signup.postId });
+    // With its employer: a household's (农户) gig is run by the liaison of its 村 (postTarget).
+    const post = await this.ds.getRepository(JobPosting).findOneOrFail({ where: { id: signup.postId }, relations: { employer: true } });
     await this.access.require(actor, 'gig.site', postTarget(post), { notFound: SIGNUP_NOT_FOUND });
     return { signup, post };
   }
@@ -232,8 +242,9 @@ export class GigPayService {
 
   private async targetOf(d: GigDispute): Promise<AccessTarget> {
     const r = await this.ds.getRepository(Resident).findOne({ where: { id: d.residentId }, select: { id: true, villageCode: true, userId: true } });
-    // Admins by where the work was; liaisons and the worker by the person; the employer its own.
-    return { townCode: d.townCode, villageCode: r?.villageCode ?? null, residentUserId: r?.userId ?? null, employerId: d.employerId };
+    const e = await this.ds.getRepository(Employer).findOne({ where: { id: d.employerId }, select: { id: true, kind: true, villageCode: true } });
+    // Admins by where the work was; liaisons and the worker by the person; the employer its own (a household's: its 村's liaisons).
+    return { townCode: d.townCode, villageCode: r?.villageCode ?? null, residentUserId: r?.userId ?? null, employerId: d.employerId, householdVillageCode: e?.kind === 'household' ? e.villageCode : null };
   }
 
   private async addStep(em: EntityManager, disputeId: string, status: GigDispute['status'], note: string | null, byUser: string, at: Date): Promise<GigDisputeStep> {

@@ -91,28 +91,28 @@ export class GigsController {
   }
 
   @Patch('gigs/:postId/days/:date')
-  @Roles('employer')
+  @Roles('employer', 'liaison', 'admin')
   patchDay(@Param('postId', postPipe) postId: string, @Param('date') date: string, @Body() dto: GigDayPatchDto, @CurrentUser() user: AuthPrincipal): Promise<GigDay> {
     if (!DATE.test(date)) throw new NotFoundException('这天不存在');
     return this.gigs.patchDay(postId, date, dto, user);
   }
 
   @Get('gigs/:postId/site-code')
-  @Roles('employer')
+  @Roles('employer', 'liaison', 'admin')
   siteCode(@Param('postId', postPipe) postId: string, @Query() q: GigDayQueryDto, @CurrentUser() user: AuthPrincipal, @Req() req: { protocol?: string; headers: Record<string, string | string[] | undefined> }): Promise<GigSiteCode> {
     return this.attendance.siteCode(postId, q.date, user, originOf(req));
   }
 
   @Post('gigs/signups/:id/no-show')
   @HttpCode(200)
-  @Roles('employer')
+  @Roles('employer', 'liaison', 'admin')
   noShow(@Param('id', signupPipe) id: string, @CurrentUser() user: AuthPrincipal): Promise<GigSignupItem> {
     return this.attendance.markNoShow(id, user);
   }
 
   @Post('gigs/signups/:id/pay')
   @HttpCode(200)
-  @Roles('employer')
+  @Roles('employer', 'liaison', 'admin')
   recordPay(@Param('id', signupPipe) id: string, @Body() dto: GigPayDto, @CurrentUser() user: AuthPrincipal): Promise<GigSignupItem> {
     return this.pay.recordPay(id, dto, user);
   }

@@ -220,21 +220,23 @@ export class GigsService {
 
   /** GET /gigs/:postId/roster: the day's people. The employer sees phones and 出勤; a liaison only their residents. */
   async roster(postId: string, date: string, actor: AuthPrincipal): Promise<GigRoster> {
-    const post = await this.ds.getRepository(JobPosting).findOneBy({ id: postId, type: 'gig' });
+    const post = await this.ds.getRepository(JobPosting).findOne({ where: { id: postId, type: 'gig' }, relations: { employer: true } });
     if (!post) throw new NotFoundException(NOT_FOUND);
     await this.access.require(actor, 'gig.roster', postTarget(post), { notFound: NOT_FOUND });
     if (!workDays(post.startDate, post.endDate).includes(date)) throw fieldError('date', `这个零工${monthDayText(date)}没有活`);
     const qb = this.ds.getRepository(GigSignup).createQueryBuilder('s').where('s.post_id = :postId AND s.work_date = :date', { postId, date });
+    // Who runs the day (the employer; a household's liaison or admin) sees everyone on it, as the employer does.
+    const runsSite = await this.access.may(actor, 'gig.site', postTarget(post));
     const scope = await this.access.scope(actor, 'gig.roster');
-    if (scope.kind === 'region') qb.innerJoin(Resident, 'r', 'r.id = s.resident_id').andWhere('(r.village_code = :area OR r.town_code = :area)', { area: scope.code });
+    if (scope.kind === 'region' && !runsSite) qb.innerJoin(Resident, 'r', 'r.id = s.resident_id').andWhere('(r.village_code = :area OR r.town_code = :area)', { area: scope.code });
     const rows = await qb.orderBy('s.seq', 'ASC').getMany();
     const day = await this.ds.getRepository(GigDay).findOneBy({ postId, workDate: date });
-    return { postId, date, day: dayItem(date, day ?? undefined, post.headcount), items: await this.signupItems.items(rows, { employer: actor.role === 'employer' }) };
+    return { postId, date, day: dayItem(date, day ?? undefined, post.headcount), items: await this.signupItems.items(rows, { employer: runsSite }) };
   }
 
   /** PATCH /gigs/:postId/days/:date (the employer): stop sign-ups, or change the places (never below those taken). */
   async patchDay(postId: string, date: string, dto: GigDayPatchDto, actor: AuthPrincipal): Promise<GigDayItem> {
-    const post = await this.ds.getRepository(JobPosting).findOneBy({ id: postId, type: 'gig' });
+    const post = await this.ds.getRepository(JobPosting).findOne({ where: { id: postId, type: 'gig' }, relations: { employer: true } });
     if (!post) throw new NotFoundException(NOT_FOUND);
     await this.access.require(actor, 'gig.site', postTarget(post), { notFound: NOT_FOUND });
     if (!workDays(post.startDate, post.endDate).includes(date)) throw fieldError('date', `这个零工${monthDayText(date)}没有活`);

@@ -26,6 +26,6 @@ import { PostExpiryProcessor } from './processors/post-expiry.processor';
   imports: [TypeOrmModule.forFeature([JobPosting, PostReport, Occupation, Employer, Application, SavedSearch]), RegionsModule, EmployersModule, AuditModule, NotificationsModule],
   controllers: [JobPostingsController, PostReportsController, PendingCountsController, SavedSearchesController],
   providers: [JobPostingsService, PostWorkflowService, PostReportsService, PostSearchIndex, PostExpiryProcessor, PendingCountsService, SavedSearchesService],
-  exports: [JobPostingsService, PostSearchIndex],
+  exports: [JobPostingsService, PostSearchIndex, PostWorkflowService],
 })
 export class JobPostingsModule {}

@@ -172,7 +172,7 @@ export class JobPostingsService {
       expiresAt: p.expiresAt?.toISOString() ?? null,
       createdAt: p.createdAt.toISOString(),
       updatedAt: p.updatedAt.toISOString(),
-      employer: { id: p.employerId, name: p.employer?.name ?? '', verified: p.employer?.verification === 'verified' },
+      employer: { id: p.employerId, name: p.employer?.name ?? '', verified: p.employer?.verification === 'verified', kind: p.employer?.kind ?? 'firm' },
       ...(manage ? { complianceFlags: p.complianceFlags, reviewNote: p.reviewNote, openReports: p.openReports, applicants: applicants.get(p.id) ?? { total: 0, fresh: 0 } } : {}),
     }));
   }
@@ -227,9 +227,13 @@ export class JobPostingsService {
   }
 }
 
-/** What the access policy needs of a post: its employer and its place. */
+/**
+ * What the access policy needs of a post: its employer and its place; with the employer loaded, a household's
+ * 村居 (its liaison runs the household's gig days, gig.site).
+ */
 export function postTarget(post: JobPosting): AccessTarget {
-  return { employerId: post.employerId, townCode: post.townCode, villageCode: post.villageCode };
+  const householdVillageCode = post.employer?.kind === 'household' ? post.employer.villageCode : null;
+  return { employerId: post.employerId, townCode: post.townCode, villageCode: post.villageCode, householdVillageCode };
 }
 
 /** Great-circle distance in km, one decimal. */

@@ -68,7 +68,14 @@ export class PostWorkflowService {
   ) {}
 
   async create(dto: CreatePostDto, user: AuthPrincipal): Promise<JobPostingItem> {
-    const employerId = await this.employers.requireEmployerId(user);
+    return this.createFor(await this.employers.requireEmployerId(user), dto);
+  }
+
+  /**
+   * A post of the given employer, made by someone acting for it: a liaison for a household (农户) with no
+   * account (HouseholdsService asks the access policy first). The same checks and review as every post.
+   */
+  async createFor(employerId: string, dto: CreatePostDto): Promise<JobPostingItem> {
     const { draft, ...fields } = dto;
     await this.validate(fields);
     const post = Object.assign(new JobPosting(), {

@@ -1,5 +1,8 @@
 import type {
   ApplicationInput,
+  HouseholdGigInput,
+  HouseholdInput,
+  HouseholdItem,
   ApplicationItem,
   ApplicationPatch,
   ApplicationQuery,
@@ -252,6 +255,12 @@ export const api = {
     request<GigSignupItem>(`/gigs/signups/${encodeURIComponent(id)}/rating`, { method: 'POST', body, ...o }),
   /** A liaison lets a person paused for no-shows sign up again, with what they heard. */
   /** 零工驿站: people of the caller's area looking for work with no 零工 on `date`. */
+  /** 零工驿站: the households (农户) of the liaison's area, each with its latest gigs. */
+  households: (villageCode: string | undefined, o?: Opts) => request<ItemList<HouseholdItem>>('/households', { query: { villageCode }, ...o }),
+  createHousehold: (body: HouseholdInput, o?: Opts) => request<HouseholdItem>('/households', { method: 'POST', body, ...o }),
+  /** A 零工 for the household, submitted for review like every post. */
+  createHouseholdGig: (id: string, body: HouseholdGigInput, o?: Opts) =>
+    request<JobPostingItem>(`/households/${encodeURIComponent(id)}/gigs`, { method: 'POST', body, ...o }),
   freeWorkers: (date: string, o?: Opts) => request<{ date: string; items: FreeWorker[] }>('/gigs/free', { query: { date }, ...o }),
   /** Employers with two or more 权益维护 cases in 180 days (admins). */
   repeatEmployers: (o?: Opts) => request<{ items: RepeatEmployer[] }>('/disputes/employers', { ...o }),

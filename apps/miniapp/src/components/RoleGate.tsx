@@ -9,11 +9,13 @@ import { StateView } from './StateView';
 
 interface Props {
   role: Role;
+  /** Other roles the page also serves (a liaison runs a household's 零工 day on the employer's pages). */
+  also?: readonly Role[];
   children: (user: AuthUser) => ReactNode;
 }
 
-/** Shows `children` only to a signed-in user of `role`; everyone else gets one plain way forward. */
-export function RoleGate({ role, children }: Props) {
+/** Shows `children` only to a signed-in user of `role` (or `also`); everyone else gets one plain way forward. */
+export function RoleGate({ role, also = [], children }: Props) {
   const user = useSession();
 
   // Refresh name and scope from GET /me; a 401 there clears the session (see api/client.ts).
@@ -32,7 +34,7 @@ export function RoleGate({ role, children }: Props) {
       />
     );
   }
-  if (user.role !== role) {
+  if (user.role !== role && !also.includes(user.role)) {
     return (
       <StateView
         title={`这一页是给${ROLE_LABELS[role]}用的`}

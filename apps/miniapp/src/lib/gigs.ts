@@ -14,6 +14,8 @@ export const GIG_ROUTES = {
   dispute: '/pages/gigs/dispute/index',
   /** The liaison's 今天的零工. */
   liaisonToday: '/packages/liaison/pages/gigs-today/index',
+  /** The liaison's 代农户招零工 (零工驿站). */
+  liaisonHouseholds: '/packages/liaison/pages/households/index',
 } as const;
 
 /** 今天 / 明天 / 后天: the days the list offers (the API's default window is the same three). */

@@ -1,4 +1,5 @@
 import type { IndustryCode, VerificationState } from '../enums/employer';
+import type { PostStatus } from '../enums/job-posting';
 
 /** POST /employers (an employer user with no employer yet). */
 export interface EmployerInput {
@@ -23,7 +24,12 @@ export type EmployerPatch = Partial<EmployerInput>;
 export interface EmployerItem {
   id: string;
   name: string;
-  creditCode: string;
+  /** 'household': a 农户 its liaison registered (POST /households); it has no credit code. */
+  kind?: EmployerKind;
+  /** null for a household (农户), which has none. */
+  creditCode: string | null;
+  /** A household's 村居. */
+  villageCode?: string | null;
   industryCode: IndustryCode;
   industryName: string;
   townCode: string;
@@ -78,4 +84,52 @@ export interface EmployerJoinCode {
 /** POST /employers/join (an employer user with no employer yet). */
 export interface EmployerJoinRequest {
   code: string;
+}
+
+/** A firm (with its 统一社会信用代码 and member accounts), or a household (农户) a liaison posts day work for. */
+export type EmployerKind = 'firm' | 'household';
+
+/**
+ * POST /households (a liaison or admin, for a 村居 of their area): a 农户 with no 统一社会信用代码 and no account,
+ * verified at once as vouched for by the liaison (docs/business-logic/gigs.md, 零工驿站).
+ */
+export interface HouseholdInput {
+  /** e.g. 王大爷家 */
+  name: string;
+  villageCode: string;
+  contactName: string;
+  contactPhone: string;
+  /** Where the work is; the 村's name when not given. */
+  address?: string;
+}
+
+/** A household as its liaison sees it (GET /households); the phone is masked. */
+export interface HouseholdItem {
+  id: string;
+  name: string;
+  villageCode: string;
+  villageName: string | null;
+  townCode: string;
+  address: string;
+  contactName: string;
+  /** Masked: 139****2222. */
+  contactPhone: string;
+  createdAt: string;
+  /** Its latest 零工 (newest first, up to 10), to open the roster or see why one waits. */
+  gigs: HouseholdGigSummary[];
+}
+
+export interface HouseholdGigSummary {
+  id: string;
+  title: string;
+  status: PostStatus;
+  startDate: string | null;
+  endDate: string | null;
+  /** Why the review (or the automatic check) sent it back. */
+  reviewNote: string | null;
+}
+
+/** GET /households: the caller's area, or one 村居 of it. */
+export interface HouseholdQuery {
+  villageCode?: string;
 }

@@ -1,11 +1,14 @@
 import type { ComplianceFinding } from '../compliance/types';
 import type { Benefit, PostSort, PostStatus, PostType, ReportReason, ReportStatus, WageUnit } from '../enums/job-posting';
 import type { Page } from './common';
+import type { EmployerKind } from './employers';
 
 export interface JobPostingEmployer {
   id: string;
   name: string;
   verified: boolean;
+  /** 'household': a 农户's day work, posted and run by the liaison of its 村 (零工驿站). */
+  kind?: EmployerKind;
 }
 
 /** A post as the public list and detail show it. */
@@ -81,6 +84,12 @@ export interface JobPostingInput {
 }
 
 export type JobPostingPatch = Partial<JobPostingInput>;
+
+/**
+ * POST /households/:id/gigs (the household's liaison or an admin of its area): a 零工 for the household, the
+ * employer's form without the type (always gig) and the place (the household's 村).
+ */
+export type HouseholdGigInput = Omit<JobPostingInput, 'type' | 'townCode' | 'villageCode' | 'benefits' | 'draft'>;
 
 /** POST /posts/:id/review (admin). A rejection needs a reason the employer sees. */
 export interface PostReviewRequest {

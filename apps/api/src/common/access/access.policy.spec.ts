@@ -53,6 +53,7 @@ const ALLOWED: Record<Permission, Caller[]> = {
   'gig.site': ['employerOwn'],
   'gig.worker': [...LIAISONS_IN, 'seekerOwn'],
   'gig.pause_lift': AREA_STAFF,
+  'household.manage': AREA_STAFF,
   'dispute.read': [...AREA_STAFF, 'employerOwn', 'seekerOwn'],
   'dispute.manage': AREA_ADMINS,
   'hire.record': [...AREA_STAFF, 'employerOwn'],
@@ -102,6 +103,22 @@ describe('access policy: staff accounts', () => {
     ['user.manage', 'a seeker', { regionCode: null, accountRole: 'seeker' }, ['district']],
   ] as const)('%s of %s: %j', (permission, _what, target, allowed) => {
     expect(ALL_CALLERS.filter((c) => decideAccess(CALLERS[c], permission, target as AccessTarget).allowed)).toEqual(allowed);
+  });
+});
+
+describe('access policy: a household’s (农户) gig, run by the liaison of its 村', () => {
+  // A gig of household H of 桑村镇户口村, its work (and its worker) in 北庄镇.
+  const household: AccessTarget = { employerId: 'H', townCode: T2, villageCode: V2, householdVillageCode: V1 };
+  it('gig.site: the liaisons and admins of the household’s 村, never an employer or another area', () => {
+    expect(ALL_CALLERS.filter((c) => decideAccess(CALLERS[c], 'gig.site', household).allowed)).toEqual(['district', 'officerIn', 'liaisonVillage', 'liaisonTown']);
+  });
+  it('gig.site on a firm’s gig: liaisons and admins are refused for their role, with words that say why', () => {
+    const refused = decideAccess(CALLERS.liaisonVillage, 'gig.site', { ...household, householdVillageCode: null });
+    expect(refused).toEqual({ allowed: false, reason: 'role' });
+    expect(denialMessage('gig.site', 'role')).toMatch(/农户的零工由本村联络员代办/);
+  });
+  it('dispute.read: the household’s liaison as well as the worker’s', () => {
+    expect(ALL_CALLERS.filter((c) => decideAccess(CALLERS[c], 'dispute.read', household).allowed)).toEqual(['district', 'officerOut', 'liaisonVillage', 'liaisonTown', 'liaisonOut']);
   });
 });
 
@@ -258,6 +275,12 @@ describe('access scope: what a list shows each caller', () => {
     ['candidates.read', 'officerIn', region(T1)],
     ['candidates.read', 'liaisonVillage', region(V1)],
     ['candidates.read', 'seekerOwn', none('role')],
+    ['household.manage', 'district', ALL],
+    ['household.manage', 'officerIn', region(T1)],
+    ['household.manage', 'liaisonVillage', region(V1)],
+    ['household.manage', 'liaisonNone', none('no_region')],
+    ['household.manage', 'employerOwn', none('role')],
+    ['household.manage', 'seekerOwn', none('role')],
     ['target.set', 'district', none('role')],
     ['saved_search.manage', 'seekerOwn', me],
     ['saved_search.manage', 'liaisonTown', none('role')],

@@ -32,6 +32,8 @@ export interface AccessTarget {
   appliedToEmployer?: boolean;
   /** A record of one account's own (a saved search): the account it belongs to. */
   ownerUserId?: string | null;
+  /** gig.site: the post's employer is a household (农户), of this 村居; its liaison runs its gig days. */
+  householdVillageCode?: string | null;
   /** staff.invite: the role the invitation gives; user.manage: the managed account's role. */
   accountRole?: AuthPrincipal['role'];
 }
@@ -182,15 +184,24 @@ export function decideAccess(p: AuthPrincipal, permission: Permission, t: Access
         liaison: () => (areaOf(p) ? ALLOW : deny('no_region')),
         admin: () => inArea(p, { townCode: t.townCode }),
       });
-    case 'gig.site':
-      return ownEmployer(p, t);
+    case 'gig.site': {
+      // A household (农户) has no account: the liaison (or admin) of its 村居 runs its days.
+      const forHousehold = () => (t.householdVillageCode ? inArea(p, { villageCode: t.householdVillageCode }) : deny('role'));
+      return byRole(p, { employer: () => ownEmployer(p, t), liaison: forHousehold, admin: forHousehold });
+    }
+    case 'household.manage':
+      return inArea(p, t);
     case 'gig.worker':
       return byRole(p, { seeker: () => ownRecord(p, t), liaison: () => inArea(p, t) });
     case 'dispute.read':
       return byRole(p, {
         seeker: () => ownRecord(p, t),
         employer: () => ownEmployer(p, t),
-        liaison: () => inArea(p, t),
+        // Their resident's case; or one about a household (农户) of their 村, whose side they take.
+        liaison: () => {
+          const household = t.householdVillageCode ? inArea(p, { villageCode: t.householdVillageCode }) : null;
+          return household?.allowed ? household : inArea(p, t);
+        },
         admin: () => inArea(p, { townCode: t.townCode }),
       });
     case 'dispute.manage':
@@ -260,6 +271,7 @@ export function accessScope(p: AuthPrincipal, permission: Permission): AccessSco
     case 'ledger.export':
     case 'resident.erase':
     case 'worklist.read':
+    case 'household.manage':
       return areaScope(p);
     case 'user.manage':
       // Region: the liaisons of that 镇街 (the service keeps an officer's list to liaisons).
@@ -318,6 +330,8 @@ const PERMISSION_MESSAGES: Partial<Record<Permission, Partial<Record<DenyReason,
   'post.write': { not_own: '只能修改本企业的岗位' },
   'post.close': { not_own: '只能关闭本企业的岗位' },
   'post.report': { role: '管理员请直接处理岗位，不用举报' },
+  'gig.site': { role: '只有发布零工的企业可以操作；农户的零工由本村联络员代办' },
+  'household.manage': { role: '农户由村居联络员或管理员代为登记和发布零工' },
   'candidates.read': { role: '没有权限查看推荐人选', not_own: '只能查看本企业岗位的推荐人选' },
   'saved_search.manage': { role: '“有了告诉我”要用求职者账号登录', not_own: '这条保存的搜索不存在' },
   'target.set': { district_only: '全区和各镇街的就业目标只有区级管理员可以设置' },

@@ -94,7 +94,8 @@ export const PERMISSIONS = [
   'gig.roster',
   /**
    * The employer's side of a day: GET /gigs/:postId/site-code, PATCH /gigs/:postId/days/:date, checking people
-   * out, marking a no-show, recording pay (POST /gigs/signups/:id/pay), rating the worker. Its own posts only.
+   * out, marking a no-show, recording pay (POST /gigs/signups/:id/pay), rating the worker. Its own posts only;
+   * a household's (农户, no account) gig: a liaison or admin of the household's 村居 runs the day for it.
    */
   'gig.site',
   /**
@@ -102,6 +103,11 @@ export const PERMISSIONS = [
    * liaison vouching for a resident of their area on site; confirming pay, disputing it, rating the employer.
    */
   'gig.worker',
+  /**
+   * 零工驿站: POST /households (register a 农户 with no credit code or account), GET /households, POST
+   * /households/:id/gigs (post its day work, reviewed like every post): a liaison or admin, a 村居 of their area.
+   */
+  'household.manage',
   /** POST /gigs/pauses/:residentId/lift (a worker paused for no-shows asked their liaison): a liaison or admin, their area. */
   'gig.pause_lift',
   /**

@@ -2,9 +2,13 @@ import { Column, CreateDateColumn, Entity, Index, PrimaryColumn, UpdateDateColum
 import type { IndustryCode, VerificationState } from '@zaogong/shared';
 import { DATETIME, ID_COLUMN, decimalToNumber } from '../../database/column-types';
 
+/** A firm, or a household (农户) a liaison posts day work for. */
+export type EmployerKind = 'firm' | 'household';
+
 @Entity({ name: 'employers' })
 @Index('uq_employers_credit_code', ['creditCode'], { unique: true })
 @Index('idx_employers_town', ['townCode'])
+@Index('idx_employers_village', ['villageCode'])
 export class Employer {
   @PrimaryColumn(ID_COLUMN)
   id!: string;
@@ -12,9 +16,20 @@ export class Employer {
   @Column({ type: 'varchar', length: 128 })
   name!: string;
 
-  /** 统一社会信用代码 (GB 32100); public business data. */
-  @Column({ name: 'credit_code', type: 'varchar', length: 18 })
-  creditCode!: string;
+  /**
+   * 'firm' (an enterprise, with its 统一社会信用代码 and member accounts) or 'household' (a 农户 with neither,
+   * registered by the liaison of its 村, who posts its day work and runs its gig days: docs/business-logic/gigs.md).
+   */
+  @Column({ type: 'varchar', length: 16, default: 'firm' })
+  kind!: EmployerKind;
+
+  /** 统一社会信用代码 (GB 32100); public business data. Every firm has one; a household none (NULL). */
+  @Column({ name: 'credit_code', type: 'varchar', length: 18, nullable: true })
+  creditCode!: string | null;
+
+  /** A household's 村居 (its liaison's); null for a firm. */
+  @Column({ name: 'village_code', type: 'varchar', length: 12, nullable: true })
+  villageCode!: string | null;
 
   /** GB/T 4754-2017 门类 letter. */
   @Column({ name: 'industry_code', type: 'varchar', length: 1 })

@@ -40,7 +40,7 @@ interface Props {
 export function EmployerFacts({ employer: e, showVerifiedAt }: Props) {
   return (
     <View className='ef'>
-      <Fact name='信用代码' value={e.creditCode} />
+      <Fact name='信用代码' value={e.creditCode ?? '无（村居联络员登记的农户）'} />
       <Fact name='行业' value={e.industryName || INDUSTRY_SECTIONS[e.industryCode] || '未填写'} />
       <Fact name='镇街' value={e.townName ?? e.townCode} />
       <Fact name='地址' value={e.address} />

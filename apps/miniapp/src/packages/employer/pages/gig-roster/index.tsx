@@ -359,7 +359,8 @@ export default function GigRosterPage() {
   const date = params.date && /^\d{4}-\d{2}-\d{2}$/.test(params.date) ? params.date : undefined;
   return (
     <PageShell>
-      <RoleGate role='employer'>
+      {/* A liaison runs the day of a household's 零工 they posted (the API decides whose). */}
+      <RoleGate role='employer' also={['liaison']}>
         {() => (postId ? <RosterPage postId={postId} date={date} /> : <StateView title='没有找到这个零工' body='请从企业首页的“我的岗位”打开。' />)}
       </RoleGate>
     </PageShell>

@@ -175,7 +175,7 @@ export default function SiteCodeScreen() {
   const postId = params.postId ?? '';
   return (
     <PageShell>
-      <RoleGate role='employer'>{() => (postId ? <SiteCodePage postId={postId} /> : <StateView title='没有找到这个零工' />)}</RoleGate>
+      <RoleGate role='employer' also={['liaison']}>{() => (postId ? <SiteCodePage postId={postId} /> : <StateView title='没有找到这个零工' />)}</RoleGate>
     </PageShell>
   );
 }

@@ -42,6 +42,7 @@ function Tools({ user }: { user: AuthUser }) {
         <Button className='zg-btn zg-btn-ghost zg-btn-block' onClick={() => go(GIG_ROUTES.liaisonToday)}>
           今天的零工（作证上工）
         </Button>
+        <Button className='zg-btn zg-btn-ghost zg-btn-block' onClick={() => go(GIG_ROUTES.liaisonHouseholds)}>代农户招零工</Button>
       </View>
       {isTown ? (
         // A 镇街 officer (the whole 镇街): new employment against the 镇街's target, on the dashboard.
