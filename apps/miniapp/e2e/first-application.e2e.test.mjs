@@ -183,7 +183,7 @@ describe('a first application, from a shared link to 已报名', () => {
     await big.waitFor();
     await h.shot('first-application-withdraw-large');
     const bigText = await h.fontSize(big.locator('.cs-body'));
-    assert.ok(bigText >= normalText * 1.3, `the words are bigger in 大字模式 (${normalText} → ${bigText})`);
+    assert.ok(bigText >= normalText * 1.2, `the words are bigger in 大字模式 (${normalText} → ${bigText})`);
     await big.locator('.cs-cancel').click();
     assert.equal((await h.getAsUser('/applications?limit=5')).items[0].status, 'applied', 'nothing withdrawn without the confirmation');
     await h.setLargeText(false);
@@ -196,8 +196,8 @@ describe('a first application, from a shared link to 已报名', () => {
     const sheet = shown('.zg-sheet', { hasText: '把您的姓名和电话发给企业？' });
     await sheet.waitFor();
     await sheet.getByText('您住在哪个村').waitFor();
-    assert.ok((await h.fontSize(sheet.locator('.zg-label').first())) >= normal.label * 1.3, 'labels are bigger');
-    assert.ok((await h.fontSize(sheet.locator('.apply-confirm'))) >= normal.button * 1.3, 'the button is bigger');
+    assert.ok((await h.fontSize(sheet.locator('.zg-label').first())) >= normal.label * 1.2, 'labels are bigger');
+    assert.ok((await h.fontSize(sheet.locator('.apply-confirm'))) >= normal.button * 1.2, 'the button is bigger');
     await h.fullShot('first-application-sheet-large');
     await h.setLargeText(false);
   });
