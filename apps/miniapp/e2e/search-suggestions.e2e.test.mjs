@@ -184,8 +184,9 @@ describe('你是不是要找 and 有了告诉我 (seeker) in Chromium against th
     await h.setLargeText(true);
     await h.open('/pages/index/index');
     await searchFor('焊宫');
-    await shown('.suggest .zg-chip', { hasText: /^焊工$/ }).waitFor();
-    assert.ok((await h.fontSize(shown('.suggest-head'))) >= normalHead * 1.25, 'bigger words in 大字模式');
+    await shown('.zg-page.zg-large .suggest .zg-chip', { hasText: /^焊工$/ }).waitFor();
+    const bigHead = await h.fontSize(shown('.zg-page.zg-large .suggest-head'));
+    assert.ok(bigHead >= normalHead * 1.2, `bigger words in 大字模式 (${normalHead} → ${bigHead})`);
     assert.equal(await h.scrollsSideways(), false);
     await h.fullShot('search-suggest-large');
     await h.setLargeText(false);
