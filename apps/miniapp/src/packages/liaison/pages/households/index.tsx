@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Button, Input, Picker, Text, View } from '@tarojs/components';
 import Taro, { usePullDownRefresh } from '@tarojs/taro';
 import { ROUTES } from '../../../../lib/routes';
-import { POST_STATUS_LABELS, regionLevelOf, type AuthUser, type HouseholdItem } from '@zaogong/shared';
+import { POST_STATUS_LABELS, monthDayText, regionLevelOf, type AuthUser, type HouseholdItem } from '@zaogong/shared';
 import { ApiRequestError } from '../../../../api/client';
 import { api } from '../../../../api/endpoints';
 import { useApi, useRegions } from '../../../../api/hooks';
@@ -132,8 +132,8 @@ function Households({ user }: { user: AuthUser }) {
                 {g.title} · {POST_STATUS_LABELS[g.status]}
               </View>
               <View className='zg-small'>
-                {g.startDate}
-                {g.endDate && g.endDate !== g.startDate ? ` 到 ${g.endDate}` : ''}
+                {g.startDate ? monthDayText(g.startDate) : ''}
+                {g.endDate && g.endDate !== g.startDate ? ` 到 ${monthDayText(g.endDate)}` : ''}
               </View>
               {g.reviewNote ? <View className='zg-small hh-note'>{g.reviewNote}</View> : null}
               {g.status === 'published' ? (
@@ -150,9 +150,11 @@ function Households({ user }: { user: AuthUser }) {
       ))}
 
       {!adding && !chosen ? (
-        <Button className='zg-btn zg-btn-ghost zg-btn-block hh-submit' onClick={() => setAdding(true)}>
-          登记一户农户
-        </Button>
+        <View className='zg-section'>
+          <Button className='zg-btn zg-btn-ghost zg-btn-block hh-submit' onClick={() => setAdding(true)}>
+            登记一户农户
+          </Button>
+        </View>
       ) : null}
 
       {adding ? (
