@@ -28,6 +28,7 @@ import { StatsModule } from './stats/stats.module';
 import { NotificationsModule } from './notifications/notifications.module';
 import { JobDigestModule } from './notifications/digest/job-digest.module';
 import { GigsModule } from './gigs/gigs.module';
+import { EventsModule } from './events/events.module';
 import { HouseholdsModule } from './households/households.module';
 import { PrivacyModule } from './privacy/privacy.module';
 
@@ -61,6 +62,7 @@ export class AppModule {
         JobDigestModule,
         PrivacyModule,
         GigsModule,
+        EventsModule,
         HouseholdsModule,
       ],
       providers: [

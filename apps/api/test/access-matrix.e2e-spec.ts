@@ -85,6 +85,7 @@ describe.each(DATABASE_KINDS)('role × route × region on %s', (kind) => {
     dispute: {} as Record<Town, string>, // a 权益维护 case about that sign-up
     household: {} as Record<Town, string>, // a 农户 of that 镇街's 村, registered by its liaison
     householdGig: {} as Record<Town, string>, // a published 零工 of that household
+    event: {} as Record<Town, string>, // a 招聘活动 of that 镇街, organised by its officer
   };
   let serial = 0;
 
@@ -143,6 +144,11 @@ describe.each(DATABASE_KINDS)('role × route × region on %s', (kind) => {
   };
   /** A household's 零工 form (POST /households/:id/gigs). */
   const householdGig = () => ({ title: '帮忙摘花椒', occupationCode: '5-01-01', description: '花椒熟了，帮忙摘两天，按天结工钱，管午饭。', skills: ['摘花椒'], wageMin: 150, wageMax: 150, wageUnit: 'day', headcount: 3, startDate: TOMORROW, endDate: DAY_AFTER });
+  /** A new 招聘会 of the town, organised by its 镇街 officer. */
+  const event = async (town: Town): Promise<string> => {
+    const body = { title: '春风行动招聘会', kind: 'onsite', startsAt: new Date(Date.now() + 3 * 86_400_000).toISOString(), endsAt: new Date(Date.now() + 3 * 86_400_000 + 3 * 3_600_000).toISOString(), townCode: PLACES[town].town, address: '镇政府广场', description: '企业现场招聘' };
+    return (await ok(town === 'T1' ? 'off1' : 'off2', { method: 'post', path: '/events', body }, 201)).id;
+  };
   const candidates = (postId: string, caller: Caller, limit: number) => send(caller, { method: 'get', path: `/matching/posts/${postId}/candidates?limit=${limit}` });
 
   beforeAll(async () => {
@@ -183,6 +189,7 @@ describe.each(DATABASE_KINDS)('role × route × region on %s', (kind) => {
       await ok('district', { method: 'post', path: `/posts/${created.id}/review`, body: { approve: true } }, 200);
       w.householdGig[town] = created.id;
     }
+    for (const town of TOWNS) w.event[town] = await event(town);
     w.gigSignup.T1 = (await ok('seeker', { method: 'post', path: `/gigs/${w.gig.T1}/signups`, body: { date: TOMORROW } }, 201)).id;
     w.gigSignup.T2 = (await ok('lia2', { method: 'post', path: `/gigs/${w.gig.T2}/signups`, body: { date: TOMORROW, residentId: w.resident.T2 } }, 201)).id;
     for (const town of TOWNS) {
@@ -676,6 +683,39 @@ describe.each(DATABASE_KINDS)('role × route × region on %s', (kind) => {
       areaWide: true,
       call: async () => ({ method: 'post', path: '/regions/centres', body: {} }),
       expect: { district: 400, off1: 403, off2: 403, lia1: 403, lia2: 403, emp1: 403, emp2: 403, seeker: 403 },
+    },
+
+    // 招聘活动
+    {
+      permission: 'event.organise',
+      route: 'PATCH /events/:id',
+      call: async (town) => ({ method: 'patch', path: `/events/${w.event[town]}`, body: { description: '企业现场招聘，带上身份证' } }),
+      expect: { district: 200, off1: [200, 403], off2: [403, 200], lia1: 403, lia2: 403, emp1: 403, emp2: 403, seeker: 403 },
+    },
+    {
+      permission: 'event.organise',
+      route: 'GET /events/:id/report',
+      call: async (town) => ({ method: 'get', path: `/events/${w.event[town]}/report` }),
+      expect: { district: 200, off1: [200, 403], off2: [403, 200], lia1: 403, lia2: 403, emp1: 403, emp2: 403, seeker: 403 },
+    },
+    {
+      permission: 'event.staff',
+      route: 'GET /events/:id/signups',
+      call: async (town) => ({ method: 'get', path: `/events/${w.event[town]}/signups` }),
+      expect: { district: 200, off1: [200, 403], off2: [403, 200], lia1: [200, 403], lia2: [403, 200], emp1: 403, emp2: 403, seeker: 403 },
+    },
+    {
+      permission: 'event.join',
+      route: 'POST /events/:id/employers',
+      // Each employer brings its own post, to a fair of either 镇街.
+      call: async (town, caller) => ({ method: 'post', path: `/events/${w.event[town]}/employers`, body: { postIds: [w.post[caller === 'emp2' ? 'T2' : 'T1']] } }),
+      expect: { district: 403, off1: 403, off2: 403, lia1: 403, lia2: 403, emp1: 201, emp2: 201, seeker: 403 },
+    },
+    {
+      permission: 'event.signup',
+      route: 'POST /events/:id/signups',
+      call: async (town, caller) => ({ method: 'post', path: `/events/${await event(town)}/signups`, body: caller === 'seeker' && town === 'T1' ? {} : { residentId: w.resident[town] } }),
+      expect: { district: 403, off1: 403, off2: 403, lia1: [201, 404], lia2: [404, 201], emp1: 403, emp2: 403, seeker: [201, 403] },
     },
 
     // Staff accounts

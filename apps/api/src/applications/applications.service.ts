@@ -36,6 +36,7 @@ import { Resident } from '../residents/entities/resident.entity';
 import { Hire } from '../hires/entities/hire.entity';
 import { CandidateViews } from '../matching/candidate-views';
 import type { ApplicationQueryDto, CreateApplicationDto, CreateInvitationDto, UpdateApplicationDto } from './dto/application.dto';
+import { checkBoothApplication } from '../events/event-booths';
 import { ApplicationStep } from './entities/application-step.entity';
 import { Application } from './entities/application.entity';
 
@@ -84,7 +85,8 @@ export class ApplicationsService {
     }
     await this.access.require(actor, 'application.create', { villageCode: resident.villageCode, residentUserId: resident.userId }, { notFound: '居民档案不存在或不在您的管辖范围内' });
     const post = await this.openPost(dto.postId);
-    return this.insert(post, resident, source, 'applied', null, actor);
+    if (dto.eventId) await checkBoothApplication(this.dataSource.manager, dto.eventId, post.id, this.clock.now());
+    return this.insert(post, resident, source, 'applied', null, actor, dto.eventId ?? null);
   }
 
   /**
@@ -194,7 +196,7 @@ export class ApplicationsService {
     return post;
   }
 
-  private async insert(post: JobPosting, resident: Resident, source: ApplicationSource, status: ApplicationStatus, note: string | null, actor: AuthPrincipal): Promise<ApplicationItem> {
+  private async insert(post: JobPosting, resident: Resident, source: ApplicationSource, status: ApplicationStatus, note: string | null, actor: AuthPrincipal, eventId: string | null = null): Promise<ApplicationItem> {
     const now = this.clock.now();
     const app = Object.assign(new Application(), {
       id: randomUUID(),
@@ -204,6 +206,7 @@ export class ApplicationsService {
       status,
       source,
       createdBy: actor.userId,
+      eventId,
       interviewAt: null,
       interviewPlace: null,
       hireId: null,
@@ -278,6 +281,7 @@ export class ApplicationsService {
         },
         status: a.status,
         source: a.source,
+        eventId: a.eventId,
         interviewAt: a.interviewAt?.toISOString() ?? null,
         interviewPlace: a.interviewPlace,
         hireId: a.hireId,

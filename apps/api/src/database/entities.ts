@@ -33,6 +33,11 @@ import { GigDispute } from '../gigs/entities/gig-dispute.entity';
 import { GigDisputeStep } from '../gigs/entities/gig-dispute-step.entity';
 import { GigRating } from '../gigs/entities/gig-rating.entity';
 import { GigPause } from '../gigs/entities/gig-pause.entity';
+import { RecruitmentEvent } from '../events/entities/recruitment-event.entity';
+import { EventEmployer } from '../events/entities/event-employer.entity';
+import { EventPost } from '../events/entities/event-post.entity';
+import { EventSignup } from '../events/entities/event-signup.entity';
+import { Poster } from '../posters/entities/poster.entity';
 
 /** Every entity, listed explicitly (no globs). */
-export const ENTITIES = [Region, Occupation, User, Employer, JobPosting, Resident, ResidentStatusChange, AuditLog, EmployerJoinCode, PostSearchTerm, PostReport, CandidateViewQuota, Application, ApplicationStep, Hire, NewEmployment, EmploymentTarget, Notification, NotificationDelivery, WechatSubscription, NotificationSetting, AuthSession, RefreshToken, Invitation, SmsLoginCode, QrLoginTicket, AuditChainHead, DeletionRequest, SavedSearch, GigDay, GigSignup, GigDispute, GigDisputeStep, GigRating, GigPause];
+export const ENTITIES = [Region, Occupation, User, Employer, JobPosting, Resident, ResidentStatusChange, AuditLog, EmployerJoinCode, PostSearchTerm, PostReport, CandidateViewQuota, Application, ApplicationStep, Hire, NewEmployment, EmploymentTarget, Notification, NotificationDelivery, WechatSubscription, NotificationSetting, AuthSession, RefreshToken, Invitation, SmsLoginCode, QrLoginTicket, AuditChainHead, DeletionRequest, SavedSearch, GigDay, GigSignup, GigDispute, GigDisputeStep, GigRating, GigPause, RecruitmentEvent, EventEmployer, EventPost, EventSignup, Poster];

@@ -12,7 +12,7 @@ import { Resident } from '../residents/entities/resident.entity';
 import type { GigCheckInDto } from './dto/gig.dto';
 import { GigPause } from './entities/gig-pause.entity';
 import { GigSignup } from './entities/gig-signup.entity';
-import { writeLock } from './gig-days';
+import { writeLock } from '../common/sql/write-lock';
 import { GigNotices } from './gig-notices';
 import { FAR_CHECK_IN_KM, addDays, NO_SHOW_LIMIT, NO_SHOW_WINDOW_DAYS, PAUSE_DAYS, dayStart, minuteOf, siteCode, siteCodeMatches, workDays } from './gig-rules';
 import { GigSignupItems } from './gig-signup-items';

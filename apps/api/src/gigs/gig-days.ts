@@ -1,11 +1,8 @@
 import type { EntityManager } from 'typeorm';
 import type { GigDay as GigDayItem } from '@zaogong/shared';
+import { writeLock } from '../common/sql/write-lock';
 import { GigDay } from './entities/gig-day.entity';
 
-/** MariaDB/MySQL lock the row for the transaction; SQLite has one writer at a time anyway. */
-export function writeLock(em: EntityManager): { mode: 'pessimistic_write' } | undefined {
-  return em.connection.options.type === 'better-sqlite3' ? undefined : { mode: 'pessimistic_write' };
-}
 
 /**
  * Makes the day's row if it is not there yet, with the post's headcount. Run outside the transaction that

@@ -20,7 +20,7 @@ import { GigDisputeStep } from './entities/gig-dispute-step.entity';
 import { GigDispute } from './entities/gig-dispute.entity';
 import { GigRating } from './entities/gig-rating.entity';
 import { GigSignup } from './entities/gig-signup.entity';
-import { writeLock } from './gig-days';
+import { writeLock } from '../common/sql/write-lock';
 import { GigNotices } from './gig-notices';
 import { unusualPay } from './gig-rules';
 import { GigSignupItems } from './gig-signup-items';

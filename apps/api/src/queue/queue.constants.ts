@@ -13,6 +13,8 @@ export const QUEUES = {
   digests: 'digests',
   /** 零工: the evening sweep (no-shows of past days, tomorrow's reminders). */
   gigSweep: 'gig-sweep',
+  /** 招聘活动: announcing a new event once, and the evening sweep (tomorrow's reminders). */
+  events: 'events',
 } as const;
 
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
@@ -50,6 +52,7 @@ export const QUEUE_SETTINGS: Readonly<Record<QueueName, Readonly<QueueSettings>>
   [QUEUES.notifications]: { concurrency: 8, job: DEFAULT_JOB_OPTIONS },
   [QUEUES.digests]: { concurrency: 1, job: DEFAULT_JOB_OPTIONS },
   [QUEUES.gigSweep]: { concurrency: 1, job: DEFAULT_JOB_OPTIONS },
+  [QUEUES.events]: { concurrency: 1, job: DEFAULT_JOB_OPTIONS },
 });
 
 /** Settings for a queue by name; unknown names (tests) get the defaults. */

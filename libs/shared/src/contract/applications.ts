@@ -6,6 +6,8 @@ import type { KeyGroup } from '../enums/resident';
 export interface ApplicationInput {
   postId: string;
   residentId?: string;
+  /** Applying at a 招聘活动's booth: the event is credited with the application and its hire. */
+  eventId?: string;
 }
 
 /** POST /applications/invitations: an employer invites a matched candidate to apply. */
@@ -56,6 +58,8 @@ export interface ApplicationItem {
   resident: ApplicantSummary;
   status: ApplicationStatus;
   source: ApplicationSource;
+  /** The 招聘活动 it was made at, if any. */
+  eventId: string | null;
   interviewAt: string | null;
   interviewPlace: string | null;
   /** The hire made when the application reached 已入职. */

@@ -14,3 +14,4 @@ export * from './notifications';
 export * from './privacy';
 export * from './site';
 export * from './gigs';
+export * from './events';

@@ -6,3 +6,4 @@ export * from './employer';
 export * from './application';
 export * from './notification';
 export * from './gig';
+export * from './event';

@@ -15,6 +15,7 @@ export const NOTIFICATION_TYPES = [
   'saved_search',
   'gig',
   'dispute',
+  'event',
 ] as const;
 export type NotificationType = (typeof NOTIFICATION_TYPES)[number];
 
@@ -29,6 +30,7 @@ export const NOTIFICATION_TYPE_LABELS: Record<NotificationType, string> = {
   saved_search: '有了告诉我',
   gig: '零工报名和工钱',
   dispute: '权益维护进展',
+  event: '招聘活动',
 };
 
 /**
@@ -36,9 +38,9 @@ export const NOTIFICATION_TYPE_LABELS: Record<NotificationType, string> = {
  * seeker asked for it search by search (有了告诉我), and stops it by deleting the saved search.
  */
 export const NOTIFICATION_TYPES_BY_ROLE: Record<Role, readonly NotificationType[]> = {
-  seeker: ['application_update', 'interview', 'hire_confirm', 'job_digest', 'gig', 'dispute'],
-  employer: ['new_application', 'post_review', 'hire_confirm', 'gig', 'dispute'],
-  liaison: ['resident_update', 'hire_confirm', 'gig'],
+  seeker: ['application_update', 'interview', 'hire_confirm', 'job_digest', 'gig', 'dispute', 'event'],
+  employer: ['new_application', 'post_review', 'hire_confirm', 'gig', 'dispute', 'event'],
+  liaison: ['resident_update', 'hire_confirm', 'gig', 'event'],
   admin: [],
 };
 
@@ -60,6 +62,7 @@ export const TEMPLATE_OF_TYPE: Record<NotificationType, TemplateKind> = {
   saved_search: 'job_digest',
   gig: 'application_update',
   dispute: 'application_update',
+  event: 'application_update',
 };
 
 export const TEMPLATE_KIND_LABELS: Record<TemplateKind, string> = {

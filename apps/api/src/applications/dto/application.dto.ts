@@ -16,6 +16,11 @@ export class CreateApplicationDto {
   @Optional()
   @IsUUID('all', { message: '居民编号无效' })
   residentId?: string;
+
+  @ApiPropertyOptional({ description: '在招聘活动的展位上投递：活动编号（投递和由此录用的人计入该活动）' })
+  @Optional()
+  @IsUUID('all', { message: '活动编号无效' })
+  eventId?: string;
 }
 
 export class CreateInvitationDto {

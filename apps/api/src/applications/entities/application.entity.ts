@@ -7,6 +7,7 @@ import { DATETIME, ID_COLUMN } from '../../database/column-types';
 @Index('uq_applications_post_resident', ['postId', 'residentId'], { unique: true })
 @Index('idx_applications_employer_updated', ['employerId', 'updatedAt'])
 @Index('idx_applications_resident_updated', ['residentId', 'updatedAt'])
+@Index('idx_applications_event', ['eventId'])
 export class Application {
   @PrimaryColumn(ID_COLUMN)
   id!: string;
@@ -29,6 +30,10 @@ export class Application {
 
   @Column({ name: 'created_by', type: 'varchar', length: 36 })
   createdBy!: string;
+
+  /** The 招聘活动 it was made at (at a booth, one tap): the event is credited with it and its hire. */
+  @Column({ name: 'event_id', type: 'varchar', length: 36, nullable: true })
+  eventId!: string | null;
 
   @Column({ name: 'interview_at', ...DATETIME, nullable: true })
   interviewAt!: Date | null;

@@ -79,6 +79,13 @@ const ALLOWED: Record<Permission, Caller[]> = {
   'report.resolve': AREA_ADMINS,
   'candidates.read': ['district', 'officerIn', 'officerOut', 'liaisonVillage', 'liaisonTown', 'liaisonOut', 'employerOwn'],
   'saved_search.manage': ['seekerOwn'],
+  'event.organise': AREA_ADMINS,
+  // The organisers and the liaisons of the event's 镇街 help at the door.
+  'event.staff': AREA_STAFF,
+  'event.join': ['employerOwn'],
+  'event.signup': [...LIAISONS_IN, 'seekerOwn'],
+  'poster.make': ['district', 'officerIn', 'officerOut', 'liaisonVillage', 'liaisonTown', 'liaisonOut', 'employerOwn'],
+  'poster.stats': ['district', 'officerIn', 'officerOut', 'liaisonVillage', 'liaisonTown', 'liaisonOut', 'employerOwn'],
   'stats.read': AREA_STAFF,
   'worklist.read': AREA_STAFF,
   'target.set': ['district'],
@@ -103,6 +110,19 @@ describe('access policy: staff accounts', () => {
     ['user.manage', 'a seeker', { regionCode: null, accountRole: 'seeker' }, ['district']],
   ] as const)('%s of %s: %j', (permission, _what, target, allowed) => {
     expect(ALL_CALLERS.filter((c) => decideAccess(CALLERS[c], permission, target as AccessTarget).allowed)).toEqual(allowed);
+  });
+});
+
+describe('access policy: a district-wide 招聘活动 (no 镇街)', () => {
+  const districtWide: AccessTarget = { townCode: null };
+  it('only the district admin organises it; every liaison with an area may help at its door', () => {
+    expect(ALL_CALLERS.filter((c) => decideAccess(CALLERS[c], 'event.organise', districtWide).allowed)).toEqual(['district']);
+    expect(ALL_CALLERS.filter((c) => decideAccess(CALLERS[c], 'event.staff', districtWide).allowed)).toEqual(['district', 'liaisonVillage', 'liaisonTown', 'liaisonOut']);
+  });
+  it('an officer of another 镇街 is told the event is not theirs to run', () => {
+    const refused = decideAccess(CALLERS.officerOut, 'event.organise', { townCode: T1 });
+    expect(refused).toEqual({ allowed: false, reason: 'out_of_region' });
+    expect(denialMessage('event.organise', 'out_of_region')).toBe('只能组织和管理本镇街的招聘活动');
   });
 });
 
@@ -282,6 +302,11 @@ describe('access scope: what a list shows each caller', () => {
     ['household.manage', 'employerOwn', none('role')],
     ['household.manage', 'seekerOwn', none('role')],
     ['target.set', 'district', none('role')],
+    ['poster.stats', 'district', ALL],
+    ['poster.stats', 'officerIn', region(T1)],
+    ['poster.stats', 'liaisonVillage', region(V1)],
+    ['poster.stats', 'employerOwn', own],
+    ['poster.stats', 'seekerOwn', none('role')],
     ['saved_search.manage', 'seekerOwn', me],
     ['saved_search.manage', 'liaisonTown', none('role')],
     ['saved_search.manage', 'employerOwn', none('role')],

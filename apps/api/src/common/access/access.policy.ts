@@ -207,6 +207,27 @@ export function decideAccess(p: AuthPrincipal, permission: Permission, t: Access
     case 'dispute.manage':
       return inArea(p, { townCode: t.townCode }, ['admin']);
 
+    case 'event.organise':
+      return inArea(p, { townCode: t.townCode }, ['admin']);
+    case 'event.staff':
+      return byRole(p, {
+        admin: () => inArea(p, { townCode: t.townCode }),
+        // The liaisons of the event's 镇街 help at its door; every liaison at a district-wide event.
+        liaison: () => {
+          const area = areaOf(p);
+          if (area === null) return deny('no_region');
+          return !t.townCode || isInArea(t.townCode, area) ? ALLOW : deny('out_of_region');
+        },
+      });
+    case 'event.join':
+      return ownEmployer(p, t);
+    case 'event.signup':
+      return byRole(p, { seeker: () => ownRecord(p, t), liaison: () => inArea(p, t) });
+    case 'poster.make':
+      return byRole(p, { employer: () => ownEmployer(p, t), liaison: () => (areaOf(p) ? ALLOW : deny('no_region')), admin: () => ALLOW });
+    case 'poster.stats':
+      return byRole(p, { employer: () => ownEmployer(p, t), liaison: () => (areaOf(p) ? ALLOW : deny('no_region')), admin: () => ALLOW });
+
     case 'saved_search.manage':
       return byRole(p, { seeker: () => (t.ownerUserId != null && t.ownerUserId === p.userId ? ALLOW : deny('not_own')) });
 
@@ -285,6 +306,9 @@ export function accessScope(p: AuthPrincipal, permission: Permission): AccessSco
       // A liaison: their own residents on the roster; an employer its own posts (decideAccess); an admin all of a post they may see.
       if (p.role === 'employer') return employerScope(p);
       return p.role === 'admin' ? { kind: 'all' } : areaScope(p, ['liaison']);
+    case 'poster.stats':
+      // Scans per poster: staff the posters of their area (the poster's 村居); an employer those of its own posts (decideAccess).
+      return p.role === 'employer' ? employerScope(p) : areaScope(p);
     case 'candidates.read':
       // The people shown for a post: an employer sees (masked) anyone who opted in; staff their area.
       return p.role === 'employer' ? (p.employerId ? { kind: 'all' } : { kind: 'none', reason: 'no_employer' }) : areaScope(p);
@@ -331,6 +355,12 @@ const PERMISSION_MESSAGES: Partial<Record<Permission, Partial<Record<DenyReason,
   'post.close': { not_own: '只能关闭本企业的岗位' },
   'post.report': { role: '管理员请直接处理岗位，不用举报' },
   'gig.site': { role: '只有发布零工的企业可以操作；农户的零工由本村联络员代办' },
+  'event.organise': { role: '只有区人社局和镇街干部可以组织招聘活动', out_of_region: '只能组织和管理本镇街的招聘活动' },
+  'event.staff': { role: '只有活动的组织者和本镇街的联络员可以验票入场', out_of_region: '只有活动的组织者和本镇街的联络员可以验票入场' },
+  'event.join': { role: '只有企业可以报名参加招聘活动', not_own: '只能带本企业的岗位参加' },
+  'event.signup': { role: '只有求职者本人或村居联络员可以报名', not_own: '只能为自己报名' },
+  'poster.make': { role: '没有权限打印海报', not_own: '只能打印本企业岗位的海报' },
+  'poster.stats': { role: '没有权限查看海报扫码统计', not_own: '只能查看本企业岗位的海报' },
   'household.manage': { role: '农户由村居联络员或管理员代为登记和发布零工' },
   'candidates.read': { role: '没有权限查看推荐人选', not_own: '只能查看本企业岗位的推荐人选' },
   'saved_search.manage': { role: '“有了告诉我”要用求职者账号登录', not_own: '这条保存的搜索不存在' },

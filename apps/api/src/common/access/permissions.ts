@@ -149,6 +149,31 @@ export const PERMISSIONS = [
    * only; the points rank 零工 nearest first for the whole district.
    */
   'region.centres',
+  /**
+   * 招聘活动 as its organiser: POST /events, PATCH, cancel, review employers (booths), GET /events/:id/report(.xlsx),
+   * the venue's code. An admin whose area holds the event's 镇街: a 镇街 officer their own 镇街's events, the
+   * district admin every event (a district-wide event, with no 镇街, is the district admin's alone).
+   */
+  'event.organise',
+  /**
+   * At the door of an event: POST /events/:id/check-in with a ticket, GET /events/:id/signups. The organisers
+   * (event.organise) and the liaisons of the event's 镇街 (every liaison for a district-wide event).
+   */
+  'event.staff',
+  /** POST /events/:id/employers (take part, with its own posts only): an employer. */
+  'event.join',
+  /** POST /events/:id/signups, DELETE /events/signups/:id: a seeker for themself, a liaison for a resident of their area. */
+  'event.signup',
+  /**
+   * GET /posts/:id/poster.png, GET /events/:id/poster.png (a poster for a 村居 board): a liaison or admin for any
+   * open post or event; an employer for its own posts.
+   */
+  'poster.make',
+  /**
+   * GET /stats/posters (scans per poster): an admin, posters of their area (by the poster's 村居; the district
+   * admin all); a liaison, their area's posters; an employer, posters of its own posts.
+   */
+  'poster.stats',
 ] as const;
 
 export type Permission = (typeof PERMISSIONS)[number];
