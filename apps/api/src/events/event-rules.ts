@@ -1,7 +1,7 @@
 import { createHmac, randomInt } from 'node:crypto';
 import { TICKET_CODE_ALPHABET, type EventPhase, type EventStatus } from '@zaogong/shared';
 
-/** People may come in (and apply at the booths) from this long before the start. */
+/** The venue's printed code lets people in from this long before the start (staff scan tickets any time). */
 export const DOORS_OPEN_MS = 2 * 3_600_000;
 /** Applications made at an event are credited to it until this long after its end (leaflets taken home). */
 export const APPLY_AFTER_END_MS = 24 * 3_600_000;

@@ -96,7 +96,8 @@ export class EventSignupsService {
     const now = this.clock.now();
     if (dto.ticketCode !== undefined) {
       await this.access.require(actor, 'event.staff', { townCode: event.townCode });
-      this.checkDoorsOpen(event, now);
+      // Staff may scan a ticket any time before the end (a liaison bringing a bus of villagers early).
+      this.checkNotOver(event, now);
       const code = ticketCodeOf(dto.ticketCode);
       if (!code) throw fieldError('ticketCode', '票号应为8位字母和数字，请核对');
       const signup = await this.ds.getRepository(EventSignup).findOneBy({ ticketCode: code });
@@ -112,7 +113,9 @@ export class EventSignupsService {
     if (!parsed || (parsed.eventId !== null && parsed.eventId !== eventId) || parsed.code !== venueCode(this.items.secret, eventId)) {
       throw fieldError('venueCode', '入场码不对：请扫本场活动门口的二维码');
     }
-    this.checkDoorsOpen(event, now);
+    // The printed code works only around the event, so a photo of it shared the week before lets nobody in.
+    this.checkNotOver(event, now);
+    if (now.getTime() < event.startsAt.getTime() - DOORS_OPEN_MS) throw new ConflictException(`还没到入场时间：开始前2小时（${clockText(new Date(event.startsAt.getTime() - DOORS_OPEN_MS))}）起可以扫码入场`);
     const person = await this.personFor(undefined, actor);
     let signup = await this.ds.getRepository(EventSignup).findOneBy({ eventId, residentId: person.id });
     if (!signup || signup.status === 'cancelled') signup = await this.register(event, person, actor, 'walk-in');
@@ -235,9 +238,8 @@ export class EventSignupsService {
     return { items: await this.items.signupItems(page, actor), nextCursor: rows.length > limit && last ? encodeCursor(last.createdAt.getTime(), last.id) : null };
   }
 
-  private checkDoorsOpen(event: RecruitmentEvent, now: Date): void {
+  private checkNotOver(event: RecruitmentEvent, now: Date): void {
     if (event.status === 'cancelled') throw new ConflictException('活动已取消');
-    if (now.getTime() < event.startsAt.getTime() - DOORS_OPEN_MS) throw new ConflictException(`还没到入场时间：开始前2小时（${clockText(new Date(event.startsAt.getTime() - DOORS_OPEN_MS))}）起可以入场`);
     if (now.getTime() >= event.endsAt.getTime()) throw new ConflictException('活动已经结束');
   }
 

@@ -55,7 +55,7 @@ export class EventInputDto {
   @Optional()
   @Transform(cleanLine)
   @IsString({ message: '地点应为文字' })
-  @Length(2, 120, { message: '地点应为2到120个字' })
+  @Length(1, 120, { message: '地点最多120个字' })
   address?: string;
 
   @ApiPropertyOptional({ example: 35.07 })
@@ -91,7 +91,7 @@ export class EventInputDto {
   @ApiProperty({ example: '桑村镇及周边20多家企业现场招聘，带上身份证即可。' })
   @Transform(cleanText)
   @IsString({ message: '请写活动介绍' })
-  @Length(2, 2000, { message: '活动介绍应为2到2000个字' })
+  @Length(1, 2000, { message: '活动介绍最多2000个字' })
   description!: string;
 
   @ApiPropertyOptional({ example: '0632-8811234' })
