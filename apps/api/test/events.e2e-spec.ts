@@ -1,5 +1,4 @@
 import request from 'supertest';
-import ExcelJS from 'exceljs';
 import { chinaDateOf } from '@zaogong/shared';
 import { Clock } from '../src/common/clock';
 import { EventSweepProcessor } from '../src/events/event-sweep.processor';
@@ -7,6 +6,7 @@ import { venueCode, venueQrText } from '../src/events/event-rules';
 import { Notification } from '../src/notifications/entities/notification.entity';
 import { QUEUE_DRIVER, QUEUES, type QueueDriver } from '../src/queue';
 import { idNumber, residentBody } from './support/identity';
+import { binary, readWorkbook } from './support/resident-sheets';
 import { publishedPost, verifiedEmployer } from './support/posts';
 import { devLogins, startTestApp, type TestApp } from './support/test-app';
 import { DATABASE_KINDS, createTestDatabase, type TestDatabase } from './support/test-databases';
@@ -325,13 +325,8 @@ describe.each(DATABASE_KINDS)('招聘活动 on %s', (kind) => {
     expect((await api('get', `/events/${e.id}/report`, 'admin').expect(200)).body.hires).toBe(1);
     for (const who of ['off2', 'lia1', 'boss', a.token]) await api('get', `/events/${e.id}/report`, who).expect(403);
     // The workbook in the 人社局's layout.
-    const file = await api('get', `/events/${e.id}/report.xlsx`, 'off1').buffer(true).parse((res, cb) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (c: Buffer) => chunks.push(c));
-      res.on('end', () => cb(null, Buffer.concat(chunks)));
-    }).expect(200);
-    const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(file.body as Buffer);
+    const file = await api('get', `/events/${e.id}/report.xlsx`, 'off1').buffer(true).parse(binary).expect(200);
+    const wb = await readWorkbook(file.body);
     const sheet = wb.getWorksheet('活动统计')!;
     const headers = (sheet.getRow(3).values as unknown[]).slice(1);
     expect(headers).toEqual(expect.arrayContaining(['参会企业数（家）', '提供岗位数（个）', '招聘人数（人）', '进场人数（人）', '达成意向人数（人）', '录用人数（人）']));
