@@ -29,8 +29,10 @@ import { NotificationsModule } from './notifications/notifications.module';
 import { JobDigestModule } from './notifications/digest/job-digest.module';
 import { GigsModule } from './gigs/gigs.module';
 import { EventsModule } from './events/events.module';
+import { PublicStatsModule } from './public-stats/public-stats.module';
 import { HouseholdsModule } from './households/households.module';
 import { PrivacyModule } from './privacy/privacy.module';
+import { PostersModule } from './posters/posters.module';
 
 @Module({})
 export class AppModule {
@@ -63,7 +65,9 @@ export class AppModule {
         PrivacyModule,
         GigsModule,
         EventsModule,
+        PublicStatsModule,
         HouseholdsModule,
+        PostersModule,
       ],
       providers: [
         { provide: APP_CONFIG, useValue: config },

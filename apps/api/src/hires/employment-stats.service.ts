@@ -43,11 +43,18 @@ export class EmploymentStatsService {
 
   async employment(year: number, actor: AuthPrincipal): Promise<EmploymentStats> {
     // A liaison or 镇街 officer sees their own area; a district admin everything; a liaison without an
-    // area nothing. Equality on the 镇街 or 村居 column (not LIKE) lets the (year, town, village, month)
-    // index answer alone.
+    // area nothing.
     const home = homeRegionOf(actor);
     await this.access.require(actor, 'stats.read', { regionCode: home });
-    const area = home && home !== DISTRICT_CODE ? home : null;
+    return this.figures(year, home && home !== DISTRICT_CODE ? home : null);
+  }
+
+  /**
+   * The figures of an area (a 镇街 or 村居; null = the district), asked by no one in particular: callers check
+   * access first (employment() above), or publish only aggregates (the public page). Equality on the 镇街 or
+   * 村居 column (not LIKE) lets the (year, town, village, month) index answer alone.
+   */
+  async figures(year: number, area: string | null): Promise<EmploymentStats> {
     const column = area?.length === 12 ? 'village_code' : 'town_code';
     const scoped = (alias: string) => (area ? ` AND ${alias}.${column} = :area` : '');
     // A row counts from its first working day (an admin may verify a hire ahead of it): China date.

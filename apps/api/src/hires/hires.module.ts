@@ -24,6 +24,6 @@ import { HiresService } from './hires.service';
   imports: [TypeOrmModule.forFeature([Hire, NewEmployment, EmploymentTarget, Resident, Employer, JobPosting, Application, Region, Occupation]), EmployersModule, AuditModule, NotificationsModule, ResidentsModule],
   controllers: [HiresController, HireExportsController],
   providers: [HiresService, EmploymentStatsService, LedgerExportService, StatsExportService],
-  exports: [HiresService],
+  exports: [HiresService, EmploymentStatsService],
 })
 export class HiresModule {}

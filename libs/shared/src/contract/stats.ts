@@ -30,3 +30,27 @@ export interface EmploymentTargetsInput {
   district: number;
   towns?: Record<string, number>;
 }
+
+/**
+ * GET /public/stats?year= (no login): the district's progress for anyone, e.g. a news link. Only aggregates;
+ * any figure that counts 1 to 4 people is null (shown as "—"), so nobody can be picked out. Cached ≤ 5 minutes.
+ */
+export interface PublicStats {
+  year: number;
+  target: number;
+  /** 新增就业 this year (the district's total). */
+  count: number;
+  byTown: { code: string; name: string; count: number | null; target?: number }[];
+  byMonth: { month: number; count: number | null }[];
+  /** Published posts open now and the people they ask for. */
+  openPosts: number;
+  openHeadcount: number;
+  /** 求人倍率 per occupation group; `seekers` and `ratio` null where fewer than 5 people seek that work. */
+  supplyDemand: { group: string; name: string; openHeadcount: number; seekers: number | null; ratio: number | null }[];
+  /** 工资价位 per occupation group, only where at least 5 posts give pay. */
+  wageLevels: { group: string; name: string; posts: number; p25: number; median: number; p75: number }[];
+  gigs: { workerDays: number | null };
+  events: { held: number; hires: number | null };
+  /** When these figures were computed (they may be up to 5 minutes old). */
+  generatedAt: string;
+}
