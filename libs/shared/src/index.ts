@@ -3,3 +3,4 @@ export * from './contract';
 export * from './constants';
 export * from './validators';
 export * from './compliance';
+export * from './policy';
