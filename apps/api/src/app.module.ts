@@ -30,6 +30,7 @@ import { JobDigestModule } from './notifications/digest/job-digest.module';
 import { GigsModule } from './gigs/gigs.module';
 import { EventsModule } from './events/events.module';
 import { PublicStatsModule } from './public-stats/public-stats.module';
+import { PoliciesModule } from './policies/policies.module';
 import { HouseholdsModule } from './households/households.module';
 import { PrivacyModule } from './privacy/privacy.module';
 import { PostersModule } from './posters/posters.module';
@@ -66,6 +67,7 @@ export class AppModule {
         GigsModule,
         EventsModule,
         PublicStatsModule,
+        PoliciesModule,
         HouseholdsModule,
         PostersModule,
       ],

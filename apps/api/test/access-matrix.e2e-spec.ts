@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { chinaDateOf } from '@zaogong/shared';
 import { PERMISSIONS, type Permission } from '../src/common/access/permissions';
 import { GigDispute } from '../src/gigs/entities/gig-dispute.entity';
+import { PolicyMatcher } from '../src/policies/policy-matcher.service';
 import { creditCode, idNumber } from './support/identity';
 import { postBody } from './support/posts';
 import { devLogins, startTestApp, type TestApp } from './support/test-app';
@@ -86,6 +87,7 @@ describe.each(DATABASE_KINDS)('role × route × region on %s', (kind) => {
     household: {} as Record<Town, string>, // a 农户 of that 镇街's 村, registered by its liaison
     householdGig: {} as Record<Town, string>, // a published 零工 of that household
     event: {} as Record<Town, string>, // a 招聘活动 of that 镇街, organised by its officer
+    policy: '', // a policy for everyone seeking work, with both towns' residents on its list
   };
   let serial = 0;
 
@@ -150,6 +152,17 @@ describe.each(DATABASE_KINDS)('role × route × region on %s', (kind) => {
     return (await ok(town === 'T1' ? 'off1' : 'off2', { method: 'post', path: '/events', body }, 201)).id;
   };
   const candidates = (postId: string, caller: Caller, limit: number) => send(caller, { method: 'get', path: `/matching/posts/${postId}/candidates?limit=${limit}` });
+  /** The poster of a post or event on the board of the town's 村居, printed by its liaison (made once). */
+  const boardPosters = new Map<string, string>();
+  const boardPoster = async (kind: 'posts' | 'events', id: string, town: Town): Promise<string> => {
+    const key = `${kind}/${id}/${town}`;
+    if (!boardPosters.has(key)) {
+      const res = await send(LIAISON[town], { method: 'get', path: `/${kind}/${id}/poster.png` });
+      if (res.status !== 200) throw new Error(`poster for ${key}: ${res.status}`);
+      boardPosters.set(key, String(res.headers['x-poster-id']));
+    }
+    return boardPosters.get(key) as string;
+  };
 
   beforeAll(async () => {
     db = await createTestDatabase(kind);
@@ -190,6 +203,8 @@ describe.each(DATABASE_KINDS)('role × route × region on %s', (kind) => {
       w.householdGig[town] = created.id;
     }
     for (const town of TOWNS) w.event[town] = await event(town);
+    w.policy = (await ok('district', { method: 'post', path: '/policies', body: { title: '就业困难人员认定', issuer: '山亭区人社局', summary: '找工作有困难的可以申请认定', benefit: '以人社部门公布为准', audience: 'person', rules: [{ field: 'status', op: 'eq', value: 'seeking' }], howToApply: '到镇便民服务中心办理', validFrom: '2026-01-01' } }, 201)).id;
+    await t.app.get(PolicyMatcher).pass({ policyIds: [w.policy] });
     w.gigSignup.T1 = (await ok('seeker', { method: 'post', path: `/gigs/${w.gig.T1}/signups`, body: { date: TOMORROW } }, 201)).id;
     w.gigSignup.T2 = (await ok('lia2', { method: 'post', path: `/gigs/${w.gig.T2}/signups`, body: { date: TOMORROW, residentId: w.resident.T2 } }, 201)).id;
     for (const town of TOWNS) {
@@ -718,6 +733,27 @@ describe.each(DATABASE_KINDS)('role × route × region on %s', (kind) => {
       expect: { district: 403, off1: 403, off2: 403, lia1: [201, 404], lia2: [404, 201], emp1: 403, emp2: 403, seeker: [201, 403] },
     },
 
+    // 政策找人
+    {
+      permission: 'policy.manage',
+      route: 'POST /policies',
+      areaWide: true,
+      call: async () => ({ method: 'post', path: '/policies', body: { title: '灵活就业人员社会保险补贴', issuer: '山亭区人社局', summary: '灵活就业的可以申请社保补贴', benefit: '以人社部门公布为准', audience: 'person', rules: [{ field: 'keyGroups', op: 'contains', value: 'hard_to_employ' }], howToApply: '到镇便民服务中心办理', validFrom: '2026-01-01', draft: true } }),
+      expect: { district: 201, off1: 403, off2: 403, lia1: 403, lia2: 403, emp1: 403, emp2: 403, seeker: 403 },
+    },
+    {
+      permission: 'policy.eligible',
+      route: 'GET /policies/:id/eligible',
+      call: async (town) => ({ method: 'get', path: `/policies/${w.policy}/eligible?limit=100`, find: { key: 'subjectId', id: w.resident[town] } }),
+      expect: { district: 'seen', off1: ['seen', 'hidden'], off2: ['hidden', 'seen'], lia1: ['seen', 'hidden'], lia2: ['hidden', 'seen'], emp1: 403, emp2: 403, seeker: 403 },
+    },
+    {
+      permission: 'policy.outreach',
+      route: 'PUT /policies/:id/outreach/:residentId',
+      call: async (town) => ({ method: 'put', path: `/policies/${w.policy}/outreach/${w.resident[town]}`, body: { outreach: 'told', note: '电话告知' } }),
+      expect: { district: 200, off1: [200, 404], off2: [404, 200], lia1: [200, 404], lia2: [404, 200], emp1: 403, emp2: 403, seeker: 403 },
+    },
+
     // Staff accounts
     {
       permission: 'staff.invite',
@@ -742,6 +778,39 @@ describe.each(DATABASE_KINDS)('role × route × region on %s', (kind) => {
       route: 'POST /admin/users/:id/mfa/reset',
       call: async (town) => ({ method: 'post', path: `/admin/users/${(await ok(town === 'T1' ? 'off1' : 'off2', { method: 'get', path: '/me' }, 200)).id}/mfa/reset` }),
       expect: { district: 204, off1: 403, off2: 403, lia1: 403, lia2: 403, emp1: 403, emp2: 403, seeker: 403 },
+    },
+
+    // 海报 (printed posters for 村居 boards): anyone on the staff prints any open post or event, an employer its own
+    // posts; the scans per board are seen by staff for the boards of their area, by the employer for its own post.
+    {
+      permission: 'poster.make',
+      route: 'GET /posts/:id/poster.png',
+      call: async (town) => ({ method: 'get', path: `/posts/${w.post[town]}/poster.png` }),
+      expect: { district: 200, off1: 200, off2: 200, lia1: 200, lia2: 200, emp1: [200, 403], emp2: [403, 200], seeker: 403 },
+    },
+    {
+      permission: 'poster.make',
+      route: 'GET /posts/:id/poster.png?villageCode= (T1’s post, for a board of each 镇街)',
+      call: async (town) => ({ method: 'get', path: `/posts/${w.post.T1}/poster.png?villageCode=${PLACES[town].village}` }),
+      expect: { district: 200, off1: [200, 403], off2: [403, 200], lia1: [200, 403], lia2: [403, 200], emp1: 200, emp2: 403, seeker: 403 },
+    },
+    {
+      permission: 'poster.make',
+      route: 'GET /events/:id/poster.pdf',
+      call: async (town) => ({ method: 'get', path: `/events/${w.event[town]}/poster.pdf` }),
+      expect: { district: 200, off1: 200, off2: 200, lia1: 200, lia2: 200, emp1: 403, emp2: 403, seeker: 403 },
+    },
+    {
+      permission: 'poster.stats',
+      route: 'GET /stats/posters?postId= (T1’s post, a board of each 镇街)',
+      call: async (town) => ({ method: 'get', path: `/stats/posters?postId=${w.post.T1}`, find: { key: 'posterId', id: await boardPoster('posts', w.post.T1, town) } }),
+      expect: { district: 'seen', off1: ['seen', 'hidden'], off2: ['hidden', 'seen'], lia1: ['seen', 'hidden'], lia2: ['hidden', 'seen'], emp1: 'seen', emp2: 403, seeker: 403 },
+    },
+    {
+      permission: 'poster.stats',
+      route: 'GET /stats/posters?eventId= (T1’s event, a board of each 镇街)',
+      call: async (town) => ({ method: 'get', path: `/stats/posters?eventId=${w.event.T1}`, find: { key: 'posterId', id: await boardPoster('events', w.event.T1, town) } }),
+      expect: { district: 'seen', off1: ['seen', 'hidden'], off2: ['hidden', 'seen'], lia1: ['seen', 'hidden'], lia2: ['hidden', 'seen'], emp1: 403, emp2: 403, seeker: 403 },
     },
   ];
 

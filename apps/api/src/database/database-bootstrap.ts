@@ -3,7 +3,7 @@ import { DataSource } from 'typeorm';
 import { PersonalDataCipher } from '../common/crypto/personal-data-cipher';
 import type { AppConfig } from '../config/app-config';
 import { dataSourceOptions } from './data-source-options';
-import { seedDemoData } from './seeds/demo.seed';
+import { seedDemoData, seedDemoPolicies } from './seeds/demo.seed';
 import { seedReferenceData } from './seeds/reference.seed';
 
 /**
@@ -21,6 +21,8 @@ export async function openDatabase(config: AppConfig, now = new Date()): Promise
   if (config.seedDemo) {
     const demo = await seedDemoData(ds, new PersonalDataCipher(config.dataKey), now);
     if (demo.employers) logger.log(`Seeded demo data: ${demo.employers} employers, ${demo.posts} posts, ${demo.residents} residents`);
+    const policies = await seedDemoPolicies(ds, now);
+    if (policies) logger.log(`Seeded ${policies} demo policies`);
   }
   return ds;
 }

@@ -38,6 +38,8 @@ import { EventEmployer } from '../events/entities/event-employer.entity';
 import { EventPost } from '../events/entities/event-post.entity';
 import { EventSignup } from '../events/entities/event-signup.entity';
 import { Poster } from '../posters/entities/poster.entity';
+import { Policy } from '../policies/entities/policy.entity';
+import { PolicyMatch } from '../policies/entities/policy-match.entity';
 
 /** Every entity, listed explicitly (no globs). */
-export const ENTITIES = [Region, Occupation, User, Employer, JobPosting, Resident, ResidentStatusChange, AuditLog, EmployerJoinCode, PostSearchTerm, PostReport, CandidateViewQuota, Application, ApplicationStep, Hire, NewEmployment, EmploymentTarget, Notification, NotificationDelivery, WechatSubscription, NotificationSetting, AuthSession, RefreshToken, Invitation, SmsLoginCode, QrLoginTicket, AuditChainHead, DeletionRequest, SavedSearch, GigDay, GigSignup, GigDispute, GigDisputeStep, GigRating, GigPause, RecruitmentEvent, EventEmployer, EventPost, EventSignup, Poster];
+export const ENTITIES = [Region, Occupation, User, Employer, JobPosting, Resident, ResidentStatusChange, AuditLog, EmployerJoinCode, PostSearchTerm, PostReport, CandidateViewQuota, Application, ApplicationStep, Hire, NewEmployment, EmploymentTarget, Notification, NotificationDelivery, WechatSubscription, NotificationSetting, AuthSession, RefreshToken, Invitation, SmsLoginCode, QrLoginTicket, AuditChainHead, DeletionRequest, SavedSearch, GigDay, GigSignup, GigDispute, GigDisputeStep, GigRating, GigPause, RecruitmentEvent, EventEmployer, EventPost, EventSignup, Poster, Policy, PolicyMatch];

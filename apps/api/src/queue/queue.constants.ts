@@ -15,6 +15,8 @@ export const QUEUES = {
   gigSweep: 'gig-sweep',
   /** 招聘活动: announcing a new event once, and the evening sweep (tomorrow's reminders). */
   events: 'events',
+  /** 政策找人: passes over a new or edited policy, over changed records, and the nightly pass. */
+  policies: 'policies',
 } as const;
 
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
@@ -53,6 +55,7 @@ export const QUEUE_SETTINGS: Readonly<Record<QueueName, Readonly<QueueSettings>>
   [QUEUES.digests]: { concurrency: 1, job: DEFAULT_JOB_OPTIONS },
   [QUEUES.gigSweep]: { concurrency: 1, job: DEFAULT_JOB_OPTIONS },
   [QUEUES.events]: { concurrency: 1, job: DEFAULT_JOB_OPTIONS },
+  [QUEUES.policies]: { concurrency: 1, job: DEFAULT_JOB_OPTIONS },
 });
 
 /** Settings for a queue by name; unknown names (tests) get the defaults. */

@@ -18,6 +18,7 @@ export function toResidentItem(r: Resident, cipher: PersonalDataCipher, regionNa
     townCode: r.townCode,
     townName: regionNames.get(r.townCode) ?? null,
     education: r.education,
+    graduationDate: r.graduationDate,
     skills: r.skills,
     desiredOccupations: r.desiredOccupations,
     desiredTownCodes: r.desiredTownCodes,

@@ -219,6 +219,7 @@ export class ResidentsService {
       villageCode: dto.villageCode,
       townCode: dto.villageCode.slice(0, 9),
       education: dto.education ?? null,
+      graduationDate: dto.graduationDate ?? null,
       skills: dto.skills,
       desiredOccupations: dto.desiredOccupations,
       desiredTownCodes: dto.desiredTownCodes ?? [],
@@ -351,6 +352,6 @@ function pickProfileFields(r: IdentifiedResident): Partial<Resident> {
 
 function profileFields(r: Resident): Partial<Resident> {
   // Not keyGroups: those stay as a liaison or admin set them.
-  const { name, phoneCipher, phoneHash, villageCode, townCode, education, skills, desiredOccupations, desiredTownCodes, maxCommuteKm, expectedWageMin, wageUnit, availability, consentMethod, consentAt, consentBy } = r;
-  return { name, phoneCipher, phoneHash, villageCode, townCode, education, skills, desiredOccupations, desiredTownCodes, maxCommuteKm, expectedWageMin, wageUnit, availability, consentMethod, consentAt, consentBy };
+  const { name, phoneCipher, phoneHash, villageCode, townCode, education, graduationDate, skills, desiredOccupations, desiredTownCodes, maxCommuteKm, expectedWageMin, wageUnit, availability, consentMethod, consentAt, consentBy } = r;
+  return { name, phoneCipher, phoneHash, villageCode, townCode, education, graduationDate, skills, desiredOccupations, desiredTownCodes, maxCommuteKm, expectedWageMin, wageUnit, availability, consentMethod, consentAt, consentBy };
 }

@@ -3,7 +3,7 @@ import type { Response } from 'supertest';
 import { idNumberCheckChar } from '@zaogong/shared';
 
 /** The import template's headers, in its order. */
-export const HEADERS = ['姓名', '身份证号', '手机号', '村居名称', '文化程度', '技能', '想干的活', '可接受的用工方式', '期望工资', '工资单位', '最远通勤公里', '重点群体', '同意方式', '同意时间'] as const;
+export const HEADERS = ['姓名', '身份证号', '手机号', '村居名称', '文化程度', '技能', '想干的活', '可接受的用工方式', '期望工资', '工资单位', '最远通勤公里', '重点群体', '同意方式', '同意时间', '毕业时间'] as const;
 export type Header = (typeof HEADERS)[number];
 export type SheetRowValues = Partial<Record<Header, ExcelJS.CellValue>>;
 

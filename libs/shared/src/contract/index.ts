@@ -15,3 +15,4 @@ export * from './privacy';
 export * from './site';
 export * from './gigs';
 export * from './events';
+export * from './policies';

@@ -21,6 +21,8 @@ export interface ResidentInput {
   phone: string;
   villageCode: string;
   education?: EducationLevel;
+  /** 毕业时间 (YYYY-MM), for the graduate policies. */
+  graduationDate?: string;
   skills: string[];
   /** Occupation leaf codes. */
   desiredOccupations: string[];
@@ -72,6 +74,7 @@ export interface ResidentItem {
   townCode: string;
   townName: string | null;
   education: EducationLevel | null;
+  graduationDate: string | null;
   skills: string[];
   desiredOccupations: string[];
   desiredTownCodes: string[];

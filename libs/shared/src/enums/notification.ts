@@ -16,6 +16,7 @@ export const NOTIFICATION_TYPES = [
   'gig',
   'dispute',
   'event',
+  'policy',
 ] as const;
 export type NotificationType = (typeof NOTIFICATION_TYPES)[number];
 
@@ -31,6 +32,7 @@ export const NOTIFICATION_TYPE_LABELS: Record<NotificationType, string> = {
   gig: '零工报名和工钱',
   dispute: '权益维护进展',
   event: '招聘活动',
+  policy: '可能适合的政策',
 };
 
 /**
@@ -38,9 +40,9 @@ export const NOTIFICATION_TYPE_LABELS: Record<NotificationType, string> = {
  * seeker asked for it search by search (有了告诉我), and stops it by deleting the saved search.
  */
 export const NOTIFICATION_TYPES_BY_ROLE: Record<Role, readonly NotificationType[]> = {
-  seeker: ['application_update', 'interview', 'hire_confirm', 'job_digest', 'gig', 'dispute', 'event'],
-  employer: ['new_application', 'post_review', 'hire_confirm', 'gig', 'dispute', 'event'],
-  liaison: ['resident_update', 'hire_confirm', 'gig', 'event'],
+  seeker: ['application_update', 'interview', 'hire_confirm', 'job_digest', 'gig', 'dispute', 'event', 'policy'],
+  employer: ['new_application', 'post_review', 'hire_confirm', 'gig', 'dispute', 'event', 'policy'],
+  liaison: ['resident_update', 'hire_confirm', 'gig', 'event', 'policy'],
   admin: [],
 };
 
@@ -63,6 +65,7 @@ export const TEMPLATE_OF_TYPE: Record<NotificationType, TemplateKind> = {
   gig: 'application_update',
   dispute: 'application_update',
   event: 'application_update',
+  policy: 'application_update',
 };
 
 export const TEMPLATE_KIND_LABELS: Record<TemplateKind, string> = {

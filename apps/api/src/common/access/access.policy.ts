@@ -239,6 +239,11 @@ export function decideAccess(p: AuthPrincipal, permission: Permission, t: Access
         admin: () => ALLOW,
       });
 
+    case 'policy.eligible':
+    case 'policy.outreach':
+      return inArea(p, t);
+
+    case 'policy.manage':
     case 'target.set':
     case 'audit.read':
     case 'notification.admin':
@@ -306,6 +311,8 @@ export function accessScope(p: AuthPrincipal, permission: Permission): AccessSco
       // A liaison: their own residents on the roster; an employer its own posts (decideAccess); an admin all of a post they may see.
       if (p.role === 'employer') return employerScope(p);
       return p.role === 'admin' ? { kind: 'all' } : areaScope(p, ['liaison']);
+    case 'policy.eligible':
+      return areaScope(p);
     case 'poster.stats':
       // Scans per poster: staff the posters of their area (the poster's 村居); an employer those of its own posts (decideAccess).
       return p.role === 'employer' ? employerScope(p) : areaScope(p);
@@ -361,6 +368,9 @@ const PERMISSION_MESSAGES: Partial<Record<Permission, Partial<Record<DenyReason,
   'event.signup': { role: '只有求职者本人或村居联络员可以报名', not_own: '只能为自己报名' },
   'poster.make': { role: '没有权限打印海报', not_own: '只能打印本企业岗位的海报' },
   'poster.stats': { role: '没有权限查看海报扫码统计', not_own: '只能查看本企业岗位的海报' },
+  'policy.manage': { role: '政策由区人社局发布和修改', district_only: '政策由区人社局发布和修改' },
+  'policy.eligible': { role: '只有村居联络员和管理员可以查看符合政策的名单' },
+  'policy.outreach': { role: '只有村居联络员和管理员可以记录政策告知情况', out_of_region: '这个人不在您的管辖范围内' },
   'household.manage': { role: '农户由村居联络员或管理员代为登记和发布零工' },
   'candidates.read': { role: '没有权限查看推荐人选', not_own: '只能查看本企业岗位的推荐人选' },
   'saved_search.manage': { role: '“有了告诉我”要用求职者账号登录', not_own: '这条保存的搜索不存在' },

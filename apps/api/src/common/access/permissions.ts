@@ -174,6 +174,15 @@ export const PERMISSIONS = [
    * admin all); a liaison, their area's posters; an employer, posters of its own posts.
    */
   'poster.stats',
+  /**
+   * 政策找人 as its author: POST /policies, PATCH /policies/:id, the preview of who qualifies, the list with drafts:
+   * the district admin only (policies are the district's).
+   */
+  'policy.manage',
+  /** GET /policies/:id/eligible (who qualifies): a liaison their villagers, an admin their area (people and firms). */
+  'policy.eligible',
+  /** PUT /policies/:id/outreach/:residentId (未联系 → 已告知 → 办理中 → 已享受 / 不需要): a liaison or admin, their area. */
+  'policy.outreach',
 ] as const;
 
 export type Permission = (typeof PERMISSIONS)[number];

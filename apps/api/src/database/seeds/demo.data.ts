@@ -109,6 +109,8 @@ export interface DemoResident {
   phone: string;
   villageCode: string;
   education: EducationLevel;
+  /** 毕业时间 (YYYY-MM), for graduates. */
+  graduationDate?: string;
   skills: string[];
   desiredOccupations: string[];
   expectedWageMin: number;
@@ -121,7 +123,7 @@ export interface DemoResident {
 export const DEMO_RESIDENTS: DemoResident[] = [
   { name: '王秀英', idBody: '37040619700315002', phone: '13706321001', villageCode: '370406103201', education: 'junior_high', skills: ['包装', '做豆腐'], desiredOccupations: ['6-01-01', '6-10-02'], expectedWageMin: 110, wageUnit: 'day', availability: ['full_time', 'seasonal'], keyGroups: [], maxCommuteKm: 10 },
   { name: '张建国', idBody: '37040619680822001', phone: '13706321002', villageCode: '370406102201', education: 'junior_high', skills: ['电焊', '气割'], desiredOccupations: ['6-05-01'], expectedWageMin: 5500, wageUnit: 'month', availability: ['full_time'], keyGroups: ['returning_migrant'], maxCommuteKm: 20 },
-  { name: '李娜', idBody: '37040620000506002', phone: '13706321003', villageCode: '370406001001', education: 'college', skills: ['直播', '电脑'], desiredOccupations: ['4-06-01', '4-06-03'], expectedWageMin: 4000, wageUnit: 'month', availability: ['full_time'], keyGroups: ['graduate'], maxCommuteKm: 15 },
+  { name: '李娜', idBody: '37040620000506002', phone: '13706321003', villageCode: '370406001001', education: 'college', graduationDate: '2025-06', skills: ['直播', '电脑'], desiredOccupations: ['4-06-01', '4-06-03'], expectedWageMin: 4000, wageUnit: 'month', availability: ['full_time'], keyGroups: ['graduate'], maxCommuteKm: 15 },
   { name: '刘大海', idBody: '37040619720101003', phone: '13706321004', villageCode: '370406104201', education: 'primary', skills: ['搬运', '石材'], desiredOccupations: ['4-01-11', '6-03-01'], expectedWageMin: 180, wageUnit: 'day', availability: ['gig', 'full_time'], keyGroups: ['hard_to_employ'], maxCommuteKm: 8 },
   { name: '陈桂兰', idBody: '37040619660910004', phone: '13706321005', villageCode: '370406106201', education: 'primary', skills: ['采摘', '果树修剪'], desiredOccupations: ['5-02-02', '5-01-04'], expectedWageMin: 100, wageUnit: 'day', availability: ['seasonal', 'gig'], keyGroups: ['low_income'], maxCommuteKm: 5 },
   { name: '赵强', idBody: '37040619900712005', phone: '13706321006', villageCode: '370406405201', education: 'vocational', skills: ['数控', '车床'], desiredOccupations: ['6-04-03'], expectedWageMin: 6000, wageUnit: 'month', availability: ['full_time'], keyGroups: ['veteran'], maxCommuteKm: 25 },

@@ -5,6 +5,8 @@ import { PersonalDataCipher } from '../../common/crypto/personal-data-cipher';
 import { Employer } from '../../employers/entities/employer.entity';
 import { JobPosting } from '../../job-postings/entities/job-posting.entity';
 import { Resident } from '../../residents/entities/resident.entity';
+import { Policy } from '../../policies/entities/policy.entity';
+import { DEMO_POLICIES } from './policies.data';
 import { DEMO_EMPLOYERS, DEMO_PENDING_EMPLOYER, DEMO_PENDING_POSTS, DEMO_POSTS, DEMO_RESIDENTS, type DemoEmployer, type DemoPost } from './demo.data';
 
 const HOUR = 3600_000;
@@ -102,6 +104,7 @@ export async function seedDemoData(ds: DataSource, cipher: PersonalDataCipher, n
         villageCode: r.villageCode,
         townCode: r.villageCode.slice(0, 9),
         education: r.education,
+        graduationDate: r.graduationDate ?? null,
         skills: r.skills,
         desiredOccupations: r.desiredOccupations,
         desiredTownCodes: [],
@@ -120,5 +123,35 @@ export async function seedDemoData(ds: DataSource, cipher: PersonalDataCipher, n
     });
     await em.insert(Resident, residents);
     return { employers: employers.length, posts: posts.length, residents: residents.length };
+  });
+}
+
+/** The demo policies (政策找人), once, on a database with none; in force from the start of this year. */
+export async function seedDemoPolicies(ds: DataSource, now: Date): Promise<number> {
+  return ds.transaction(async (em) => {
+    if ((await em.count(Policy)) > 0) return 0;
+    const year = new Date(now.getTime() + 8 * HOUR).toISOString().slice(0, 4);
+    const rows = DEMO_POLICIES.map((p) =>
+      em.create(Policy, {
+        id: randomUUID(),
+        title: p.title,
+        issuer: p.issuer,
+        docNumber: null,
+        summary: p.summary,
+        benefit: p.benefit,
+        audience: p.audience,
+        rules: p.rules,
+        materials: p.materials ?? null,
+        howToApply: p.howToApply,
+        contactPhone: p.contactPhone ?? null,
+        validFrom: `${year}-01-01`,
+        validTo: null,
+        sourceUrl: null,
+        status: 'published',
+        createdBy: null,
+      }),
+    );
+    await em.save(Policy, rows);
+    return rows.length;
   });
 }

@@ -75,6 +75,12 @@ export class CreateResidentDto {
   @IsIn(EDUCATION_LEVELS, { message: '取值不在允许范围内' })
   education?: EducationLevel;
 
+  @ApiPropertyOptional({ example: '2025-06', description: '毕业时间（年-月），高校毕业生的政策要用' })
+  @Optional()
+  @IsString({ message: '毕业时间应为年-月，如 2025-06' })
+  @Matches(/^(19[5-9]\d|20\d\d)-(0[1-9]|1[0-2])$/, { message: '毕业时间应为年-月，如 2025-06' })
+  graduationDate?: string;
+
   @ApiProperty({ example: ['电焊', '叉车'] })
   @Transform(cleanEach)
   @IsArray()

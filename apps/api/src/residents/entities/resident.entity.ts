@@ -52,6 +52,10 @@ export class Resident {
   @Column({ type: 'varchar', length: 16, nullable: true })
   education!: EducationLevel | null;
 
+  /** 毕业时间 (YYYY-MM), for the graduate policies (政策找人); null when not given. */
+  @Column({ name: 'graduation_date', type: 'varchar', length: 7, nullable: true })
+  graduationDate!: string | null;
+
   @Column({ type: 'simple-json' })
   skills!: string[];
 

@@ -123,6 +123,21 @@ describe('rowToInput', () => {
     ...over,
   });
 
+  it.each([
+    ['2025-06', '2025-06'],
+    ['2025.6', '2025-06'],
+    ['2025/06', '2025-06'],
+    ['2025年6月', '2025-06'],
+    [new Date('2025-06-30T00:00:00Z'), '2025-06'],
+  ])('reads 毕业时间 %p as %s', (cell, ym) => {
+    expect(rowToInput(row({ graduation: cell }), lookups, anywhere).input.graduationDate).toBe(ym);
+  });
+
+  it('refuses a 毕业时间 that is not a year and month', () => {
+    expect(rowToInput(row({ graduation: '明年' }), lookups, anywhere).errors).toEqual([{ field: 'graduationDate', message: '毕业时间：“明年”不是年月，请写成 2025-06 这样' }]);
+    expect(rowToInput(row({ graduation: '2025-13' }), lookups, anywhere).errors).toHaveLength(1);
+  });
+
   it('turns labels and names into the POST /residents body', () => {
     expect(rowToInput(row(), lookups, anywhere)).toEqual({
       errors: [],

@@ -5,6 +5,7 @@ import {
   consentMethodFromText,
   consentTimeFromCell,
   educationFromText,
+  yearMonthFromText,
   keyGroupFromText,
   numberFromCell,
   splitList,
@@ -167,6 +168,13 @@ export function rowToInput(cells: Partial<Record<ColumnKey, CellInput>>, lookups
     const code = educationFromText(edu);
     if (code) input.education = code;
     else fail('education', `没有“${edu}”这一项，请从下拉列表里选（${choices(EDUCATION_LABELS)}）`);
+  }
+
+  const graduated = text('graduation');
+  if (graduated) {
+    const ym = yearMonthFromText(graduated);
+    if (ym) input.graduationDate = ym;
+    else fail('graduation', `“${graduated}”不是年月，请写成 2025-06 这样`);
   }
 
   input.skills = splitList(text('skills'));

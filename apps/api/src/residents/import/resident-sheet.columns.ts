@@ -22,6 +22,7 @@ export type ColumnKey =
   | 'phone'
   | 'village'
   | 'education'
+  | 'graduation'
   | 'skills'
   | 'occupations'
   | 'availability'
@@ -133,6 +134,8 @@ export const SHEET_COLUMNS: readonly SheetColumn[] = [
     help: '本人同意的日期，如 2026-11-20；也可以写上时间，如 2026-11-20 09:30。不能晚于今天。',
     example: '',
   },
+  // Last, so sheets filled in before it was added still line up.
+  { key: 'graduation', header: '毕业时间', aliases: ['毕业年月'], field: 'graduationDate', required: false, width: 12, help: '高校毕业生填毕业的年月，如 2025-06（找适合的就业政策要用）。不是可以空着。', example: '' },
 ];
 
 /** A header as people write it: without spaces, a required-mark * and a hint in brackets. */
@@ -265,6 +268,14 @@ export function numberFromCell(v: CellInput): number | undefined {
 }
 
 /** A cell's text: numbers as typed (no exponent for whole numbers), dates as YYYY-MM-DD. */
+/** 毕业时间 as typed (2025-06, 2025.6, 2025/06, 2025年6月, a date cell) → YYYY-MM; null when it is none of those. */
+export function yearMonthFromText(text: string): string | null {
+  const m = /^(\d{4})\s*[-./年]\s*(\d{1,2})(?:\s*月|[-./]\d{1,2}日?)?$/.exec(text.trim());
+  if (!m) return null;
+  const month = Number(m[2]);
+  return month >= 1 && month <= 12 ? `${m[1]}-${String(month).padStart(2, '0')}` : null;
+}
+
 export function textFromCell(v: CellInput): string {
   if (v === null) return '';
   if (typeof v === 'number') return Number.isInteger(v) ? BigInt(v).toString() : String(v);

@@ -61,7 +61,7 @@ export function buildImportTemplate(villages: TemplateVillage[], today: Date): E
     cell.note = `${c.required ? '（必填）' : '（可不填）'}${c.help}`;
   });
   // Long digit strings must stay text: Excel keeps 15 significant digits of a number.
-  for (const key of ['idNumber', 'phone'] as const) ws.getColumn(col(key)).numFmt = '@';
+  for (const key of ['idNumber', 'phone', 'graduation'] as const) ws.getColumn(col(key)).numFmt = '@';
   ws.getColumn(col('consentAt')).numFmt = 'yyyy-mm-dd';
 
   const example = exampleRow(labels, today);

@@ -60,6 +60,7 @@ const COLUMNS: ExportColumn[] = [
   { header: '镇街', width: 14, value: (r, x) => x.names.get(r.townCode) ?? r.townCode },
   { header: '村居', width: 18, value: (r, x) => x.names.get(r.villageCode) ?? r.villageCode },
   { header: '文化程度', width: 10, value: (r) => (r.education ? EDUCATION_LABELS[r.education] : '') },
+  { header: '毕业时间', width: 10, value: (r) => r.graduationDate ?? '' },
   { header: '技能', width: 18, value: (r) => r.skills.join('、') },
   { header: '想干的活', width: 20, value: (r, x) => r.desiredOccupations.map((c) => x.occupations.get(c) ?? c).join('、') },
   { header: '可接受的用工方式', width: 16, value: (r) => labels(r.availability, AVAILABILITY_LABELS) },

@@ -37,6 +37,7 @@ const UPDATABLE: ReadonlyArray<keyof Resident> = [
   'villageCode',
   'townCode',
   'education',
+  'graduationDate',
   'skills',
   'desiredOccupations',
   'maxCommuteKm',

@@ -54,6 +54,7 @@ export class QuickProfileService {
       villageCode: dto.villageCode,
       townCode: dto.villageCode.slice(0, 9),
       education: null,
+      graduationDate: null,
       skills: [],
       desiredOccupations: [...new Set(dto.desiredOccupations ?? [])],
       desiredTownCodes: [],
