@@ -599,7 +599,7 @@ describe.each(DATABASE_KINDS)('role × route × region on %s', (kind) => {
       permission: 'candidates.read',
       route: 'GET /matching/posts/:id/candidates',
       call: async (town) => ({ method: 'get', path: `/matching/posts/${w.post[town]}/candidates?limit=5` }),
-      expect: { district: 200, off1: 200, off2: 200, lia1: 200, lia2: 200, emp1: [200, 403], emp2: [403, 200], seeker: 403 },
+      expect: { district: 200, off1: 200, off2: 200, lia1: 200, lia2: 200, emp1: [200, 403], emp2: [403, 200], seeker: 200 },
     },
     {
       permission: 'candidates.read',
@@ -786,19 +786,19 @@ describe.each(DATABASE_KINDS)('role × route × region on %s', (kind) => {
       permission: 'poster.make',
       route: 'GET /posts/:id/poster.png',
       call: async (town) => ({ method: 'get', path: `/posts/${w.post[town]}/poster.png` }),
-      expect: { district: 200, off1: 200, off2: 200, lia1: 200, lia2: 200, emp1: [200, 403], emp2: [403, 200], seeker: 403 },
+      expect: { district: 200, off1: 200, off2: 200, lia1: 200, lia2: 200, emp1: [200, 403], emp2: [403, 200], seeker: 200 },
     },
     {
       permission: 'poster.make',
       route: 'GET /posts/:id/poster.png?villageCode= (T1’s post, for a board of each 镇街)',
       call: async (town) => ({ method: 'get', path: `/posts/${w.post.T1}/poster.png?villageCode=${PLACES[town].village}` }),
-      expect: { district: 200, off1: [200, 403], off2: [403, 200], lia1: [200, 403], lia2: [403, 200], emp1: 200, emp2: 403, seeker: 403 },
+      expect: { district: 200, off1: [200, 403], off2: [403, 200], lia1: [200, 403], lia2: [403, 200], emp1: 200, emp2: 403, seeker: 200 },
     },
     {
       permission: 'poster.make',
       route: 'GET /events/:id/poster.pdf',
       call: async (town) => ({ method: 'get', path: `/events/${w.event[town]}/poster.pdf` }),
-      expect: { district: 200, off1: 200, off2: 200, lia1: 200, lia2: 200, emp1: 403, emp2: 403, seeker: 403 },
+      expect: { district: 200, off1: 200, off2: 200, lia1: 200, lia2: 200, emp1: 403, emp2: 403, seeker: 200 },
     },
     {
       permission: 'poster.stats',

@@ -7,10 +7,11 @@ export interface WechatSession {
 }
 
 const TIMEOUT_MS = 5000;
+const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 /** Fetch a new access token this long before the old one expires. */
 const TOKEN_MARGIN_MS = 5 * 60 * 1000;
 
-/** WeChat's server API for login: code2session, and the phone number behind a getPhoneNumber code. */
+/** WeChat's server API: code2session, the phone number behind a getPhoneNumber code, and 小程序码 for posters. */
 @Injectable()
 export class WechatClient {
   private readonly logger = new Logger(WechatClient.name);
@@ -48,6 +49,46 @@ export class WechatClient {
       throw new BadRequestException({ statusCode: 400, message: '目前只支持中国大陆手机号', errors: [{ field: 'phoneCode', message: '目前只支持中国大陆手机号' }] });
     }
     return phone;
+  }
+
+  /**
+   * 小程序码 (wxa/getwxacodeunlimit): the image of a code that opens `page` with `scene` (at most 32 characters).
+   * Null when WeChat refuses (it answers JSON with an errcode then) or cannot be reached: the caller prints a
+   * plain QR instead. An expired access token is dropped, so the next call fetches a new one.
+   */
+  async wxaCodeUnlimited(scene: string, page: string): Promise<{ mime: 'image/png' | 'image/jpeg'; bytes: Buffer } | null> {
+    let token: string;
+    try {
+      token = await this.accessToken();
+    } catch {
+      return null; // accessToken() logged why
+    }
+    const url = new URL(`${this.config.wechat.apiBase}/wxa/getwxacodeunlimit`);
+    url.searchParams.set('access_token', token);
+    let bytes: Buffer;
+    try {
+      const res = await fetch(url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ scene, page, check_path: false, width: 430 }),
+        signal: AbortSignal.timeout(TIMEOUT_MS),
+      });
+      bytes = Buffer.from(await res.arrayBuffer());
+    } catch (e) {
+      this.logger.warn(`getwxacodeunlimit unreachable: ${(e as Error).message}`);
+      return null;
+    }
+    if (bytes.subarray(0, 8).equals(PNG_SIGNATURE)) return { mime: 'image/png', bytes };
+    if (bytes[0] === 0xff && bytes[1] === 0xd8) return { mime: 'image/jpeg', bytes };
+    let errcode: number | undefined;
+    try {
+      errcode = (JSON.parse(bytes.toString('utf8')) as { errcode?: number }).errcode;
+    } catch {
+      errcode = undefined;
+    }
+    if (errcode === 40001 || errcode === 42001) this.token = undefined;
+    this.logger.warn(`getwxacodeunlimit refused: errcode ${errcode ?? 'none'}`);
+    return null;
   }
 
   /** From /cgi-bin/stable_token, which does not invalidate the token other processes hold. */

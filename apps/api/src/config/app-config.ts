@@ -51,6 +51,11 @@ export interface AppConfig {
   /** Notification delivery: tries per message (NOTIFY_ATTEMPTS) and the backoff base (NOTIFY_BACKOFF_MS); the digest's time (DIGEST_AT). */
   notify: { attempts: number; backoffMs: number; digestAt: string };
   h5Dir: string | null;
+  /**
+   * A font file (TTF/OTF/TTC) with Chinese glyphs for the printed posters (POSTER_FONT_FILE); null = look for
+   * fonts-noto-cjk or fonts-wqy-zenhei under /usr/share/fonts.
+   */
+  posterFontFile: string | null;
   dataDir: string;
   logLevel: string;
   /** 最低工资标准 of the district (元): the compliance check rejects posts paying less. */
@@ -220,6 +225,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
   const h5Default = resolve(cwd, 'dist/apps/miniapp/h5');
   const h5Dir = env.H5_DIR ? resolve(cwd, env.H5_DIR) : existsSync(h5Default) ? h5Default : null;
   if (env.H5_DIR && !existsSync(resolve(cwd, env.H5_DIR))) throw new ConfigError(`H5_DIR does not exist: ${env.H5_DIR}`);
+  const posterFontFile = env.POSTER_FONT_FILE?.trim() ? resolve(cwd, env.POSTER_FONT_FILE.trim()) : null;
+  if (posterFontFile && !existsSync(posterFontFile)) throw new ConfigError(`POSTER_FONT_FILE does not exist: ${env.POSTER_FONT_FILE}`);
   const apiBase = (env.WECHAT_API_BASE || 'https://api.weixin.qq.com').replace(/\/+$/, '');
   try {
     new URL(apiBase);
@@ -254,6 +261,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
       digestAt: parseTimeOfDayOrThrow(env.DIGEST_AT || '09:00'),
     },
     h5Dir,
+    posterFontFile,
     dataDir,
     logLevel: env.LOG_LEVEL || (env.NODE_ENV === 'test' ? 'silent' : 'info'),
     minimumWage: {

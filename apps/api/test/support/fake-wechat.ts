@@ -1,5 +1,6 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { solidPng } from './png';
 
 export interface FakeRequest {
   method: string;
@@ -20,9 +21,16 @@ export type SendMode =
   /** errcode 47003: the template data does not fit. */
   | 'bad-data';
 
+/** The colour of every 小程序码 the stand-in draws (getwxacodeunlimit), so a test can find it on a poster. */
+export const WXACODE_COLOUR: [number, number, number] = [255, 0, 255];
+
+/** What the stand-in answers to getwxacodeunlimit: an image, or errcode 41030 (the page does not exist). */
+export type CodeMode = 'ok' | 'error';
+
 export interface FakeWechat {
   url: string;
   requests: FakeRequest[];
+  setCodeMode(mode: CodeMode): void;
   /** Subscribe messages WeChat accepted, parsed. */
   sent(): Array<{ touser: string; template_id: string; page: string; data: Record<string, { value: string }> }>;
   setSendMode(mode: SendMode): void;
@@ -32,12 +40,14 @@ export interface FakeWechat {
 /**
  * A stand-in for WeChat's server API on loopback: login (codes starting with "ok-" are accepted),
  * phone numbers (getuserphonenumber: codes "phone-<number>"), access tokens (/cgi-bin/token and
- * /cgi-bin/stable_token, 7200 s) and subscribe/send.
+ * /cgi-bin/stable_token, 7200 s), subscribe/send and 小程序码 (getwxacodeunlimit: a 430 px square of
+ * WXACODE_COLOUR).
  */
 export async function startFakeWechat(): Promise<FakeWechat> {
   const requests: FakeRequest[] = [];
   const accepted: string[] = [];
   let mode: SendMode = 'ok';
+  let codeMode: CodeMode = 'ok';
   let tokenNo = 0;
   const server = http.createServer((req, res) => {
     let body = '';
@@ -60,6 +70,13 @@ export async function startFakeWechat(): Promise<FakeWechat> {
         return send({ errcode: 0, errmsg: 'ok', phone_info: { phoneNumber: m[1], purePhoneNumber: m[1], countryCode: '86' } });
       }
       if (url.pathname === '/cgi-bin/token' || url.pathname === '/cgi-bin/stable_token') return send({ access_token: `tok-${++tokenNo}`, expires_in: 7200 });
+      if (url.pathname === '/wxa/getwxacodeunlimit') {
+        // A 小程序码 as WeChat sends it: the image itself; a refusal is JSON with an errcode.
+        if (!url.searchParams.get('access_token')) return send({ errcode: 41001, errmsg: 'access_token missing' });
+        if (codeMode === 'error') return send({ errcode: 41030, errmsg: 'invalid page' });
+        res.setHeader('content-type', 'image/png');
+        return res.end(solidPng(430, 430, WXACODE_COLOUR));
+      }
       if (url.pathname === '/cgi-bin/message/subscribe/send') {
         if (mode === 'down') {
           res.statusCode = 503;
@@ -85,6 +102,7 @@ export async function startFakeWechat(): Promise<FakeWechat> {
     requests,
     sent: () => accepted.map((b) => JSON.parse(b) as ReturnType<FakeWechat['sent']>[number]),
     setSendMode: (m) => (mode = m),
+    setCodeMode: (m) => (codeMode = m),
     close: () => new Promise((r) => server.close(() => r())),
   };
 }

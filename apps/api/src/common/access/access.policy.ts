@@ -224,7 +224,8 @@ export function decideAccess(p: AuthPrincipal, permission: Permission, t: Access
     case 'event.signup':
       return byRole(p, { seeker: () => ownRecord(p, t), liaison: () => inArea(p, t) });
     case 'poster.make':
-      return byRole(p, { employer: () => ownEmployer(p, t), liaison: () => (areaOf(p) ? ALLOW : deny('no_region')), admin: () => ALLOW });
+      // A seeker prints what anyone may (the route answers without a login too): a poster of no 村居 board.
+      return byRole(p, { seeker: () => ALLOW, employer: () => ownEmployer(p, t), liaison: () => (areaOf(p) ? ALLOW : deny('no_region')), admin: () => ALLOW });
     case 'poster.stats':
       return byRole(p, { employer: () => ownEmployer(p, t), liaison: () => (areaOf(p) ? ALLOW : deny('no_region')), admin: () => ALLOW });
 
@@ -242,6 +243,14 @@ export function decideAccess(p: AuthPrincipal, permission: Permission, t: Access
     case 'policy.eligible':
     case 'policy.outreach':
       return inArea(p, t);
+
+    case 'shared_staff.post':
+    case 'shared_staff.party':
+      return ownEmployer(p, t);
+    case 'shared_staff.read':
+      return inArea(p, { townCode: t.townCode }, ['admin']);
+    case 'shared_staff.consent':
+      return byRole(p, { seeker: () => ownRecord(p, t), liaison: () => inArea(p, t) });
 
     case 'policy.manage':
     case 'target.set':
@@ -313,6 +322,8 @@ export function accessScope(p: AuthPrincipal, permission: Permission): AccessSco
       return p.role === 'admin' ? { kind: 'all' } : areaScope(p, ['liaison']);
     case 'policy.eligible':
       return areaScope(p);
+    case 'shared_staff.read':
+      return areaScope(p, ['admin']);
     case 'poster.stats':
       // Scans per poster: staff the posters of their area (the poster's 村居); an employer those of its own posts (decideAccess).
       return p.role === 'employer' ? employerScope(p) : areaScope(p);
@@ -371,6 +382,10 @@ const PERMISSION_MESSAGES: Partial<Record<Permission, Partial<Record<DenyReason,
   'policy.manage': { role: '政策由区人社局发布和修改', district_only: '政策由区人社局发布和修改' },
   'policy.eligible': { role: '只有村居联络员和管理员可以查看符合政策的名单' },
   'policy.outreach': { role: '只有村居联络员和管理员可以记录政策告知情况', out_of_region: '这个人不在您的管辖范围内' },
+  'shared_staff.post': { role: '只有企业可以发布共享用工信息' },
+  'shared_staff.party': { role: '只有企业可以签共享用工协议', not_own: '只有协议双方企业可以签署、延长或结束协议', no_employer: '请先登记企业信息' },
+  'shared_staff.read': { role: '没有权限查看共享用工信息', out_of_region: '这份协议不在您的管辖范围内' },
+  'shared_staff.consent': { role: '借出人员的同意由本人确认，或由村居联络员记录', not_own: '只能为自己确认' },
   'household.manage': { role: '农户由村居联络员或管理员代为登记和发布零工' },
   'candidates.read': { role: '没有权限查看推荐人选', not_own: '只能查看本企业岗位的推荐人选' },
   'saved_search.manage': { role: '“有了告诉我”要用求职者账号登录', not_own: '这条保存的搜索不存在' },

@@ -166,7 +166,7 @@ export const PERMISSIONS = [
   'event.signup',
   /**
    * GET /posts/:id/poster.png, GET /events/:id/poster.png (a poster for a 村居 board): a liaison or admin for any
-   * open post or event; an employer for its own posts.
+   * open post or event; an employer for its own posts; a seeker (and anyone not logged in) a poster of no board.
    */
   'poster.make',
   /**
@@ -183,6 +183,17 @@ export const PERMISSIONS = [
   'policy.eligible',
   /** PUT /policies/:id/outreach/:residentId (未联系 → 已告知 → 办理中 → 已享受 / 不需要): a liaison or admin, their area. */
   'policy.outreach',
+  /** POST /shared-staff/offers and /requests (共享员工): an employer, for its own firm. */
+  'shared_staff.post',
+  /**
+   * GET /shared-staff/offers|requests|agreements beyond one's own: an admin, those of their area (an agreement by the
+   * 镇街 where the work is). Employers see their own; a lent worker and their liaison the agreements they are on.
+   */
+  'shared_staff.read',
+  /** Signing, extending, ending an agreement, adding lent workers: the lending or borrowing firm; never a third firm. */
+  'shared_staff.party',
+  /** A lent worker's consent: the person themself, or their liaison recording a signature or words (their area). */
+  'shared_staff.consent',
 ] as const;
 
 export type Permission = (typeof PERMISSIONS)[number];

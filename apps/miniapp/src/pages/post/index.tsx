@@ -26,6 +26,7 @@ import {
   formatWage,
 } from '../../lib/format';
 import { postFittersUrl } from '../../lib/matching';
+import { posterUrl } from '../../lib/posters';
 import { loginUrl, postUrl, ROUTES } from '../../lib/routes';
 import { getUser } from '../../lib/session';
 import { ApplyAction } from './ApplyAction';
@@ -191,6 +192,8 @@ export default function PostPage() {
   const fresh = formatFreshness(p);
   const { lat, lng } = p;
   const canOpenMap = IS_WEAPP && lat !== null && lng !== null;
+  // 打印海报: staff for any open post, an employer for its own.
+  const canPrint = p.status === 'published' && (user?.role === 'liaison' || user?.role === 'admin' || (user?.role === 'employer' && user.employerId === p.employer.id));
   const openMap = () => {
     if (lat === null || lng === null) return;
     void Taro.openLocation({ latitude: lat, longitude: lng, name: p.employer.name, address: place(p), scale: 16 });
@@ -225,6 +228,15 @@ export default function PostPage() {
             看看本村谁合适
           </Button>
           <View className='zg-small post-fitters-note'>从您登记的村民里，找出适合这个岗位的人</View>
+        </View>
+      ) : null}
+
+      {canPrint ? (
+        <View className='zg-card post-poster'>
+          <Button className='zg-btn zg-btn-ghost zg-btn-block' onClick={() => void Taro.navigateTo({ url: posterUrl('post', p.id) })}>
+            打印海报
+          </Button>
+          <View className='zg-small post-fitters-note'>打印出来贴在村务公开栏，村民扫码就能看、能报名</View>
         </View>
       ) : null}
 

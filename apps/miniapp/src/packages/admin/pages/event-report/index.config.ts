@@ -1,0 +1,4 @@
+export default definePageConfig({
+  navigationBarTitleText: '活动报表',
+  enablePullDownRefresh: true,
+});
