@@ -31,6 +31,7 @@ import { GigsModule } from './gigs/gigs.module';
 import { EventsModule } from './events/events.module';
 import { PublicStatsModule } from './public-stats/public-stats.module';
 import { PoliciesModule } from './policies/policies.module';
+import { SharedStaffModule } from './shared-staff/shared-staff.module';
 import { HouseholdsModule } from './households/households.module';
 import { PrivacyModule } from './privacy/privacy.module';
 import { PostersModule } from './posters/posters.module';
@@ -68,6 +69,7 @@ export class AppModule {
         EventsModule,
         PublicStatsModule,
         PoliciesModule,
+        SharedStaffModule,
         HouseholdsModule,
         PostersModule,
       ],

@@ -146,6 +146,13 @@ describe.each(DATABASE_KINDS)('role × route × region on %s', (kind) => {
   };
   /** A household's 零工 form (POST /households/:id/gigs). */
   const householdGig = () => ({ title: '帮忙摘花椒', occupationCode: '5-01-01', description: '花椒熟了，帮忙摘两天，按天结工钱，管午饭。', skills: ['摘花椒'], wageMin: 150, wageMax: 150, wageUnit: 'day', headcount: 3, startDate: TOMORROW, endDate: DAY_AFTER });
+  /** A new 共享用工 agreement lent by the town's employer to the other town's, for a period of its own, with `workerIds`. */
+  const sharedAgreement = async (town: Town, workerIds: string[] = []): Promise<string> => {
+    const n = ++serial;
+    const other: Town = town === 'T1' ? 'T2' : 'T1';
+    const body = { lenderId: w.employer[town], borrowerId: w.employer[other], from: dayAfterToday(100 + n * 3), to: dayAfterToday(101 + n * 3), work: '包装', pay: '借入方按日结算，经出借方发放', injuryCover: 'lender', workerIds };
+    return (await ok(EMPLOYER[town], { method: 'post', path: '/shared-staff/agreements', body }, 201)).id;
+  };
   /** A new 招聘会 of the town, organised by its 镇街 officer. */
   const event = async (town: Town): Promise<string> => {
     const body = { title: '春风行动招聘会', kind: 'onsite', startsAt: new Date(Date.now() + 3 * 86_400_000).toISOString(), endsAt: new Date(Date.now() + 3 * 86_400_000 + 3 * 3_600_000).toISOString(), townCode: PLACES[town].town, address: '镇政府广场', description: '企业现场招聘' };
@@ -752,6 +759,34 @@ describe.each(DATABASE_KINDS)('role × route × region on %s', (kind) => {
       route: 'PUT /policies/:id/outreach/:residentId',
       call: async (town) => ({ method: 'put', path: `/policies/${w.policy}/outreach/${w.resident[town]}`, body: { outreach: 'told', note: '电话告知' } }),
       expect: { district: 200, off1: [200, 404], off2: [404, 200], lia1: [200, 404], lia2: [404, 200], emp1: 403, emp2: 403, seeker: 403 },
+    },
+
+    // 共享员工
+    {
+      permission: 'shared_staff.post',
+      route: 'POST /shared-staff/offers',
+      areaWide: true,
+      call: async () => ({ method: 'post', path: '/shared-staff/offers', body: { occupationCode: '6-02-01', headcount: 2, from: TOMORROW, to: DAY_AFTER, townCode: PLACES.T1.town } }),
+      expect: { district: 403, off1: 403, off2: 403, lia1: 403, lia2: 403, emp1: 201, emp2: 201, seeker: 403 },
+    },
+    {
+      permission: 'shared_staff.read',
+      route: 'GET /shared-staff/agreements/:id',
+      call: async (town) => ({ method: 'get', path: `/shared-staff/agreements/${await sharedAgreement(town)}` }),
+      // The work is at the borrower's, the other 镇街; both firms are parties.
+      expect: { district: 200, off1: [404, 200], off2: [200, 404], lia1: 404, lia2: 404, emp1: 200, emp2: 200, seeker: 404 },
+    },
+    {
+      permission: 'shared_staff.party',
+      route: 'POST /shared-staff/agreements/:id/sign',
+      call: async (town) => ({ method: 'post', path: `/shared-staff/agreements/${await sharedAgreement(town)}/sign` }),
+      expect: { district: 403, off1: 403, off2: 403, lia1: 403, lia2: 403, emp1: 200, emp2: 200, seeker: 403 },
+    },
+    {
+      permission: 'shared_staff.consent',
+      route: 'POST /shared-staff/agreements/:id/workers/:residentId/consent',
+      call: async (town) => ({ method: 'post', path: `/shared-staff/agreements/${await sharedAgreement(town, [w.resident[town]])}/workers/${w.resident[town]}/consent`, body: { method: 'signature' } }),
+      expect: { district: 403, off1: 403, off2: 403, lia1: [200, 404], lia2: [404, 200], emp1: 403, emp2: 403, seeker: [200, 404] },
     },
 
     // Staff accounts

@@ -40,6 +40,8 @@ import { EventSignup } from '../events/entities/event-signup.entity';
 import { Poster } from '../posters/entities/poster.entity';
 import { Policy } from '../policies/entities/policy.entity';
 import { PolicyMatch } from '../policies/entities/policy-match.entity';
+import { SharedOffer, SharedRequest } from '../shared-staff/entities/shared-post.entity';
+import { SharedAgreement, SharedWorker } from '../shared-staff/entities/shared-agreement.entity';
 
 /** Every entity, listed explicitly (no globs). */
-export const ENTITIES = [Region, Occupation, User, Employer, JobPosting, Resident, ResidentStatusChange, AuditLog, EmployerJoinCode, PostSearchTerm, PostReport, CandidateViewQuota, Application, ApplicationStep, Hire, NewEmployment, EmploymentTarget, Notification, NotificationDelivery, WechatSubscription, NotificationSetting, AuthSession, RefreshToken, Invitation, SmsLoginCode, QrLoginTicket, AuditChainHead, DeletionRequest, SavedSearch, GigDay, GigSignup, GigDispute, GigDisputeStep, GigRating, GigPause, RecruitmentEvent, EventEmployer, EventPost, EventSignup, Poster, Policy, PolicyMatch];
+export const ENTITIES = [Region, Occupation, User, Employer, JobPosting, Resident, ResidentStatusChange, AuditLog, EmployerJoinCode, PostSearchTerm, PostReport, CandidateViewQuota, Application, ApplicationStep, Hire, NewEmployment, EmploymentTarget, Notification, NotificationDelivery, WechatSubscription, NotificationSetting, AuthSession, RefreshToken, Invitation, SmsLoginCode, QrLoginTicket, AuditChainHead, DeletionRequest, SavedSearch, GigDay, GigSignup, GigDispute, GigDisputeStep, GigRating, GigPause, RecruitmentEvent, EventEmployer, EventPost, EventSignup, Poster, Policy, PolicyMatch, SharedOffer, SharedRequest, SharedAgreement, SharedWorker];

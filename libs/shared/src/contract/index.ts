@@ -16,3 +16,4 @@ export * from './site';
 export * from './gigs';
 export * from './events';
 export * from './policies';
+export * from './shared-staff';

@@ -17,6 +17,7 @@ export const NOTIFICATION_TYPES = [
   'dispute',
   'event',
   'policy',
+  'shared_staff',
 ] as const;
 export type NotificationType = (typeof NOTIFICATION_TYPES)[number];
 
@@ -33,6 +34,7 @@ export const NOTIFICATION_TYPE_LABELS: Record<NotificationType, string> = {
   dispute: '权益维护进展',
   event: '招聘活动',
   policy: '可能适合的政策',
+  shared_staff: '共享用工协议',
 };
 
 /**
@@ -40,8 +42,8 @@ export const NOTIFICATION_TYPE_LABELS: Record<NotificationType, string> = {
  * seeker asked for it search by search (有了告诉我), and stops it by deleting the saved search.
  */
 export const NOTIFICATION_TYPES_BY_ROLE: Record<Role, readonly NotificationType[]> = {
-  seeker: ['application_update', 'interview', 'hire_confirm', 'job_digest', 'gig', 'dispute', 'event', 'policy'],
-  employer: ['new_application', 'post_review', 'hire_confirm', 'gig', 'dispute', 'event', 'policy'],
+  seeker: ['application_update', 'interview', 'hire_confirm', 'job_digest', 'gig', 'dispute', 'event', 'policy', 'shared_staff'],
+  employer: ['new_application', 'post_review', 'hire_confirm', 'gig', 'dispute', 'event', 'policy', 'shared_staff'],
   liaison: ['resident_update', 'hire_confirm', 'gig', 'event', 'policy'],
   admin: [],
 };
@@ -66,6 +68,7 @@ export const TEMPLATE_OF_TYPE: Record<NotificationType, TemplateKind> = {
   dispute: 'application_update',
   event: 'application_update',
   policy: 'application_update',
+  shared_staff: 'application_update',
 };
 
 export const TEMPLATE_KIND_LABELS: Record<TemplateKind, string> = {
