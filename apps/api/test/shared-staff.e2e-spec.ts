@@ -127,6 +127,9 @@ describe.each(DATABASE_KINDS)('共享员工 on %s', (kind) => {
     const inbox = (await api('get', '/notifications?limit=50', seeker).expect(200)).body.items.map((x: { title: string }) => x.title);
     expect(inbox).toContain('共享用工协议生效');
     expect((await api('get', '/shared-staff/agreements', seeker).expect(200)).body.items.map((x: { id: string }) => x.id)).toEqual([a.id]);
+    expect((await api('get', '/shared-staff/agreements', 'lia2').expect(200)).body.items.map((x: { id: string }) => x.id)).toContain(a.id);
+    expect((await api('get', '/shared-staff/agreements', 'lia1').expect(200)).body.items.map((x: { id: string }) => x.id)).not.toContain(a.id);
+    await api('get', `/shared-staff/agreements/${a.id}`, 'lia2').expect(200);
     await api('get', `/shared-staff/agreements/${a.id}`, 'other').expect(404);
     await api('get', `/shared-staff/agreements/${a.id}`, 'off2').expect(404); // the work is in 桑村镇
     await api('get', `/shared-staff/agreements/${a.id}`, 'off1').expect(200);

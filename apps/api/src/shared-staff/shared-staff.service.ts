@@ -11,7 +11,7 @@ import {
   type SharedStaffStats,
 } from '@zaogong/shared';
 import { User } from '../auth/entities/user.entity';
-import { AccessService } from '../common/access/access.service';
+import { AccessService, regionCondition } from '../common/access/access.service';
 import { homeRegionOf } from '../common/access/access.policy';
 import { isInArea } from '../common/region-scope.policy';
 import type { AuthPrincipal } from '../common/auth-principal';
@@ -230,10 +230,11 @@ export class SharedStaffService {
     if (actor.role === 'employer') {
       const me = await this.employerOf(actor);
       rows = await repo.find({ where: [{ lenderId: me }, { borrowerId: me }], order: { createdAt: 'DESC' }, take: 100 });
-    } else if (actor.role === 'seeker') {
-      const me = await this.ds.getRepository(Resident).findOne({ where: { userId: actor.userId }, select: { id: true } });
-      const ids = me ? (await this.ds.getRepository(SharedWorker).findBy({ residentId: me.id })).map((w) => w.agreementId) : [];
-      rows = ids.length ? await repo.find({ where: { id: In(ids) }, order: { createdAt: 'DESC' } }) : [];
+    } else if (actor.role === 'seeker' || actor.role === 'liaison') {
+      // A worker: the agreements they are lent on; a liaison: those their villagers are on.
+      const people = actor.role === 'seeker' ? await this.ds.getRepository(Resident).find({ where: { userId: actor.userId }, select: { id: true } }) : await this.areaWorkers(actor);
+      const ids = people.length ? [...new Set((await this.ds.getRepository(SharedWorker).findBy({ residentId: In(people.map((p) => p.id)) })).map((w) => w.agreementId))] : [];
+      rows = ids.length ? await repo.find({ where: { id: In(ids) }, order: { createdAt: 'DESC' }, take: 100 }) : [];
     } else {
       const scope = await this.access.scope(actor, 'shared_staff.read');
       rows = (await repo.find({ order: { createdAt: 'DESC' }, take: 500 })).filter((r) => scope.kind === 'all' || (scope.kind === 'region' && isInArea(scope.code, r.townCode))).slice(0, 100);
@@ -437,6 +438,17 @@ export class SharedStaffService {
         createdAt: a.createdAt.toISOString(),
       };
     });
+  }
+
+  /** The liaison's villagers who are lent on any agreement. */
+  private async areaWorkers(actor: AuthPrincipal): Promise<{ id: string }[]> {
+    const scope = await this.access.scope(actor, 'resident.read');
+    const qb = this.ds.getRepository(Resident).createQueryBuilder('r').select('r.id', 'id').innerJoin(SharedWorker, 'w', 'w.resident_id = r.id');
+    if (scope.kind === 'region') {
+      const [condition, params] = regionCondition(scope.code, { town: 'r.town_code', village: 'r.village_code' });
+      qb.where(condition, params);
+    }
+    return qb.getRawMany<{ id: string }>();
   }
 
   private async requireView(a: SharedAgreement, actor: AuthPrincipal): Promise<void> {
