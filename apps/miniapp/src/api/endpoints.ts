@@ -104,6 +104,7 @@ import type {
   GigSignupItem as GigSignupRow,
   GigSiteCode as GigSiteCodeItem,
 } from '@zaogong/shared';
+import type { PosterScanTarget, PosterStats } from '@zaogong/shared';
 import { request, type RequestOptions } from './client';
 
 /** Reference lists (regions, occupations) answer `{ items }` without a cursor. */
@@ -442,3 +443,19 @@ export const FILE_PATHS = {
   regionCentresTemplate: '/regions/centres.xlsx',
   regionCentres: '/regions/centres',
 } as const;
+
+// ---- 海报: printed posters of posts and events for 村居 boards, and the scans of their codes ----
+export type PosterKind = 'post' | 'event';
+
+/** GET /posts/:id/poster.png|pdf and /events/:id/poster.png|pdf (fetched as bytes, see api/posters.ts). */
+export function posterPath(kind: PosterKind, id: string, format: 'png' | 'pdf'): string {
+  return `/${kind === 'post' ? 'posts' : 'events'}/${encodeURIComponent(id)}/poster.${format}`;
+}
+
+export const posterApi = {
+  /** A poster's code was scanned (anyone, no login): counted once; where to go next. */
+  scan: (posterId: string, o?: Opts) =>
+    request<PosterScanTarget>(`/posters/${encodeURIComponent(posterId)}/scan`, { method: 'POST', auth: false, ...o }),
+  /** Scans per 村居 board of one post or one event (staff: their area's boards; an employer: its own post's). */
+  stats: (query: { postId: string } | { eventId: string }, o?: Opts) => request<PosterStats>('/stats/posters', { query: { ...query }, ...o }),
+};

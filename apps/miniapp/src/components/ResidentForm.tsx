@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Button, Input, Text, View } from '@tarojs/components';
+import { Button, Input, Picker, Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import {
   AVAILABILITIES,
@@ -30,6 +30,7 @@ import {
 import { ApiRequestError } from '../api/client';
 import { useOccupationNames, useRegions, useServicePhone } from '../api/hooks';
 import { formatDate } from '../lib/format';
+import { asksGraduation, chinaMonth, monthText } from '../lib/policies';
 import { fieldKey, fieldLabel, formatDateTime, formatExpectedWage, localIsoNow } from '../lib/resident';
 import { Chip } from './Chip';
 import { FormField } from './FormField';
@@ -64,6 +65,8 @@ interface Values {
   townCode: string | undefined;
   villageCode: string | undefined;
   education: EducationLevel | undefined;
+  /** 毕业时间 (YYYY-MM), '' when not given: asked of 大专 and above, and of 高校毕业生. */
+  graduationDate: string;
   skills: string[];
   occupations: PickedOccupation[];
   availability: Availability[];
@@ -90,6 +93,7 @@ function initialValues(scope: string | null, r: ResidentItem | undefined): Value
     townCode: r?.townCode ?? townOf(scope) ?? undefined,
     villageCode: r?.villageCode ?? (scopeLevel === 'village' ? (scope ?? undefined) : undefined),
     education: r?.education ?? undefined,
+    graduationDate: r?.graduationDate ?? '',
     skills: r?.skills ?? [],
     occupations: (r?.desiredOccupations ?? []).map((code) => ({ code, name: code })),
     availability: r?.availability ?? [],
@@ -117,6 +121,7 @@ const FIELD_ORDER = [
   'phone',
   'villageCode',
   'education',
+  'graduationDate',
   'skills',
   'desiredOccupations',
   'availability',
@@ -264,6 +269,8 @@ export function ResidentForm(props: Props) {
       name: v.name.trim(),
       villageCode: v.villageCode ?? '',
       education: v.education,
+      // Only while the question is on screen: a 毕业时间 left over from another choice is not sent.
+      graduationDate: asksGraduation(v.education, v.keyGroups) && v.graduationDate ? v.graduationDate : undefined,
       skills: v.skills,
       desiredOccupations: v.occupations.map((o) => o.code),
       desiredTownCodes: v.desiredTowns,
@@ -286,6 +293,7 @@ export function ResidentForm(props: Props) {
     if (c.name !== r.name) patch.name = c.name;
     if (c.villageCode && c.villageCode !== r.villageCode) patch.villageCode = c.villageCode;
     if (c.education && c.education !== r.education) patch.education = c.education;
+    if (c.graduationDate && c.graduationDate !== r.graduationDate) patch.graduationDate = c.graduationDate;
     if (!sameList(c.skills, r.skills)) patch.skills = c.skills;
     if (!sameList(c.desiredOccupations, r.desiredOccupations)) patch.desiredOccupations = c.desiredOccupations;
     if (!sameSet(c.desiredTownCodes, r.desiredTownCodes)) patch.desiredTownCodes = c.desiredTownCodes;
@@ -599,6 +607,14 @@ export function ResidentForm(props: Props) {
             ))}
           </View>
         </FormField>
+
+        {asksGraduation(v.education, v.keyGroups) ? (
+          <FormField id='rf-graduationDate' label='毕业时间' optional hint='哪年哪月毕业的。找适合的就业政策要用。' error={errors.graduationDate}>
+            <Picker mode='date' fields='month' value={v.graduationDate || chinaMonth()} start='1960-01' end={chinaMonth()} onChange={(e) => set('graduationDate', String(e.detail.value).slice(0, 7))}>
+              <View className='zg-input rf-month'>{v.graduationDate ? monthText(v.graduationDate) : '选毕业的年月'} ▾</View>
+            </Picker>
+          </FormField>
+        ) : null}
       </View>
 
       <View className='zg-card'>

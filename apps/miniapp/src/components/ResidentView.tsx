@@ -13,6 +13,7 @@ import {
 } from '@zaogong/shared';
 import { useOccupationNames } from '../api/hooks';
 import { formatDate } from '../lib/format';
+import { monthText } from '../lib/policies';
 import {
   STATUS_TAG_CLASS,
   changeTitle,
@@ -73,6 +74,7 @@ export function ResidentFields({ r, own }: { r: ResidentItem; /** The person's o
         </Row>
         <Row name='住在'>{placeOf(r)}</Row>
         <Row name='文化程度'>{r.education ? EDUCATION_LABELS[r.education] : NONE}</Row>
+        {r.graduationDate ? <Row name='毕业时间'>{monthText(r.graduationDate)}</Row> : null}
         <Row name='会的手艺'>{r.skills.length > 0 ? r.skills.join('、') : NONE}</Row>
         <Row name='想干的活'>{occupations.length > 0 ? occupations.join('、') : NONE}</Row>
         <Row name='能怎么干'>

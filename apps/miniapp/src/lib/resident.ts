@@ -94,6 +94,7 @@ export const RESIDENT_FIELD_LABELS: Record<string, string> = {
   villageCode: '村居',
   townCode: '镇街',
   education: '文化程度',
+  graduationDate: '毕业时间',
   skills: '会的手艺',
   desiredOccupations: '想干的活',
   desiredTownCodes: '想在哪干',

@@ -25,9 +25,13 @@ import { StateView } from '../../components/StateView';
 import { useSession } from '../../hooks/useSession';
 import { getUser } from '../../lib/session';
 import { useUnreadBadge } from '../../hooks/useUnreadBadge';
+import { usePosterScene } from '../../hooks/usePosterScene';
 import { loginUrl, postUrl, ROUTES } from '../../lib/routes';
 import { describeSearch, SavedSearchesSheet, useSavedSearches } from './SavedSearches';
+import { PoliciesEntry } from '../../components/PoliciesEntry';
 import { GigEntry } from './GigEntry';
+import { EventsEntry } from './EventsEntry';
+import { PublicStatsLink } from './PublicStatsLink';
 import './index.css';
 
 const IS_WEAPP = process.env.TARO_ENV === 'weapp';
@@ -112,6 +116,8 @@ export default function IndexPage() {
   const saveAfterLogin = useRef(false);
   // The 消息 tab's badge, refreshed on each show of this tab.
   useUnreadBadge();
+  // Opened from a poster's code (?scene=): count the scan and go on to its post or event.
+  usePosterScene();
   // Back from 我的 (the personalised switch) or 我的档案 (a new record): the block may have changed.
   const shownBefore = useRef(false);
   useDidShow(() => {
@@ -225,7 +231,13 @@ export default function IndexPage() {
         </Button>
       </View>
 
+      {filtered ? null : <PoliciesEntry />}
+
       {filtered ? null : <GigEntry />}
+
+      {filtered ? null : <EventsEntry />}
+
+      {filtered ? null : <PublicStatsLink />}
 
       {/* While searching or filtering the seeker asked for something else: their results come first. */}
       {filtered ? null : <Recommendations state={recs} />}

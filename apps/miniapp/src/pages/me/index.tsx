@@ -6,9 +6,11 @@ import { ApiRequestError } from '../../api/client';
 import { api } from '../../api/endpoints';
 import { useApi } from '../../api/hooks';
 import { PageShell } from '../../components/PageShell';
+import { PoliciesEntry } from '../../components/PoliciesEntry';
 import { useLargeText } from '../../hooks/useLargeText';
 import { useSession } from '../../hooks/useSession';
 import { useUnreadBadge } from '../../hooks/useUnreadBadge';
+import { EVENT_ROUTES } from '../../lib/events';
 import { GIG_ROUTES } from '../../lib/gigs';
 import { logout } from '../../lib/login';
 import { homeOf, loginUrl, paramOf, ROUTES, scanLoginUrl } from '../../lib/routes';
@@ -175,6 +177,9 @@ export default function MePage() {
           <Button className='zg-btn zg-btn-ghost zg-btn-block me-gigs' onClick={() => void Taro.navigateTo({ url: GIG_ROUTES.mine })}>
             我的零工
           </Button>
+          <Button className='zg-btn zg-btn-ghost zg-btn-block me-events' onClick={() => void Taro.navigateTo({ url: EVENT_ROUTES.mine })}>
+            我的活动（电子票）
+          </Button>
         </View>
       ) : null}
 
@@ -188,6 +193,9 @@ export default function MePage() {
       ) : null}
 
       {user && user.role === 'seeker' ? <PersonalizedSwitch key={user.id} userId={user.id} /> : null}
+
+      {/* 可能适合您的政策 N 项 for a seeker or a firm; 就业创业政策 for anyone else. */}
+      {user?.role === 'liaison' || user?.role === 'admin' ? null : <PoliciesEntry always />}
 
       {user && user.role !== 'seeker' ? (
         <View className='zg-card'>

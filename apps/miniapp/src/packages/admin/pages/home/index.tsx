@@ -8,6 +8,8 @@ import { HomeLinks } from '../../../../components/HomeLinks';
 import { PageShell } from '../../../../components/PageShell';
 import { RegionOverviewCard } from '../../../../components/RegionOverviewCard';
 import { RoleGate } from '../../../../components/RoleGate';
+import { EVENT_ROUTES } from '../../../../lib/events';
+import { allPoliciesUrl, policyFormUrl, POLICY_ROUTES } from '../../../../lib/policies';
 import { ROUTES } from '../../../../lib/routes';
 import { MessagesButton } from '../../../../pages/messages/MessagesButton';
 import { DisputesLink } from '../../components/DisputesLink';
@@ -70,6 +72,53 @@ function Queues() {
       <QueueButton label='举报处理' count={n?.reports} url={ROUTES.reportQueue} />
       <Button className='zg-btn zg-btn-ghost zg-btn-block home-queue' onClick={() => void Taro.navigateTo({ url: `${ROUTES.employerQueue}?tab=verified` })}>
         <Text>已认证的企业{n ? `（${n.verifiedEmployers}家）` : ''}</Text>
+      </Button>
+    </View>
+  );
+}
+
+/** 招聘活动: create one, the organiser's list (with ended and cancelled ones), and the year's summary by series. */
+function Events({ user }: { user: AuthUser }) {
+  return (
+    <View className='zg-card home-tools home-events'>
+      <View className='zg-card-title'>招聘活动</View>
+      <View className='zg-small'>
+        春风行动、职等你来、直播带岗：{user.regionCode ? '办本镇街的活动，' : ''}审核参会企业、验票入场、看活动报表。
+      </View>
+      <View className='zg-gap' />
+      <Button className='zg-btn zg-btn-block home-event-new' onClick={() => void Taro.navigateTo({ url: EVENT_ROUTES.form })}>
+        新建活动
+      </Button>
+      <Button className='zg-btn zg-btn-ghost zg-btn-block home-event-list' onClick={() => void Taro.navigateTo({ url: `${EVENT_ROUTES.list}?all=1` })}>
+        全部活动（含已结束）
+      </Button>
+      <Button className='zg-btn zg-btn-ghost zg-btn-block home-event-summary' onClick={() => void Taro.navigateTo({ url: EVENT_ROUTES.summary })}>
+        活动汇总（按类别）
+      </Button>
+    </View>
+  );
+}
+
+/** 政策找人: write a policy (the district admin), every policy, and how far each has got (符合 → 已享受). */
+function Policies({ user }: { user: AuthUser }) {
+  const district = !user.regionCode;
+  return (
+    <View className='zg-card home-tools home-policies'>
+      <View className='zg-card-title'>政策找人</View>
+      <View className='zg-small'>{district ? '把政策写成条件，平台从台账里找出符合的人，告诉本人和联络员。' : '本镇街有多少人符合政策、告知了多少、办成了多少。'}</View>
+      <View className='zg-gap' />
+      {district ? (
+        <Button className='zg-btn zg-btn-block home-policy-new' onClick={() => void Taro.navigateTo({ url: policyFormUrl() })}>
+          新建政策
+        </Button>
+      ) : null}
+      {district ? (
+        <Button className='zg-btn zg-btn-ghost zg-btn-block home-policy-list' onClick={() => void Taro.navigateTo({ url: allPoliciesUrl() })}>
+          全部政策（含草稿）
+        </Button>
+      ) : null}
+      <Button className='zg-btn zg-btn-ghost zg-btn-block home-policy-stats' onClick={() => void Taro.navigateTo({ url: POLICY_ROUTES.stats })}>
+        政策落实情况
       </Button>
     </View>
   );
@@ -180,6 +229,8 @@ export default function AdminHomePage() {
             <Employment key={`${user.id}:${user.regionCode ?? ''}`} />
             <RegionOverviewCard key={`${user.id}:${user.regionCode ?? ''}`} scope={user.regionCode} />
             <Queues />
+            <Events user={user} />
+            <Policies user={user} />
             <DisputesLink />
             <Deliveries />
             <Accounts user={user} />

@@ -8,7 +8,9 @@ import { HomeHeader } from '../../../../components/HomeHeader';
 import { HomeTabBar, WITH_TAB_BAR } from '../../../../components/HomeTabBar';
 import { PageShell } from '../../../../components/PageShell';
 import { RoleGate } from '../../../../components/RoleGate';
+import { EVENT_ROUTES } from '../../../../lib/events';
 import { GIG_ROUTES } from '../../../../lib/gigs';
+import { POLICY_ROUTES } from '../../../../lib/policies';
 import { ROUTES } from '../../../../lib/routes';
 import { TodayList, type TodoGroupKey } from '../../components/TodayList';
 import { VillageCards } from '../../components/VillageCards';
@@ -43,6 +45,24 @@ function Tools({ user }: { user: AuthUser }) {
           今天的零工（作证上工）
         </Button>
         <Button className='zg-btn zg-btn-ghost zg-btn-block' onClick={() => go(GIG_ROUTES.liaisonHouseholds)}>代农户招零工</Button>
+      </View>
+      <View className='zg-card home-tools lh-policies'>
+        <View className='zg-card-title'>政策找人</View>
+        <View className='zg-small lh-note'>平台找出可能符合补贴、扶持政策的村民：告诉他们，帮着办，记下办到哪一步。</View>
+        <View className='zg-gap' />
+        <Button className='zg-btn zg-btn-ghost zg-btn-block lh-policies-btn' onClick={() => go(POLICY_ROUTES.liaisonList)}>
+          看政策和符合的村民
+        </Button>
+      </View>
+      <View className='zg-card home-tools lh-events'>
+        <View className='zg-card-title'>招聘活动</View>
+        <View className='zg-small lh-note'>春风行动、职等你来等招聘会：帮没有智能手机的村民报名，票号抄给TA。</View>
+        <Button className='zg-btn zg-btn-ghost zg-btn-block lh-events-list' onClick={() => go(EVENT_ROUTES.list)}>
+          看招聘活动
+        </Button>
+        <Button className='zg-btn zg-btn-ghost zg-btn-block lh-events-tickets' onClick={() => go(EVENT_ROUTES.mine)}>
+          村民的电子票
+        </Button>
       </View>
       {isTown ? (
         // A 镇街 officer (the whole 镇街): new employment against the 镇街's target, on the dashboard.

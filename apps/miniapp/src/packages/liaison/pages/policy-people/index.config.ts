@@ -1,0 +1,5 @@
+export default definePageConfig({
+  navigationBarTitleText: '符合政策的村民',
+  enablePullDownRefresh: true,
+  onReachBottomDistance: 200,
+});
