@@ -63,7 +63,7 @@ describe('poster words', () => {
     const c = postPosterContent(post(), [{ label: '本村联络员 王芳', number: '13905461234' }], NOW);
     expect(c).toMatchObject({ banner: '招工', title: '电焊工', highlight: '5000–6500 元/月', phones: [{ label: '本村联络员 王芳', number: '13905461234' }], call: '微信扫码 查看/报名' });
     expect(c.rows).toEqual([
-      { label: '地点', text: '桑村镇，桑村镇工业园3号' },
+      { label: '地点', text: '桑村镇工业园3号' },
       { label: '单位', text: '山亭区测试制品有限公司' },
       { label: '人数', text: '招3人' },
       { label: '福利', text: '包吃、包住' },

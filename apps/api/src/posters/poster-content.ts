@@ -144,7 +144,8 @@ export function workDatesText(p: Pick<PosterPostFacts, 'type' | 'startDate' | 'e
 }
 
 function placeText(townName: string | null, villageName: string | null, address: string | null): string {
-  const area = [townName, villageName].filter(Boolean).join(' ');
+  // "桑村镇，桑村镇政府广场" says the 镇 twice: names the address already holds are left out.
+  const area = [townName, villageName].filter((n): n is string => !!n && !(address ?? '').includes(n)).join(' ');
   return [area, address].filter(Boolean).join('，');
 }
 
