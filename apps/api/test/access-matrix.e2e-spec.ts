@@ -606,7 +606,7 @@ describe.each(DATABASE_KINDS)('role × route × region on %s', (kind) => {
       permission: 'candidates.read',
       route: 'GET /matching/posts/:id/candidates',
       call: async (town) => ({ method: 'get', path: `/matching/posts/${w.post[town]}/candidates?limit=5` }),
-      expect: { district: 200, off1: 200, off2: 200, lia1: 200, lia2: 200, emp1: [200, 403], emp2: [403, 200], seeker: 200 },
+      expect: { district: 200, off1: 200, off2: 200, lia1: 200, lia2: 200, emp1: [200, 403], emp2: [403, 200], seeker: 403 },
     },
     {
       permission: 'candidates.read',
