@@ -139,6 +139,16 @@ describe.each(DATABASE_KINDS)('共享员工 on %s', (kind) => {
     const hire = (await api('post', '/hires', 'lia2').send({ residentId: employed, employerId: third, startDate: day(0) }).expect(201)).body;
     await api('post', `/hires/${hire.id}/verify`, 'admin').send({ reason: '电话核实本人已在岗' }).expect(200);
     expect((await api('post', '/shared-staff/agreements', 'stone').send(agreement({ workerIds: [employed] })).expect(409)).body.message).toMatch(/别的企业的员工/);
+    // The lender puts one of its people on by name and phone (a firm cannot list residents); they are asked to consent.
+    const byPhone = (await api('post', '/residents', 'lia2').send(residentBody(790, { villageCode: V2, name: '石工丙', phone: '13905517900' })).expect(201)).body.id as string;
+    const later = (await api('post', '/shared-staff/agreements', 'stone').send(agreement({ from: day(60), to: day(70) })).expect(201)).body;
+    expect((await api('get', '/notifications?limit=50', 'tofu').expect(200)).body.items.map((x: { title: string }) => x.title)).toContain('共享用工协议待签署');
+    expect((await api('post', `/shared-staff/agreements/${later.id}/workers`, 'stone').send({ name: '石工丙', phone: '13905517901' }).expect(404)).body.message).toMatch(/没有找到这个人/);
+    await api('post', `/shared-staff/agreements/${later.id}/workers`, 'stone').send({ name: '石工丙' }).expect(400);
+    await api('post', `/shared-staff/agreements/${later.id}/workers`, 'tofu').send({ name: '石工丙', phone: '13905517900' }).expect(403);
+    const added = (await api('post', `/shared-staff/agreements/${later.id}/workers`, 'stone').send({ name: '石工丙', phone: '13905517900' }).expect(200)).body;
+    expect(added.workers.map((x: { residentId: string }) => x.residentId)).toEqual([byPhone]);
+    expect(added.place).toMatch(/桑村/);
     // Extend, then end early with a reason: both firms and the workers are told.
     expect((await api('post', `/shared-staff/agreements/${a.id}/extend`, 'tofu').send({ to: day(30), reason: '订单增加' }).expect(400)).body.message).toMatch(/要晚于/);
     expect((await api('post', `/shared-staff/agreements/${a.id}/extend`, 'tofu').send({ to: day(45), reason: '订单增加' }).expect(200)).body.to).toBe(day(45));

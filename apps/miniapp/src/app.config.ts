@@ -24,9 +24,10 @@ export default defineAppConfig({
     'pages/public/index',
     'pages/policies/index',
     'pages/policies/detail/index',
+    'pages/shared-staff/index',
   ],
   subPackages: [
-    { root: 'packages/employer', pages: ['pages/home/index', 'pages/register/index', 'pages/post-form/index', 'pages/candidates/index', 'pages/applicants/index', 'pages/gig-roster/index', 'pages/site-code/index'] },
+    { root: 'packages/employer', pages: ['pages/home/index', 'pages/register/index', 'pages/post-form/index', 'pages/candidates/index', 'pages/applicants/index', 'pages/gig-roster/index', 'pages/site-code/index', 'pages/shared-staff/index', 'pages/shared-agreement/index'] },
     {
       root: 'packages/liaison',
       pages: [
@@ -43,6 +44,7 @@ export default defineAppConfig({
         'pages/households/index',
         'pages/policies/index',
         'pages/policy-people/index',
+        'pages/shared-consent/index',
       ],
     },
     {
@@ -68,6 +70,7 @@ export default defineAppConfig({
         'pages/event-summary/index',
         'pages/policy-form/index',
         'pages/policy-stats/index',
+        'pages/shared-staff-stats/index',
       ],
     },
   ],

@@ -69,7 +69,7 @@ export class SharedStaffController {
   @HttpCode(200)
   @Roles('employer')
   addWorker(@Param('id', agreementPipe) id: string, @Body() dto: SharedWorkerDto, @CurrentUser() user: AuthPrincipal): Promise<SharedAgreementItem> {
-    return this.shared.addWorkerTo(id, dto.residentId, user);
+    return this.shared.addWorkerTo(id, dto, user);
   }
 
   @Post('shared-staff/agreements/:id/workers/:residentId/consent')

@@ -4,6 +4,7 @@ import { DataSource, In, Not, type EntityManager } from 'typeorm';
 import {
   DISTRICT_CODE,
   chinaDateOf,
+  validateMobile,
   type Page,
   type SharedAgreementItem,
   type SharedMatch,
@@ -16,6 +17,7 @@ import { homeRegionOf } from '../common/access/access.policy';
 import { isInArea } from '../common/region-scope.policy';
 import type { AuthPrincipal } from '../common/auth-principal';
 import { Clock } from '../common/clock';
+import { PersonalDataCipher } from '../common/crypto/personal-data-cipher';
 import { fieldError } from '../common/errors/field-error';
 import { Employer } from '../employers/entities/employer.entity';
 import { Hire } from '../hires/entities/hire.entity';
@@ -23,7 +25,7 @@ import { NotificationOutbox, type NotificationDraft } from '../notifications/not
 import { Occupation } from '../occupations/entities/occupation.entity';
 import { RegionsService } from '../regions/regions.service';
 import { Resident } from '../residents/entities/resident.entity';
-import type { SharedAgreementDto, SharedConsentDto, SharedEndDto, SharedExtendDto, SharedOfferDto, SharedRequestDto } from './dto/shared-staff.dto';
+import type { SharedAgreementDto, SharedConsentDto, SharedEndDto, SharedExtendDto, SharedOfferDto, SharedRequestDto, SharedWorkerDto } from './dto/shared-staff.dto';
 import { SharedAgreement, SharedWorker } from './entities/shared-agreement.entity';
 import { SharedOffer, SharedRequest } from './entities/shared-post.entity';
 
@@ -52,6 +54,7 @@ export class SharedStaffService {
     private readonly access: AccessService,
     private readonly regions: RegionsService,
     private readonly outbox: NotificationOutbox,
+    private readonly cipher: PersonalDataCipher,
     private readonly clock: Clock,
   ) {}
 
@@ -148,6 +151,9 @@ export class SharedStaffService {
       // A millisecond apart, so the list keeps the order they were given in.
       for (const [i, residentId] of [...new Set(dto.workerIds ?? [])].entries()) await this.addWorker(em, row, residentId, actor, new Date(now.getTime() + i));
     });
+    const other = me === dto.lenderId ? dto.borrowerId : dto.lenderId;
+    await this.tellFirms(row.id, [other], '共享用工协议待签署', `${me === dto.lenderId ? lender.name : borrower.name}发起了一份共享用工协议（${dto.from} 至 ${dto.to}），请查看并签署。`);
+    for (const w of [...new Set(dto.workerIds ?? [])]) await this.tellWorker(row.id, w);
     return this.get(row.id, actor);
   }
 
@@ -159,6 +165,7 @@ export class SharedStaffService {
     const side = a.side === 'lender' ? { lenderSignedAt: now, lenderSignedBy: actor.userId } : { borrowerSignedAt: now, borrowerSignedBy: actor.userId };
     if ((a.side === 'lender' ? a.row.lenderSignedAt : a.row.borrowerSignedAt) !== null) throw new ConflictException('本企业已经签过了');
     await this.ds.getRepository(SharedAgreement).update({ id }, { ...side, updatedAt: now });
+    await this.tellFirms(id, [a.side === 'lender' ? a.row.borrowerId : a.row.lenderId], '共享用工协议对方已签署', `对方已签署共享用工协议（${a.row.from} 至 ${a.row.to}）。`);
     await this.activateIfReady(id);
     return this.get(id, actor);
   }
@@ -188,12 +195,25 @@ export class SharedStaffService {
     return this.get(id, actor);
   }
 
-  /** The lender puts one of its people on the agreement (they still consent themselves). */
-  async addWorkerTo(id: string, residentId: string, actor: AuthPrincipal): Promise<SharedAgreementItem> {
+  /**
+   * The lender puts one of its people on the agreement — by the ledger's id, or by their name and phone (a firm
+   * cannot list residents; both must match one record) — and the person is asked to consent.
+   */
+  async addWorkerTo(id: string, dto: SharedWorkerDto, actor: AuthPrincipal): Promise<SharedAgreementItem> {
     const a = await this.party(id, actor);
     if (a.side !== 'lender') throw new ForbiddenException('借出的人员由出借方添加');
     if (a.row.status === 'ended') throw new ConflictException('协议已经结束');
-    await this.ds.transaction((em) => this.addWorker(em, a.row, residentId, actor, this.clock.now()));
+    let residentId = dto.residentId;
+    if (!residentId) {
+      if (!dto.name || !dto.phone) throw fieldError('phone', '请填写工人的姓名和手机号');
+      const phone = validateMobile(dto.phone);
+      const person = phone.ok ? await this.ds.getRepository(Resident).findOne({ where: { phoneHash: this.cipher.blindIndex('phone', phone.value), name: dto.name }, select: { id: true, erasedAt: true } }) : null;
+      if (!person || person.erasedAt) throw new NotFoundException('没有找到这个人：请核对姓名和手机号，或请他村里的联络员登记同意');
+      residentId = person.id;
+    }
+    const worker = residentId;
+    await this.ds.transaction((em) => this.addWorker(em, a.row, worker, actor, this.clock.now()));
+    await this.tellWorker(id, worker);
     return this.get(id, actor);
   }
 
@@ -399,9 +419,36 @@ export class SharedStaffService {
     this.outbox.kick();
   }
 
+  /** A firm's members hear of an agreement (drafted, signed by the other side). */
+  private async tellFirms(id: string, employerIds: string[], title: string, body: string): Promise<void> {
+    const members = await this.ds.getRepository(User).find({ where: { role: 'employer', employerId: In(employerIds) }, select: { id: true } });
+    const fields = { subject: '共享用工协议', status: title.slice(-4), note: body.slice(0, 20) };
+    await this.ds.transaction((em) => this.outbox.write(em, members.map((m) => ({ userId: m.id, type: 'shared_staff' as const, title, body, page: `${PAGE}${id}`, event: `shared:${id}:${title}`, fields }))));
+    this.outbox.kick();
+  }
+
+  /** A worker put on an agreement is asked to consent (their liaison can record it for them). */
+  private async tellWorker(id: string, residentId: string): Promise<void> {
+    const a = await this.load(id);
+    const person = await this.ds.getRepository(Resident).findOne({ where: { id: residentId }, select: { id: true, userId: true } });
+    if (!person) return;
+    const firms = new Map((await this.ds.getRepository(Employer).find({ where: { id: In([a.lenderId, a.borrowerId]) }, select: { id: true, name: true } })).map((e) => [e.id, e.name]));
+    const body = `${firms.get(a.lenderId) ?? '您的单位'}想在 ${a.from} 至 ${a.to} 把您借给${firms.get(a.borrowerId) ?? '另一家企业'}干「${a.work.slice(0, 20)}」。劳动合同和社保不变，工伤由原单位负责。同意请在小程序里点“我同意”，或告诉村里的联络员。`;
+    const draft: NotificationDraft = { userId: person.userId, residentId: person.userId ? null : person.id, type: 'shared_staff', title: '共享用工：请您确认', body, page: `${WORKER_PAGE}${id}`, event: `shared-worker:${id}:${residentId}`, fields: { subject: '共享用工协议', status: '请确认', note: body.slice(0, 20) }, sms: `【枣工快递】${firms.get(a.lenderId) ?? '您的单位'}想借调您去${firms.get(a.borrowerId) ?? '另一家企业'}干活，同意请在小程序确认或告诉村里联络员。` };
+    await this.ds.transaction((em) => this.outbox.write(em, [draft]));
+    this.outbox.kick();
+  }
+
   private async agreementItems(rows: SharedAgreement[]): Promise<SharedAgreementItem[]> {
     if (rows.length === 0) return [];
-    const firms = new Map((await this.ds.getRepository(Employer).find({ where: { id: In([...new Set(rows.flatMap((r) => [r.lenderId, r.borrowerId]))]) }, select: { id: true, name: true } })).map((e) => [e.id, e.name]));
+    const firmRows = await this.ds.getRepository(Employer).find({ where: { id: In([...new Set(rows.flatMap((r) => [r.lenderId, r.borrowerId]))]) }, select: { id: true, name: true, address: true, townCode: true } });
+    const firms = new Map(firmRows.map((e) => [e.id, e.name]));
+    const townNames = await this.regions.names(firmRows.map((e) => e.townCode));
+    const placeOf = (employerId: string) => {
+      const e = firmRows.find((x) => x.id === employerId);
+      const town = e ? (townNames.get(e.townCode) ?? '') : '';
+      return e ? (e.address.includes(town) ? e.address : `${town}${e.address}`) : '';
+    };
     const workers = await this.ds.getRepository(SharedWorker).find({ where: { agreementId: In(rows.map((r) => r.id)) }, order: { createdAt: 'ASC' } });
     const people = new Map((workers.length ? await this.ds.getRepository(Resident).find({ where: { id: In(workers.map((w) => w.residentId)) }, select: { id: true, name: true, villageCode: true } }) : []).map((p) => [p.id, p]));
     const villages = await this.regions.names([...people.values()].map((p) => p.villageCode));
@@ -419,6 +466,7 @@ export class SharedStaffService {
         from: a.from,
         to: a.to,
         work: a.work,
+        place: placeOf(a.borrowerId),
         pay: a.pay,
         injuryCover: 'lender',
         status: a.status,

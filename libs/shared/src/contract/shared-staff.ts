@@ -103,6 +103,8 @@ export interface SharedAgreementItem {
   from: string;
   to: string;
   work: string;
+  /** Where the work is: the borrower's 镇街 and address. */
+  place: string;
   pay: string;
   injuryCover: 'lender';
   status: SharedAgreementStatus;

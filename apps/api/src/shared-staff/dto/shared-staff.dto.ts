@@ -2,7 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsIn, IsInt, IsNumber, IsString, IsUUID, Length, Matches, Max, Min } from 'class-validator';
 import { SHARED_CONSENT_METHODS, type SharedConsentMethod } from '@zaogong/shared';
-import { IsDistrictTownCode } from '../../common/validators/shared-validators';
+import { IsDistrictTownCode, IsMobile } from '../../common/validators/shared-validators';
 import { cleanLine, cleanText, toNumber } from '../../common/validators/transforms';
 import { Optional } from '../../common/validators/optional';
 
@@ -136,10 +136,24 @@ export class SharedExtendDto {
   reason!: string;
 }
 
+/** The lender puts one of its people on an agreement: by the ledger's id, or by their name and phone. */
 export class SharedWorkerDto {
-  @ApiProperty()
+  @ApiPropertyOptional()
+  @Optional()
   @IsUUID('all', { message: '居民编号无效' })
-  residentId!: string;
+  residentId?: string;
+
+  @ApiPropertyOptional({ example: '王秀英' })
+  @Optional()
+  @Transform(cleanLine)
+  @IsString({ message: '姓名应为文字' })
+  @Length(2, 30, { message: '姓名应为2到30个字' })
+  name?: string;
+
+  @ApiPropertyOptional({ example: '13905466001' })
+  @Optional()
+  @IsMobile()
+  phone?: string;
 }
 
 export class SharedStatsQueryDto {

@@ -11,6 +11,7 @@ import { RoleGate } from '../../../../components/RoleGate';
 import { EVENT_ROUTES } from '../../../../lib/events';
 import { allPoliciesUrl, policyFormUrl, POLICY_ROUTES } from '../../../../lib/policies';
 import { ROUTES } from '../../../../lib/routes';
+import { SHARED_STAFF_ROUTES } from '../../../../lib/shared-staff';
 import { MessagesButton } from '../../../../pages/messages/MessagesButton';
 import { DisputesLink } from '../../components/DisputesLink';
 import { EmploymentProgress } from '../../components/EmploymentProgress';
@@ -124,6 +125,20 @@ function Policies({ user }: { user: AuthUser }) {
   );
 }
 
+/** 共享员工: agreements between firms, lent workers and worker-days (never 新增就业). */
+function SharedStaff() {
+  return (
+    <View className='zg-card home-tools home-shared-staff'>
+      <View className='zg-card-title'>共享员工</View>
+      <View className='zg-small'>企业之间借调工人：协议、借出的工人、工日，按工种和镇街。不计入新增就业。</View>
+      <View className='zg-gap' />
+      <Button className='zg-btn zg-btn-ghost zg-btn-block home-shared-stats' onClick={() => void Taro.navigateTo({ url: SHARED_STAFF_ROUTES.stats })}>
+        共享员工统计
+      </Button>
+    </View>
+  );
+}
+
 /** 消息发送: the WeChat messages and texts the platform sends, and the ones that failed. */
 function Deliveries() {
   return (
@@ -231,6 +246,7 @@ export default function AdminHomePage() {
             <Queues />
             <Events user={user} />
             <Policies user={user} />
+            <SharedStaff />
             <DisputesLink />
             <Deliveries />
             <Accounts user={user} />

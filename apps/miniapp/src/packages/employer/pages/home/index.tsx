@@ -21,6 +21,7 @@ import { RoleGate } from '../../../../components/RoleGate';
 import { StateView } from '../../../../components/StateView';
 import { candidatesUrl } from '../../../../lib/matching';
 import { ROUTES } from '../../../../lib/routes';
+import { SHARED_STAFF_ROUTES } from '../../../../lib/shared-staff';
 import { MyPostCard } from '../../components/MyPostCard';
 import { shortDateTime } from '../../lib/dates';
 import { openGigRoster } from '../../lib/gigs';
@@ -164,6 +165,9 @@ function Actions() {
       </View>
       <Button className='zg-btn zg-btn-ghost zg-btn-block eh-action-gigs' onClick={() => void openGigRoster(scrollToPosts)}>
         零工：报名名单和现场码
+      </Button>
+      <Button className='zg-btn zg-btn-ghost zg-btn-block eh-action-shared' onClick={() => go(SHARED_STAFF_ROUTES.employer)}>
+        共享员工：借人、借出工人
       </Button>
     </View>
   );

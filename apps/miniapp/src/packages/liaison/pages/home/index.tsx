@@ -12,6 +12,7 @@ import { EVENT_ROUTES } from '../../../../lib/events';
 import { GIG_ROUTES } from '../../../../lib/gigs';
 import { POLICY_ROUTES } from '../../../../lib/policies';
 import { ROUTES } from '../../../../lib/routes';
+import { SHARED_STAFF_ROUTES } from '../../../../lib/shared-staff';
 import { TodayList, type TodoGroupKey } from '../../components/TodayList';
 import { VillageCards } from '../../components/VillageCards';
 import './index.css';
@@ -62,6 +63,14 @@ function Tools({ user }: { user: AuthUser }) {
         </Button>
         <Button className='zg-btn zg-btn-ghost zg-btn-block lh-events-tickets' onClick={() => go(EVENT_ROUTES.mine)}>
           村民的电子票
+        </Button>
+      </View>
+      <View className='zg-card home-tools lh-shared'>
+        <View className='zg-card-title'>共享用工：登记村民同意</View>
+        <View className='zg-small lh-note'>企业把村民借到别的企业干活，要本人同意。没有智能手机的，扫企业协议上的码，替TA登记签字或口头同意。</View>
+        <View className='zg-gap' />
+        <Button className='zg-btn zg-btn-ghost zg-btn-block lh-shared-btn' onClick={() => go(SHARED_STAFF_ROUTES.liaisonConsent)}>
+          登记村民同意
         </Button>
       </View>
       {isTown ? (

@@ -1,0 +1,4 @@
+export default definePageConfig({
+  navigationBarTitleText: '共享员工统计',
+  enablePullDownRefresh: true,
+});

@@ -1,0 +1,4 @@
+export default definePageConfig({
+  navigationBarTitleText: '共享用工协议',
+  enablePullDownRefresh: true,
+});

@@ -1,0 +1,4 @@
+export default definePageConfig({
+  navigationBarTitleText: '共享员工',
+  enablePullDownRefresh: true,
+});
