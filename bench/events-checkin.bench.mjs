@@ -10,7 +10,7 @@
 // throughput and the per-request p50/p95/max. No timed assertion: the run fails only if a check-in is lost,
 // doubled or refused. Env: BENCH_TICKETS (default 1000), BENCH_PHONES (default 4), BENCH_MARIADB_URL.
 import { performance } from 'node:perf_hooks';
-import { printTable } from './lib.mjs';
+import { apiClient as client, okBody as ok, pool, printTable } from './lib.mjs';
 import { addDays, chinaToday } from './gigs-lib.mjs';
 import { buildApi, createMariadbDatabase, login, percentile, startApi } from './residents-lib.mjs';
 
@@ -18,38 +18,6 @@ const TICKETS = Number(process.env.BENCH_TICKETS || 1000);
 const PHONES = Number(process.env.BENCH_PHONES || 4);
 const TOWN = '370406103'; // 桑村镇
 const RESCAN = 10;
-
-function client(base) {
-  return async (method, path, token, body) => {
-    const t0 = performance.now();
-    const res = await fetch(`${base}${path}`, {
-      method,
-      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-    const text = await res.text();
-    return { status: res.status, body: text ? JSON.parse(text) : null, ms: performance.now() - t0 };
-  };
-}
-
-async function pool(items, n, fn) {
-  const out = new Array(items.length);
-  let next = 0;
-  await Promise.all(
-    Array.from({ length: Math.min(n, items.length) }, async () => {
-      while (next < items.length) {
-        const i = next++;
-        out[i] = await fn(items[i], i);
-      }
-    }),
-  );
-  return out;
-}
-
-const ok = (r, what) => {
-  if (r.status >= 300) throw new Error(`${what} answered ${r.status}: ${JSON.stringify(r.body).slice(0, 300)}`);
-  return r.body;
-};
 
 async function main() {
   console.log('building the API (incremental)…');

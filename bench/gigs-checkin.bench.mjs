@@ -13,7 +13,7 @@
 // lost or doubled. Env: BENCH_WORKERS (default 200), BENCH_SPREAD_SECONDS (default 10), BENCH_MARIADB_URL.
 import { performance } from 'node:perf_hooks';
 import { createRequire } from 'node:module';
-import { printTable } from './lib.mjs';
+import { apiClient as client, okBody as ok, pool, printTable } from './lib.mjs';
 import { chinaToday } from './gigs-lib.mjs';
 import { buildApi, createMariadbDatabase, login, percentile, startApi } from './residents-lib.mjs';
 
@@ -33,39 +33,6 @@ function creditCode(orgBase) {
   const body = `91370406${orgBase}${orgCodeCheckChar(orgBase)}`;
   return body + creditCodeCheckChar(body);
 }
-
-function client(base) {
-  return async (method, path, token, body) => {
-    const t0 = performance.now();
-    const res = await fetch(`${base}${path}`, {
-      method,
-      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-    const text = await res.text();
-    return { status: res.status, body: text ? JSON.parse(text) : null, ms: performance.now() - t0 };
-  };
-}
-
-/** Runs `fn` over `items` with at most `n` at a time. */
-async function pool(items, n, fn) {
-  const out = new Array(items.length);
-  let next = 0;
-  await Promise.all(
-    Array.from({ length: Math.min(n, items.length) }, async () => {
-      while (next < items.length) {
-        const i = next++;
-        out[i] = await fn(items[i], i);
-      }
-    }),
-  );
-  return out;
-}
-
-const ok = (r, what) => {
-  if (r.status >= 300) throw new Error(`${what} answered ${r.status}: ${JSON.stringify(r.body).slice(0, 300)}`);
-  return r.body;
-};
 
 async function main() {
   console.log('building the API (incremental)…');

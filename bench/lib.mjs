@@ -231,3 +231,38 @@ export function weighted(rand, pairs) {
   for (const [v, w] of pairs) if ((x -= w) < 0) return v;
   return pairs[pairs.length - 1][0];
 }
+
+/** A JSON client of the API at `base`: (method, path, token?, body?) → { status, body, ms }. */
+export function apiClient(base) {
+  return async (method, path, token, body) => {
+    const t0 = performance.now();
+    const res = await fetch(`${base}${path}`, {
+      method,
+      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    const text = await res.text();
+    return { status: res.status, body: text ? JSON.parse(text) : null, ms: performance.now() - t0 };
+  };
+}
+
+/** Runs `fn` over `items` with at most `n` at a time; the results in the items' order. */
+export async function pool(items, n, fn) {
+  const out = new Array(items.length);
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: Math.min(n, items.length) }, async () => {
+      while (next < items.length) {
+        const i = next++;
+        out[i] = await fn(items[i], i);
+      }
+    }),
+  );
+  return out;
+}
+
+/** The body of an answer that succeeded; throws with the status and the start of the body otherwise. */
+export function okBody(r, what) {
+  if (r.status >= 300) throw new Error(`${what} answered ${r.status}: ${JSON.stringify(r.body).slice(0, 300)}`);
+  return r.body;
+}
