@@ -1,5 +1,5 @@
 import { Module, type DynamicModule } from '@nestjs/common';
-import { APP_FILTER, APP_GUARD } from '@nestjs/core';
+import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuthModule } from './auth/auth.module';
@@ -32,6 +32,7 @@ import { EventsModule } from './events/events.module';
 import { PublicStatsModule } from './public-stats/public-stats.module';
 import { PoliciesModule } from './policies/policies.module';
 import { SharedStaffModule } from './shared-staff/shared-staff.module';
+import { IdempotencyInterceptor } from './common/idempotency/idempotency.interceptor';
 import { HouseholdsModule } from './households/households.module';
 import { PrivacyModule } from './privacy/privacy.module';
 import { PostersModule } from './posters/posters.module';
@@ -80,6 +81,7 @@ export class AppModule {
         { provide: APP_GUARD, useClass: RolesGuard },
         { provide: APP_GUARD, useClass: RegionScopeGuard },
         { provide: APP_FILTER, useClass: AllExceptionsFilter },
+        { provide: APP_INTERCEPTOR, useClass: IdempotencyInterceptor },
       ],
       exports: [APP_CONFIG, PROCESS_OPTIONS],
       global: true,

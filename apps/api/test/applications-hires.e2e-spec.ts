@@ -120,6 +120,8 @@ describe.each(DATABASE_KINDS)('applications and hires on %s', (kind) => {
     const iv = await patch(appLiu, 'boss', { status: 'interview', interviewAt: at, interviewPlace: '桑村镇工业园厂办' }).expect(200);
     expect(iv.body).toMatchObject({ status: 'interview', interviewPlace: '桑村镇工业园厂办' });
     await patch(appLiu, 'boss', { status: 'offered', note: '下周一来上班' }).expect(200);
+    // The same status again (a retry, a double tap) changes nothing: no step, nobody told.
+    expect((await patch(appLiu, 'boss', { status: 'offered', note: '下周一来上班' }).expect(200)).body.status).toBe('offered');
     await patch(appLiu, 'boss', { status: 'applied' }).expect(409);
     await patch(appLiu, 'liu', { status: 'hired' }).expect(409);
     await patch(appLiu, 'rival', { status: 'rejected' }).expect(404);

@@ -110,6 +110,9 @@ export class ApplicationsService {
     if (!app) throw new NotFoundException(NOT_FOUND);
     await this.access.require(actor, 'application.update', await this.targetOf(app), { notFound: NOT_FOUND });
     const side = actor.role === 'employer' ? 'employer' : 'applicant';
+    // The status it already has (a retry, a double tap): nothing changes and nobody is told. A new interview time is a change.
+    const sameInterview = dto.status !== 'interview' || ((dto.interviewAt === undefined || (app.interviewAt !== null && new Date(dto.interviewAt).getTime() === app.interviewAt.getTime())) && (dto.interviewPlace === undefined || dto.interviewPlace === app.interviewPlace));
+    if (dto.status === app.status && sameInterview) return this.get(id, actor);
     const allowed = APPLICATION_TRANSITIONS[app.status][side];
     if (!allowed.includes(dto.status)) {
       const who = side === 'employer' ? '企业' : '求职者';

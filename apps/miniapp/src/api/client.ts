@@ -242,23 +242,37 @@ function onUnauthorized(message: string): void {
   }
 }
 
+/** A key for one user action's write: the API runs it once however often it arrives (Idempotency-Key). */
+export function newIdempotencyKey(): string {
+  const part = () => Math.random().toString(36).slice(2, 12).padEnd(10, '0');
+  return `${Date.now().toString(36)}-${part()}-${part()}`;
+}
+
+/** When a write's answer was lost on the way (weak signal), it is sent once more with the same key after this long. */
+const WRITE_RETRY_MS = 1500;
+
 export async function request<T>(path: string, options: RequestOptions = {}): Promise<T> {
   const { method = 'GET', query, body, toast = true, auth = true, endSessionOn401 = true } = options;
+  // One key per call (one user action): a retry of it, here or by the network, cannot make a second record.
+  const idempotencyKey = method === 'GET' ? null : newIdempotencyKey();
 
   const send = async (authorization: Record<string, string>) => {
-    try {
-      return await Taro.request<TaroGeneral.IAnyObject | string>({
-        url: `${apiBase()}${path}${buildQuery(query)}`,
-        method,
-        header: { 'Content-Type': 'application/json', ...authorization },
-        // A POST without a body (submit, close, join-codes …) still goes out as JSON from Taro.request and
-        // wx.request, and Fastify refuses an empty JSON body: send {} instead.
-        data: body === undefined ? (method === 'GET' ? undefined : {}) : (body as Record<string, unknown>),
-        dataType: 'json',
-        timeout: 15000,
-      });
-    } catch {
-      throw networkError(toast);
+    for (let attempt = 0; ; attempt++) {
+      try {
+        return await Taro.request<TaroGeneral.IAnyObject | string>({
+          url: `${apiBase()}${path}${buildQuery(query)}`,
+          method,
+          header: { 'Content-Type': 'application/json', ...authorization, ...(idempotencyKey ? { 'Idempotency-Key': idempotencyKey } : {}) },
+          // A POST without a body (submit, close, join-codes …) still goes out as JSON from Taro.request and
+          // wx.request, and Fastify refuses an empty JSON body: send {} instead.
+          data: body === undefined ? (method === 'GET' ? undefined : {}) : (body as Record<string, unknown>),
+          dataType: 'json',
+          timeout: 15000,
+        });
+      } catch {
+        if (!idempotencyKey || attempt >= 1) throw networkError(toast);
+        await new Promise((r) => setTimeout(r, WRITE_RETRY_MS));
+      }
     }
   };
 
