@@ -21,6 +21,8 @@ const common = {
   moduleNameMapper: { '^@zaogong/shared$': '<rootDir>/../../libs/shared/src/index.ts' },
 };
 module.exports = {
+  // Read from here (global), not from a project, for tests and hooks alike (the root jest.config.cjs says the same).
+  testTimeout: 60000,
   projects: [
     { ...common, displayName: 'api', testMatch: ['<rootDir>/src/**/*.spec.ts'] },
     { ...common, displayName: 'api-e2e', testMatch: ['<rootDir>/test/**/*.e2e-spec.ts'], testTimeout: 60000 },

@@ -95,6 +95,9 @@ async function onCallPage(route, run) {
 
 /** Fills the 登记 form with `person` and the rest of the answers (the 村居 is the liaison's own). */
 async function fillForm(person) {
+  // A form left half-filled earlier comes back as a draft (已恢复上次没填完的内容): start from empty.
+  const clearDraft = shown('.rf-restored-clear');
+  if ((await clearDraft.count()) > 0) await clearDraft.click();
   await input('rf-input-name').fill(person.name);
   await input('rf-input-id').fill(person.idNumber);
   await input('rf-input-phone').fill(person.phone);

@@ -112,7 +112,7 @@ export async function startApi(extraEnv = {}) {
 }
 
 /** Headless Debian Chromium as a 390 × 844 phone; records page errors and failed API calls. */
-export async function launchBrowser() {
+export async function launchBrowser({ tour = false } = {}) {
   assert.ok(existsSync(CHROMIUM), `${CHROMIUM} is missing; apt-get install -y chromium fonts-wqy-zenhei`);
   mkdirSync(SHOTS, { recursive: true });
   const browser = await chromium.launch({
@@ -128,14 +128,14 @@ export async function launchBrowser() {
       '--disable-sync',
     ],
   });
-  return { browser, ...(await newBrowserPage(browser)) };
+  return { browser, ...(await newBrowserPage(browser, { tour })) };
 }
 
 /**
  * Another person's device in the same browser: its own context (storage, cookies), a 390 × 844 phone,
  * or with `desktop` a 1280 × 900 PC; records page errors and failed API calls like launchBrowser.
  */
-export async function newBrowserPage(browser, { desktop = false } = {}) {
+export async function newBrowserPage(browser, { desktop = false, tour = false } = {}) {
   const context = await browser.newContext({
     viewport: desktop ? { width: 1280, height: 900 } : { width: 390, height: 844 },
     deviceScaleFactor: desktop ? 1 : 2,
@@ -145,6 +145,17 @@ export async function newBrowserPage(browser, { desktop = false } = {}) {
     acceptDownloads: true,
   });
   context.setDefaultTimeout(15_000);
+  // The first-use tour (components/FirstTour) covers each role's home the first time: marked as seen,
+  // unless a test asks to see it ({ tour: true }).
+  if (!tour) {
+    await context.addInitScript(() => {
+      try {
+        for (const role of ['seeker', 'employer', 'liaison', 'admin']) localStorage.setItem(`zg.tour.${role}`, JSON.stringify({ data: true }));
+      } catch {
+        // about:blank has no storage
+      }
+    });
+  }
   const page = await context.newPage();
   const pageErrors = [];
   const failedApiCalls = [];

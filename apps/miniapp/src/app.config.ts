@@ -76,6 +76,8 @@ export default defineAppConfig({
   ],
   // WeChat asks for these to be declared before getLocation (离我最近) and chooseLocation (the post form) work.
   requiredPrivateInfos: ['getLocation', 'chooseLocation'],
+  // 微信同声传译 for 说话 and 读给我听 (lib/voice.ts); the browser build uses the Web Speech API instead.
+  ...(process.env.TARO_ENV === 'weapp' ? { plugins: { WechatSI: { version: '0.3.5', provider: 'wx069ba97219f66d99' } } } : {}),
   permission: { 'scope.userLocation': { desc: '用于查找离您最近的工作，和标出招工地点' } },
   window: {
     // 'default' (WeChat's own default) also makes the H5 build draw a title bar with back and home buttons.

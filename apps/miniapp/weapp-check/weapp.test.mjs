@@ -79,6 +79,8 @@ describe('WeChat mini-program build', () => {
         assert.ok(existsSync(join(WEAPP, icon)), `tab icon ${icon} exists`);
       }
     }
+    // 说话 and 读给我听 use 微信同声传译 (lib/voice.ts), which WeChat loads only when app.json declares it.
+    assert.deepEqual(app.plugins?.WechatSI, { version: '0.3.5', provider: 'wx069ba97219f66d99' }, 'app.json declares the WechatSI plugin');
   });
 
   it('every usingComponents entry resolves to a component with .js, .json and .wxml', () => {

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, isAbsolute, resolve } from 'node:path';
+import { dirname, isAbsolute, join, resolve } from 'node:path';
 import { DEFAULT_MINIMUM_WAGE, TEMPLATE_KINDS, type TemplateKind } from '@zaogong/shared';
 
 /** The one reader of process.env. Everything else receives an AppConfig. */
@@ -56,6 +56,8 @@ export interface AppConfig {
    * fonts-noto-cjk or fonts-wqy-zenhei under /usr/share/fonts.
    */
   posterFontFile: string | null;
+  /** Where posts' photos are kept on disk (PHOTO_DIR; default <DATA_DIR>/photos). */
+  photoDir: string;
   dataDir: string;
   logLevel: string;
   /** 最低工资标准 of the district (元): the compliance check rejects posts paying less. */
@@ -262,6 +264,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     },
     h5Dir,
     posterFontFile,
+    photoDir: resolve(cwd, env.PHOTO_DIR?.trim() || join(dataDir, 'photos')),
     dataDir,
     logLevel: env.LOG_LEVEL || (env.NODE_ENV === 'test' ? 'silent' : 'info'),
     minimumWage: {

@@ -1,5 +1,7 @@
 import { NotificationsModule } from '../notifications/notifications.module';
 import { Module } from '@nestjs/common';
+import { PostPhotosController } from './post-photos.controller';
+import { PostPhotosService } from './post-photos.service';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { Application } from '../applications/entities/application.entity';
 import { AuditModule } from '../audit/audit.module';
@@ -24,8 +26,8 @@ import { PostExpiryProcessor } from './processors/post-expiry.processor';
 
 @Module({
   imports: [TypeOrmModule.forFeature([JobPosting, PostReport, Occupation, Employer, Application, SavedSearch]), RegionsModule, EmployersModule, AuditModule, NotificationsModule],
-  controllers: [JobPostingsController, PostReportsController, PendingCountsController, SavedSearchesController],
-  providers: [JobPostingsService, PostWorkflowService, PostReportsService, PostSearchIndex, PostExpiryProcessor, PendingCountsService, SavedSearchesService],
+  controllers: [JobPostingsController, PostReportsController, PendingCountsController, SavedSearchesController, PostPhotosController],
+  providers: [PostPhotosService, JobPostingsService, PostWorkflowService, PostReportsService, PostSearchIndex, PostExpiryProcessor, PendingCountsService, SavedSearchesService],
   exports: [JobPostingsService, PostSearchIndex, PostWorkflowService],
 })
 export class JobPostingsModule {}

@@ -11,6 +11,7 @@ import { Occupation } from '../occupations/entities/occupation.entity';
 import { RegionsService } from '../regions/regions.service';
 import type { JobPostingQueryDto } from './dto/job-posting-query.dto';
 import { JobPosting } from './entities/job-posting.entity';
+import { PostPhotosService } from './post-photos.service';
 import { PostSearchIndex } from './post-search-index';
 
 /** Squared equirectangular distance: orders by distance with plain arithmetic every database has. */
@@ -39,6 +40,7 @@ export class JobPostingsService {
     private readonly regions: RegionsService,
     private readonly searchIndex: PostSearchIndex,
     private readonly access: AccessService,
+    private readonly photos: PostPhotosService,
   ) {}
 
   /**
@@ -143,6 +145,7 @@ export class JobPostingsService {
     const occ = codes.length ? await this.occupationRows.createQueryBuilder('o').select(['o.code', 'o.name']).where('o.code IN (:...codes)', { codes }).getMany() : [];
     const occNames = new Map(occ.map((o) => [o.code, o.name]));
     const applicants = manage ? await this.applicantCounts(posts.map((p) => p.id)) : new Map<string, { total: number; fresh: number }>();
+    const photos = await this.photos.of(posts.map((p) => p.id));
     return posts.map((p) => ({
       id: p.id,
       title: p.title,
@@ -173,6 +176,7 @@ export class JobPostingsService {
       createdAt: p.createdAt.toISOString(),
       updatedAt: p.updatedAt.toISOString(),
       employer: { id: p.employerId, name: p.employer?.name ?? '', verified: p.employer?.verification === 'verified', kind: p.employer?.kind ?? 'firm' },
+      photos: photos.get(p.id) ?? [],
       ...(manage ? { complianceFlags: p.complianceFlags, reviewNote: p.reviewNote, openReports: p.openReports, applicants: applicants.get(p.id) ?? { total: 0, fresh: 0 } } : {}),
     }));
   }

@@ -45,6 +45,11 @@ export interface RequestOptions {
    * ending the session anyway, and a refused call must not send the person to log in.
    */
   endSessionOn401?: boolean;
+  /**
+   * The Idempotency-Key of a write (default: a new one per call). A write kept on the phone while there
+   * was no network (lib/outbox) is sent again later with the key of its first try, so it is made once.
+   */
+  idempotencyKey?: string;
 }
 
 export function buildQuery(query: Record<string, QueryValue> | undefined): string {
@@ -254,7 +259,7 @@ const WRITE_RETRY_MS = 1500;
 export async function request<T>(path: string, options: RequestOptions = {}): Promise<T> {
   const { method = 'GET', query, body, toast = true, auth = true, endSessionOn401 = true } = options;
   // One key per call (one user action): a retry of it, here or by the network, cannot make a second record.
-  const idempotencyKey = method === 'GET' ? null : newIdempotencyKey();
+  const idempotencyKey = method === 'GET' ? null : (options.idempotencyKey ?? newIdempotencyKey());
 
   const send = async (authorization: Record<string, string>) => {
     for (let attempt = 0; ; attempt++) {

@@ -110,7 +110,7 @@ import { request, type RequestOptions } from './client';
 /** Reference lists (regions, occupations) answer `{ items }` without a cursor. */
 export type ItemList<T> = Pick<Page<T>, 'items'>;
 
-type Opts = Pick<RequestOptions, 'toast'>;
+type Opts = Pick<RequestOptions, 'toast' | 'idempotencyKey'>;
 
 /** GET /admin/users filters (a 镇街 officer sees their own 镇街 only, whatever is asked). */
 export interface AdminUserQuery {

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { Button, Input, Picker, Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import {
@@ -30,6 +30,7 @@ import {
 import { ApiRequestError } from '../api/client';
 import { useOccupationNames, useRegions, useServicePhone } from '../api/hooks';
 import { formatDate } from '../lib/format';
+import { clearDraft, readDraft, useKeepDraft } from '../lib/outbox';
 import { asksGraduation, chinaMonth, monthText } from '../lib/policies';
 import { fieldKey, fieldLabel, formatDateTime, formatExpectedWage, localIsoNow } from '../lib/resident';
 import { Chip } from './Chip';
@@ -48,11 +49,17 @@ interface Common {
   scopeName?: string | null;
   /** On a 409: open the record already registered with this 身份证号. */
   onOpenExisting?: (id: string) => void;
+  /**
+   * Keep what is typed on the phone under this key (登记居民), and bring it back when the form opens
+   * again. The page drops it after a successful submit.
+   */
+  draftKey?: string;
 }
 
 type Props = Common &
   (
-    | { mode: 'create'; initial?: undefined; onSubmit: (input: ResidentInput) => Promise<void> }
+    /** 'queued': no network, the registration is kept on the phone (lib/outbox) and sent later. */
+    | { mode: 'create'; initial?: undefined; onSubmit: (input: ResidentInput) => Promise<void | 'queued'> }
     /** A seeker's own record; with `initial` they are changing it (and type 身份证号 and phone again). */
     | { mode: 'self'; initial?: ResidentItem; onSubmit: (input: ResidentInput) => Promise<void> }
     | { mode: 'edit'; initial: ResidentItem; onSubmit: (patch: ResidentPatch) => Promise<void> }
@@ -165,8 +172,13 @@ function ConsentExplanation() {
  * questions, checked as they are typed, then (except when changing a record) a consent step.
  */
 export function ResidentForm(props: Props) {
-  const { mode, scope, scopeName, initial, onOpenExisting } = props;
-  const [v, setV] = useState<Values>(() => initialValues(scope, initial));
+  const { mode, scope, scopeName, initial, onOpenExisting, draftKey } = props;
+  const pristine = useMemo(() => initialValues(scope, initial), [scope, initial]);
+  const [restored, setRestored] = useState(() => readDraft<Values>(draftKey) !== undefined);
+  const [v, setV] = useState<Values>(() => ({ ...pristine, ...readDraft<Values>(draftKey) }));
+  // Kept as typed; an untouched form keeps no draft.
+  useKeepDraft(draftKey, v, JSON.stringify(v) === JSON.stringify(pristine));
+  const [queued, setQueued] = useState(false);
   const [errors, setErrors] = useState<Errors>({});
   const [step, setStep] = useState<'fill' | 'consent'>('fill');
   const [method, setMethod] = useState<ConsentMethod>();
@@ -351,12 +363,13 @@ export function ResidentForm(props: Props) {
       } else {
         const at = new Date();
         setConsentAt(at);
-        await props.onSubmit({
+        const outcome = await props.onSubmit({
           ...common(),
           idNumber: v.idNumber.trim().toUpperCase(),
           phone: v.phone.trim(),
           consent: { method: props.mode === 'self' ? 'self' : (method ?? 'signature'), at: localIsoNow(at) },
         });
+        if (outcome === 'queued') setQueued(true);
       }
     } catch (e) {
       fail(e);
@@ -435,12 +448,15 @@ export function ResidentForm(props: Props) {
         </View>
         <View className='zg-section'>
           {banner ? <View className='zg-error zg-pre'>{banner}</View> : null}
+          {queued ? (
+            <View className='rf-queued'>没有网络。这条登记已存在手机上，有网了自动发送，填的内容不会丢。</View>
+          ) : null}
           <Button
-            className={busy ? 'zg-btn zg-btn-block rf-submit zg-btn-disabled' : 'zg-btn zg-btn-block rf-submit'}
-            disabled={busy || undefined}
+            className={busy || queued ? 'zg-btn zg-btn-block rf-submit zg-btn-disabled' : 'zg-btn zg-btn-block rf-submit'}
+            disabled={busy || queued || undefined}
             onClick={submitConsent}
           >
-            {busy ? '正在提交…' : mode === 'self' ? '同意并提交' : '本人已同意，提交登记'}
+            {queued ? '已存入待发送' : busy ? '正在提交…' : mode === 'self' ? '同意并提交' : '本人已同意，提交登记'}
           </Button>
           <Button className='zg-btn zg-btn-ghost zg-btn-block rf-back' onClick={() => setStep('fill')}>
             返回修改
@@ -467,6 +483,22 @@ export function ResidentForm(props: Props) {
   const townName = towns.data?.find((x) => x.code === v.townCode)?.name;
   return (
     <View className='rf'>
+      {restored ? (
+        <View className='rf-restored'>
+          <Text>已恢复上次没填完的内容 · </Text>
+          <Text
+            className='rf-restored-clear'
+            onClick={() => {
+              clearDraft(draftKey);
+              setV(pristine);
+              setErrors({});
+              setRestored(false);
+            }}
+          >
+            清空
+          </Text>
+        </View>
+      ) : null}
       {banner && existingId ? (
         <View className='zg-section'>
           <View className='zg-error zg-pre rf-banner'>{banner}</View>
@@ -620,7 +652,7 @@ export function ResidentForm(props: Props) {
       <View className='zg-card'>
         <View className='zg-card-title'>想找什么活</View>
         <FormField id='rf-skills' label='会的手艺' optional hint='随便写，如：电焊、开叉车、做饭' error={errors.skills}>
-          <WordsInput value={v.skills} onChange={(s) => set('skills', s)} placeholder='写一个手艺' noun='手艺' />
+          <WordsInput value={v.skills} onChange={(s) => set('skills', s)} placeholder='写一个手艺' noun='手艺' voice />
         </FormField>
 
         <FormField id='rf-desiredOccupations' label='想干的活' optional hint='最多选5个' error={errors.desiredOccupations}>

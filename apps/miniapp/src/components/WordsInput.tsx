@@ -1,5 +1,7 @@
 import { useState } from 'react';
 import { Button, Input, View } from '@tarojs/components';
+import { appendHeard } from '../lib/speech';
+import { VoiceInput } from './VoiceInput';
 
 interface Props {
   value: string[];
@@ -8,6 +10,8 @@ interface Props {
   max?: number;
   /** For tests and screen readers: what the words are ("手艺"). */
   noun: string;
+  /** A 说话 button: what is heard goes into the box, to check and 添加. */
+  voice?: boolean;
 }
 
 /** Splits "电焊，开叉车 瓦工" into words. */
@@ -19,7 +23,7 @@ function splitWords(text: string): string[] {
 }
 
 /** Free words as chips: type one (or several, separated by spaces or commas), 添加; tap a chip to remove it. */
-export function WordsInput({ value, onChange, placeholder, max = 20, noun }: Props) {
+export function WordsInput({ value, onChange, placeholder, max = 20, noun, voice }: Props) {
   const [draft, setDraft] = useState('');
 
   const add = () => {
@@ -48,6 +52,7 @@ export function WordsInput({ value, onChange, placeholder, max = 20, noun }: Pro
           添加
         </Button>
       </View>
+      {voice ? <VoiceInput hint={`说出来的${noun}先写在上面的框里，看对了再点“添加”`} onText={(heard) => setDraft((d) => appendHeard(d, heard, 60))} /> : null}
       {value.length > 0 ? (
         <View className='zg-row-wrap zg-words-list'>
           {value.map((w) => (

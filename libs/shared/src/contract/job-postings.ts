@@ -45,6 +45,8 @@ export interface JobPostingItem {
   createdAt: string;
   updatedAt: string;
   employer: JobPostingEmployer;
+  /** Up to 3 photos (the workplace, the dormitory), in order; `url` is under the API base (GET /posts/:id/photos/:photoId). */
+  photos: { id: string; url: string }[];
   /** Distance from the seeker's location in km, when the query gave one and the post has coordinates. */
   distanceKm?: number | null;
   /** Only for the post's employer and admins: what the compliance check found. */

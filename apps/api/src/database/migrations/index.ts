@@ -19,6 +19,7 @@ import { RecruitmentEvents1764900000000 } from './1764900000000-recruitment-even
 import { Policies1764910000000 } from './1764910000000-policies';
 import { SharedStaff1764920000000 } from './1764920000000-shared-staff';
 import { IdempotencyRecords1764930000000 } from './1764930000000-idempotency-records';
+import { PostPhotos1764940000000 } from './1764940000000-post-photos';
 
 /** Every migration in order. An explicit list, no globs; never edit one that has landed. */
-export const MIGRATIONS = [InitialSchema1763900000000, ResidentsLedger1763990000000, ResidentsNameSearch1764000000000, EmployersAndPosts1764100000000, Matching1764200000000, ApplicationsAndHires1764300000000, Notifications1764400000000, Accounts1764500000000, AuditChainAndErasure1764510000000, FlexibleEmployment1764600000000, SavedSearches1764700000000, EmployerRevocation1764720000000, QuickProfile1764730000000, GigMarket1764800000000, RegionCentres1764810000000, GigPoints1764820000000, Households1764830000000, RecruitmentEvents1764900000000, Policies1764910000000, SharedStaff1764920000000, IdempotencyRecords1764930000000];
+export const MIGRATIONS = [InitialSchema1763900000000, ResidentsLedger1763990000000, ResidentsNameSearch1764000000000, EmployersAndPosts1764100000000, Matching1764200000000, ApplicationsAndHires1764300000000, Notifications1764400000000, Accounts1764500000000, AuditChainAndErasure1764510000000, FlexibleEmployment1764600000000, SavedSearches1764700000000, EmployerRevocation1764720000000, QuickProfile1764730000000, GigMarket1764800000000, RegionCentres1764810000000, GigPoints1764820000000, Households1764830000000, RecruitmentEvents1764900000000, Policies1764910000000, SharedStaff1764920000000, IdempotencyRecords1764930000000, PostPhotos1764940000000];

@@ -22,6 +22,7 @@ import { PostCard } from '../../components/PostCard';
 import { Recommendations, useRecommendations } from '../../components/Recommendations';
 import { Sheet, SheetOption } from '../../components/Sheet';
 import { StateView } from '../../components/StateView';
+import { VoiceInput } from '../../components/VoiceInput';
 import { useSession } from '../../hooks/useSession';
 import { getUser } from '../../lib/session';
 import { useUnreadBadge } from '../../hooks/useUnreadBadge';
@@ -226,6 +227,8 @@ export default function IndexPage() {
           onInput={(e) => setDraft(e.detail.value)}
           onConfirm={search}
         />
+        {/* What was heard goes into the box to check; the search runs on 搜索, as typed words do. */}
+        <VoiceInput className='search-voice' onText={setDraft} />
         <Button className='zg-btn search-btn' onClick={search}>
           搜索
         </Button>

@@ -5,10 +5,12 @@ import { NOTIFICATION_TYPE_LABELS, type AuthUser, type NotificationItem, type Ro
 import { api } from '../../api/endpoints';
 import { useCursorList, usePagedScrolling } from '../../api/hooks';
 import { PageShell } from '../../components/PageShell';
+import { ReadAloudButton } from '../../components/ReadAloudButton';
 import { StateView } from '../../components/StateView';
 import { refreshUnread, setUnreadCount, useUnreadBadge } from '../../hooks/useUnreadBadge';
 import { useSession } from '../../hooks/useSession';
 import { formatMessageTime } from '../../lib/format';
+import { messageSpeech } from '../../lib/speech';
 import { loginUrl, openPage, ROUTES } from '../../lib/routes';
 import './index.css';
 
@@ -33,6 +35,9 @@ function MessageCard({ item, read, onOpen }: { item: NotificationItem; read: boo
       <View className='msg-title'>{item.title}</View>
       {item.body ? <View className='msg-body zg-pre'>{item.body}</View> : null}
       {item.page ? <View className='msg-open'>点这里查看 ›</View> : null}
+      <View className='msg-read-row'>
+        <ReadAloudButton compact text={() => messageSpeech(item)} />
+      </View>
     </View>
   );
 }

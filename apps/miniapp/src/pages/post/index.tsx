@@ -7,7 +7,6 @@ import {
   POST_TYPE_LABELS,
   REPORT_REASON_LABELS,
   REPORT_REASONS,
-  type JobPostingItem,
   type ReportReason,
 } from '@zaogong/shared';
 import { ApiRequestError } from '../../api/client';
@@ -19,7 +18,6 @@ import { StateView } from '../../components/StateView';
 import { useSession } from '../../hooks/useSession';
 import {
   formatDate,
-  formatDateRange,
   formatDistance,
   formatFreshness,
   formatMonthlyWage,
@@ -29,6 +27,8 @@ import { postFittersUrl } from '../../lib/matching';
 import { posterUrl } from '../../lib/posters';
 import { loginUrl, postUrl, ROUTES } from '../../lib/routes';
 import { getUser } from '../../lib/session';
+import { postPlace, postSpeech, workDates } from '../../lib/speech';
+import { ReadAloudButton } from '../../components/ReadAloudButton';
 import { ApplyAction } from './ApplyAction';
 import { GigSignup } from './GigSignup';
 import './index.css';
@@ -44,17 +44,6 @@ function Field({ name, children }: { name: string; children: ReactNode }) {
       <View className='post-field-value'>{children}</View>
     </View>
   );
-}
-
-/** Work that runs for set dates: the day(s) of a 零工, the season, the loan of 共享员工. */
-function workDates(post: JobPostingItem): string {
-  // A 零工 without an end date is that one day, not "from" it.
-  return formatDateRange(post.startDate, post.type === 'gig' ? (post.endDate ?? post.startDate) : post.endDate);
-}
-
-function place(post: JobPostingItem): string {
-  const area = [post.townName, post.villageName].filter(Boolean).join(' ');
-  return [area || '山亭区', post.address].filter(Boolean).join('，');
 }
 
 /** 举报: a reason (big choices) and an optional note. Logged-in users only. */
@@ -196,7 +185,7 @@ export default function PostPage() {
   const canPrint = p.status === 'published' && (user?.role === 'liaison' || user?.role === 'admin' || (user?.role === 'employer' && user.employerId === p.employer.id));
   const openMap = () => {
     if (lat === null || lng === null) return;
-    void Taro.openLocation({ latitude: lat, longitude: lng, name: p.employer.name, address: place(p), scale: 16 });
+    void Taro.openLocation({ latitude: lat, longitude: lng, name: p.employer.name, address: postPlace(p), scale: 16 });
   };
 
   return (
@@ -220,6 +209,7 @@ export default function PostPage() {
         </View>
         {dates ? <View className='post-dates'>用工日期 {dates}</View> : null}
         {fresh ? <View className='zg-small post-fresh'>{fresh}</View> : null}
+        <ReadAloudButton className='post-read' text={() => postSpeech(p)} />
       </View>
 
       {user?.role === 'liaison' ? (
@@ -260,7 +250,7 @@ export default function PostPage() {
         {dates ? <Field name='用工日期'>{dates}</Field> : null}
         <Field name='招几个人'>{p.headcount}人</Field>
         <Field name='工作地点'>
-          {place(p)}
+          {postPlace(p)}
           {typeof p.distanceKm === 'number' ? <View className='zg-small'>{formatDistance(p.distanceKm)}</View> : null}
           {canOpenMap ? (
             <Button className='zg-btn zg-btn-ghost post-map' onClick={openMap}>

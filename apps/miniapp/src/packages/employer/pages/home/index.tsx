@@ -16,6 +16,7 @@ import { useApi, useCursorList } from '../../../../api/hooks';
 import { Chip } from '../../../../components/Chip';
 import { HomeHeader } from '../../../../components/HomeHeader';
 import { HomeTabBar, WITH_TAB_BAR } from '../../../../components/HomeTabBar';
+import { OutboxBar } from '../../../../components/OutboxBar';
 import { PageShell } from '../../../../components/PageShell';
 import { RoleGate } from '../../../../components/RoleGate';
 import { StateView } from '../../../../components/StateView';
@@ -238,6 +239,7 @@ function MyPosts({ employer, refreshRef }: { employer: EmployerItem; refreshRef:
   return (
     <View className='eh-posts' id='eh-posts'>
       <View className='eh-posts-title zg-h2'>我的岗位</View>
+      <OutboxBar kind='post' />
       <ScrollView scrollX className='zg-chips eh-tabs' enhanced showScrollbar={false}>
         <Chip label='全部' on={!status} onTap={() => setStatus(undefined)} />
         {TABS.map((s) => (

@@ -19,17 +19,22 @@ import {
   type MinimumWage,
   type PostStatus,
 } from '@zaogong/shared';
-import { ApiRequestError } from '../../../../api/client';
+import { ApiRequestError, newIdempotencyKey } from '../../../../api/client';
 import { api } from '../../../../api/endpoints';
 import { useApi, useRegions } from '../../../../api/hooks';
 import { Chip } from '../../../../components/Chip';
 import { FormField } from '../../../../components/FormField';
 import { OccupationPicker } from '../../../../components/OccupationPicker';
+import { OutboxBar } from '../../../../components/OutboxBar';
 import { PageShell } from '../../../../components/PageShell';
 import { RoleGate } from '../../../../components/RoleGate';
 import { StateView } from '../../../../components/StateView';
 import { WordsInput } from '../../../../components/WordsInput';
+import { VoiceInput } from '../../../../components/VoiceInput';
+import { appendHeard } from '../../../../lib/speech';
 import { formatDate } from '../../../../lib/format';
+import { clearDraft, draftKeyOf, isOffline, queueWrite, readDraft, useKeepDraft } from '../../../../lib/outbox';
+import { getUser } from '../../../../lib/session';
 import { ROUTES } from '../../../../lib/routes';
 import { askSubscribe, EMPLOYER_KINDS } from '../../../../lib/subscribe';
 import { ComplianceHints } from '../../components/ComplianceHints';
@@ -93,9 +98,16 @@ interface FormProps {
 }
 
 function PostForm({ employer, post, minimumWage }: FormProps) {
-  const [v, setV] = useState<PostValues>(() =>
-    post ? valuesOf(post) : emptyValues({ townCode: employer.townCode, address: employer.address }),
-  );
+  // A new post keeps a draft on the phone as it is typed (weak signal), per account.
+  const [draftKey] = useState(() => {
+    const uid = getUser()?.id;
+    return !post && uid ? draftKeyOf('post', uid) : undefined;
+  });
+  const pristine = useMemo(() => emptyValues({ townCode: employer.townCode, address: employer.address }), [employer.townCode, employer.address]);
+  const [v, setV] = useState<PostValues>(() => (post ? valuesOf(post) : { ...pristine, ...readDraft<PostValues>(draftKey) }));
+  const [restored, setRestored] = useState(() => readDraft<PostValues>(draftKey) !== undefined);
+  useKeepDraft(draftKey, v, JSON.stringify(v) === JSON.stringify(pristine));
+  const [queued, setQueued] = useState(false);
   // After a create that came back 已驳回, the next submit changes that post instead of adding one.
   const [postId, setPostId] = useState(post?.id);
   const [status, setStatus] = useState<PostStatus | undefined>(post?.status);
@@ -170,7 +182,8 @@ function PostForm({ employer, post, minimumWage }: FormProps) {
   };
 
   const save = async (mode: 'draft' | 'submit') => {
-    if (busy) return;
+    // Kept in 待发送 already: sending it again here would make a second post.
+    if (busy || queued) return;
     setBanner('');
     const e = checkPost(v, today);
     if (Object.values(e).some(Boolean)) {
@@ -180,17 +193,40 @@ function PostForm({ employer, post, minimumWage }: FormProps) {
     setErrors({});
     const input = toInput(v);
     setBusy(mode);
+    // A new post: the same Idempotency-Key now and, with no network, later from 待发送.
+    const key = newIdempotencyKey();
+    const queueIfOffline = (err: unknown, body: JobPostingInput): boolean => {
+      if (postId || !isOffline(err)) return false;
+      queueWrite({ key, kind: 'post', method: 'POST', path: '/posts', body, label: `${mode === 'draft' ? '岗位草稿' : '发布岗位'}：${body.title}`, draftKey });
+      setQueued(true);
+      void Taro.showToast({ title: '已存入待发送', icon: 'none', duration: 2500 });
+      return true;
+    };
     try {
       if (mode === 'draft') {
         if (postId) await api.patchPost(postId, { ...input, draft: true }, { toast: false });
-        else await api.createPost({ ...input, draft: true }, { toast: false });
+        else {
+          try {
+            await api.createPost({ ...input, draft: true }, { toast: false, idempotencyKey: key });
+          } catch (err) {
+            if (queueIfOffline(err, { ...input, draft: true })) return;
+            throw err;
+          }
+        }
+        clearDraft(draftKey);
         void Taro.showToast({ title: '草稿已保存', icon: 'success', duration: 1500 });
         backToEmployerHome();
         return;
       }
       let res: JobPostingItem;
       if (!postId) {
-        res = await api.createPost(input, { toast: false });
+        try {
+          res = await api.createPost(input, { toast: false, idempotencyKey: key });
+        } catch (err) {
+          if (queueIfOffline(err, input)) return;
+          throw err;
+        }
+        clearDraft(draftKey);
       } else if (status === 'draft') {
         // A draft is saved first, then sent: the same two steps as 保存草稿 and 提交审核 on the list.
         await api.patchPost(postId, { ...input, draft: true }, { toast: false });
@@ -220,6 +256,23 @@ function PostForm({ employer, post, minimumWage }: FormProps) {
 
   return (
     <View className='pf'>
+      <OutboxBar kind='post' />
+      {restored ? (
+        <View className='pf-restored'>
+          <Text>已恢复上次没填完的内容 · </Text>
+          <Text
+            className='pf-restored-clear'
+            onClick={() => {
+              clearDraft(draftKey);
+              setV(pristine);
+              setErrors({});
+              setRestored(false);
+            }}
+          >
+            清空
+          </Text>
+        </View>
+      ) : null}
       <View className='zg-card pf-intro'>
         <View className='zg-h2'>{postId ? `修改岗位（${POST_STATUS_LABELS[status ?? 'draft']}）` : '发布招工'}</View>
         <View className='zg-small'>
@@ -387,6 +440,13 @@ function PostForm({ employer, post, minimumWage }: FormProps) {
             value={v.description}
             onInput={(e) => set('description', e.detail.value)}
           />
+          <VoiceInput
+            hint='不想打字，用“说话”说出来，再看看写得对不对'
+            onText={(heard) => {
+              setV((prev) => ({ ...prev, description: appendHeard(prev.description, heard, 2000) }));
+              setErrors((prev) => (prev.description ? { ...prev, description: undefined } : prev));
+            }}
+          />
           {findings.length > 0 ? (
             <View className={hard ? 'pf-pointer pf-pointer-hard' : 'pf-pointer'} onClick={() => scrollTo('pf-hints')} aria-role='link'>
               {hard ? `有${hardCount}处不能这样写，看下面 ↓` : `有${findings.length}处审核时会重点看，看下面 ↓`}
@@ -482,6 +542,7 @@ function PostForm({ employer, post, minimumWage }: FormProps) {
 
       <View className='zg-section pf-buttons'>
         {notice ? <View className='zg-error zg-pre pf-banner'>{notice}</View> : null}
+        {queued ? <View className='pf-queued'>没有网络。这个岗位已存在手机上，有网了自动发送，填的内容不会丢。</View> : null}
         {hard ? <View className='pf-hard-note'>有红色的问题，改好才能通过审核。</View> : null}
         <Button
           className={`zg-btn zg-btn-block pf-submit${busy ? ' zg-btn-disabled' : ''}`}

@@ -1,30 +1,50 @@
 import { useEffect } from 'react';
+import { View } from '@tarojs/components';
 import Taro, { useRouter } from '@tarojs/taro';
 import type { AuthUser } from '@zaogong/shared';
+import { newIdempotencyKey } from '../../../../api/client';
 import { api } from '../../../../api/endpoints';
 import { useApi } from '../../../../api/hooks';
+import { OutboxBar } from '../../../../components/OutboxBar';
 import { PageShell } from '../../../../components/PageShell';
 import { ResidentForm } from '../../../../components/ResidentForm';
 import { RoleGate } from '../../../../components/RoleGate';
 import { StateView } from '../../../../components/StateView';
+import { clearDraft, draftKeyOf, isOffline, queueWrite } from '../../../../lib/outbox';
 import { residentUrl } from '../../../../lib/routes';
 
 const openExisting = (id: string) => void Taro.navigateTo({ url: residentUrl(id) });
 
 function Register({ user }: { user: AuthUser }) {
+  const draftKey = draftKeyOf('resident', user.id);
   return (
-    <ResidentForm
-      mode='create'
-      scope={user.regionCode}
-      scopeName={user.regionName}
-      onOpenExisting={openExisting}
-      onSubmit={async (input) => {
-        const created = await api.createResident(input, { toast: false });
-        void Taro.showToast({ title: '登记成功', icon: 'success', duration: 1500 });
-        // The form is done with: "back" from the new record goes to where the liaison came from.
-        void Taro.redirectTo({ url: residentUrl(created.id) });
-      }}
-    />
+    <View>
+      <OutboxBar kind='resident' />
+      <ResidentForm
+        mode='create'
+        scope={user.regionCode}
+        scopeName={user.regionName}
+        onOpenExisting={openExisting}
+        draftKey={draftKey}
+        onSubmit={async (input) => {
+          // The same key for this registration however often it is sent (now, or later from 待发送).
+          const key = newIdempotencyKey();
+          let created;
+          try {
+            created = await api.createResident(input, { toast: false, idempotencyKey: key });
+          } catch (e) {
+            if (!isOffline(e)) throw e;
+            queueWrite({ key, kind: 'resident', method: 'POST', path: '/residents', body: input, label: `登记居民：${input.name}`, draftKey });
+            void Taro.showToast({ title: '已存入待发送', icon: 'none', duration: 2500 });
+            return 'queued';
+          }
+          clearDraft(draftKey);
+          void Taro.showToast({ title: '登记成功', icon: 'success', duration: 1500 });
+          // The form is done with: "back" from the new record goes to where the liaison came from.
+          void Taro.redirectTo({ url: residentUrl(created.id) });
+        }}
+      />
+    </View>
   );
 }
 

@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import { Button, Input, ScrollView, Text, View } from '@tarojs/components';
 import Taro, { useDidShow, useRouter } from '@tarojs/taro';
 import {
@@ -16,9 +16,11 @@ import { api } from '../../../../api/endpoints';
 import { useCursorList, usePagedScrolling, useRegions } from '../../../../api/hooks';
 import { CallButton } from '../../../../components/CallButton';
 import { Chip } from '../../../../components/Chip';
+import { OutboxBar } from '../../../../components/OutboxBar';
 import { PageShell } from '../../../../components/PageShell';
 import { RoleGate } from '../../../../components/RoleGate';
 import { StateView } from '../../../../components/StateView';
+import { useOutboxSent } from '../../../../lib/outbox';
 import { personLine, STATUS_TAG_CLASS } from '../../../../lib/resident';
 import { residentFormUrl, residentUrl } from '../../../../lib/routes';
 import './index.css';
@@ -74,6 +76,9 @@ function ResidentList({ user }: { user: AuthUser }) {
     seen.current = true;
   });
   usePagedScrolling(list);
+  // A registration kept while there was no network went out: show it.
+  const refreshList = list.refresh;
+  useOutboxSent(useCallback(() => void refreshList(), [refreshList]));
 
   const search = () => setQ(draft.trim());
   const filtered = Boolean(q || status || keyGroup || villageCode);
@@ -92,6 +97,7 @@ function ResidentList({ user }: { user: AuthUser }) {
           ＋ 登记居民
         </Button>
       </View>
+      <OutboxBar kind='resident' />
       <View className='res-search zg-row'>
         <Input
           className='zg-input res-search-input'
