@@ -193,6 +193,26 @@ export function uploadImport(picked: PickedFile, dryRun: boolean): Promise<Impor
   return uploadFile<ImportReport>(`${FILE_PATHS.import}${buildQuery({ dryRun: dryRun ? 'true' : 'false' })}`, picked);
 }
 
+/** One photo from the album or the camera, compressed by WeChat; in H5 a picked image file. Null when the user backs out. */
+export async function pickPhoto(): Promise<PickedFile | null> {
+  if (IS_H5) return pickInBrowser('image/jpeg,image/png,image/webp');
+  if (IS_WEAPP) {
+    try {
+      const res = await Taro.chooseImage({ count: 1, sizeType: ['compressed'], sourceType: ['album', 'camera'] });
+      const f = res.tempFiles[0];
+      return f ? { name: 'photo.jpg', size: f.size, path: f.path } : null;
+    } catch {
+      return null; // cancelled
+    }
+  }
+  return null;
+}
+
+/** POST /posts/:id/photos (the post's employer): up to 3, ≤ 2 MB each. */
+export function uploadPostPhoto(postId: string, picked: PickedFile): Promise<{ id: string; url: string }> {
+  return uploadFile<{ id: string; url: string }>(`/posts/${postId}/photos`, picked);
+}
+
 /** POST /regions/centres: all rows or none (a 400 names every bad row in its `errors`). */
 export function uploadRegionCentres(picked: PickedFile): Promise<RegionCentresImportResult> {
   return uploadFile<RegionCentresImportResult>(FILE_PATHS.regionCentres, picked);

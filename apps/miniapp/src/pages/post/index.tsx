@@ -29,6 +29,7 @@ import { loginUrl, postUrl, ROUTES } from '../../lib/routes';
 import { getUser } from '../../lib/session';
 import { postPlace, postSpeech, workDates } from '../../lib/speech';
 import { ReadAloudButton } from '../../components/ReadAloudButton';
+import { PostPhotos } from '../../components/PostPhotos';
 import { ApplyAction } from './ApplyAction';
 import { GigSignup } from './GigSignup';
 import './index.css';
@@ -229,6 +230,8 @@ export default function PostPage() {
           <View className='zg-small post-fitters-note'>打印出来贴在村务公开栏，村民扫码就能看、能报名</View>
         </View>
       ) : null}
+
+      <PostPhotos post={p} editable={user?.role === 'employer' && user.employerId === p.employer.id && p.status !== 'closed'} />
 
       <View className='zg-card'>
         <View className='zg-card-title'>工作内容</View>
