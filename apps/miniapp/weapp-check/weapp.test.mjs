@@ -183,6 +183,7 @@ describe('WeChat mini-program build', () => {
       expiresAt: null,
       createdAt: daysAgo(3),
       employer: { id: 'emp-1', name: '山亭区福源豆制品加工厂', verified: true },
+      photos: [],
     };
     const TOWNS = [{ code: '370406103', name: '桑村镇', level: 'town', parentCode: '370406' }];
     const RESIDENT = {
