@@ -122,7 +122,7 @@ describe('notifications in Chromium against the real API', () => {
     await rows.first().waitFor();
     assert.deepEqual(
       (await rows.locator('.ns-title').allInnerTexts()).map((t) => t.trim()),
-      ['投递进展', '面试邀请', '入职待确认', '每日岗位推荐', '零工报名和工钱', '权益维护进展'],
+      ['投递进展', '面试邀请', '入职待确认', '每日岗位推荐', '零工报名和工钱', '权益维护进展', '招聘活动', '可能适合的政策', '共享用工协议'],
     );
     const digest = shown('.ns-type-job_digest');
     assert.match(await digest.innerText(), /关闭后不再为您推荐/);
