@@ -47,6 +47,11 @@ function chinaDate(days = 0) {
 }
 /** "2027年1月10日", as the pages write a date. */
 const words = (ymd) => `${Number(ymd.slice(0, 4))}年${Number(ymd.slice(5, 7))}月${Number(ymd.slice(8, 10))}日`;
+/** Today as the phone shows a time it was given (its own clock and time zone; near midnight China's date may differ). */
+const phoneToday = () => page.evaluate(() => {
+  const d = new Date();
+  return `${d.getFullYear()}年${d.getMonth() + 1}月${d.getDate()}日`;
+});
 const TODAY = chinaDate();
 const LAST = chinaDate(29);
 
@@ -256,7 +261,7 @@ describe('共享员工 in Chromium against the real API', () => {
     // Now on it, she makes the agreement readable for her liaison.
     await shown('.sc-title', { hasText: '共享用工协议' }).waitFor();
     await shown('.sc .zg-tag', { hasText: '等工人同意' }).waitFor(); // both firms signed
-    await shown('.saf-worker', { hasText: VILLAGER }).locator('.saf-consent-ok', { hasText: `✓ ${words(TODAY)}已同意：口头同意（联络员记录）` }).waitFor();
+    await shown('.saf-worker', { hasText: VILLAGER }).locator('.saf-consent-ok', { hasText: `✓ ${await phoneToday()}已同意：口头同意（联络员记录）` }).waitFor();
     await shown('.saf-worker', { hasText: WORKER }).locator('.saf-consent-wait', { hasText: '还没同意' }).waitFor();
     assert.deepEqual(await waiting(), [`· ${WORKER}未同意`]);
     assert.equal(await shown('.sc-record').count(), 0, `${WORKER} lives in another 村: hers is not this liaison's to record`);
@@ -302,7 +307,7 @@ describe('共享员工 in Chromium against the real API', () => {
     await h.shot('shared-staff-worker-confirm-large');
     await s.locator('.cs-submit').click();
     await s.waitFor({ state: 'detached' });
-    await shown('.sw-agreed', { hasText: `✓ 您${words(TODAY)}已同意` }).waitFor();
+    await shown('.sw-agreed', { hasText: `✓ 您${await phoneToday()}已同意` }).waitFor();
     await shown('.sw-head .zg-tag', { hasText: '进行中' }).waitFor();
     await shown('.sw-active').waitFor();
     assert.equal(await shown('.sw-agree').count(), 0);
