@@ -83,7 +83,7 @@ describe('personal-data rights in Chromium against the real API', () => {
       body: { ...DEMO_WELDER, ...SEEKER, villageCode: VILLAGE_CODE, consent: { method: 'self', at: nowWithOffset() } },
     });
 
-    await shown('.weui-tabbar__item', { hasText: '我的' }).click();
+    await h.tab('我的');
     await shown('.me-my-data', { hasText: '我的个人信息' }).click();
     await page.waitForURL(/#\/pages\/my-data\/index/);
     await shown('.md-download', { hasText: '下载我的数据' }).waitFor();

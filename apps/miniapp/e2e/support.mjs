@@ -303,6 +303,20 @@ export function pageHelpers(page, base) {
     await shown('.login-role').first().waitFor();
   }
 
+  /**
+   * Taps a tab of the tab bar and waits until that tab is the selected one. Right after a log-in the
+   * app is still re-launching its home, and a tap then can be lost: it taps again (up to 5 times).
+   */
+  async function tab(label) {
+    const item = shown('.weui-tabbar__item', { hasText: label });
+    const selected = page.locator('.weui-tabbar__item.weui-bar__item_on', { hasText: label });
+    for (let i = 0; i < 5; i += 1) {
+      await item.click();
+      if (await selected.waitFor({ timeout: 3_000 }).then(() => true, () => false)) return;
+    }
+    throw new Error(`the tab ${label} did not open`);
+  }
+
   async function pickRoleAndName(roleLabel, name) {
     await shown('.login-role', { hasText: roleLabel }).click();
     // The name field of the development login (the SMS login's fields may be on the page too).
@@ -331,6 +345,7 @@ export function pageHelpers(page, base) {
     goToLogin,
     pickRoleAndName,
     scrollsSideways,
+    tab,
   };
 }
 
