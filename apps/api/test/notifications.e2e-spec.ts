@@ -5,6 +5,7 @@ import { Clock } from '../src/common/clock';
 import { JobDigestService } from '../src/notifications/digest/job-digest.service';
 import { NotificationDelivery } from '../src/notifications/entities/notification-delivery.entity';
 import { NotificationOutbox } from '../src/notifications/notification-outbox';
+import { DeliveryProcessor, STUCK_AFTER_MS, SWEEP_EVERY_MS, WECHAT_LOST_REASON } from '../src/notifications/delivery.processor';
 import { IsNull, Not } from 'typeorm';
 import { Notification } from '../src/notifications/entities/notification.entity';
 import { startFakeSms, type FakeSms } from './support/fake-sms';
@@ -232,6 +233,47 @@ describe.each(DATABASE_KINDS)('notifications on %s (embedded queue)', (kind) => 
     await until('sent', async () => (await t.dataSource.getRepository(NotificationDelivery).findOneByOrFail({ id: dead.id })).status === 'sent');
     await request(t.server).post(`${API}/admin/notifications/deliveries/${dead.id}/retry`).set(as('admin')).expect(409);
     expect(await t.dataSource.getRepository(AuditLog).countBy({ action: 'notification.retry' })).toBe(1);
+  });
+
+  it('sends a dead worker left half-done are settled within two minutes: the SMS again under its id (outId), the WeChat message listed for an admin, never twice', async () => {
+    if (!db) return;
+    const repo = t.dataSource.getRepository(NotificationDelivery);
+    // 陈红's SMS went out above; as if a worker had claimed it again and died before recording the send,
+    // and beside it a WeChat message of the same notification left the same way.
+    const smsRow = await repo.findOneOrFail({ where: { channel: 'sms', status: 'sent' }, order: { createdAt: 'DESC' } });
+    const taken = new Date();
+    await repo.update({ id: smsRow.id }, { status: 'sending', updatedAt: taken });
+    const wxRow = { ...smsRow, id: '00000000-0000-4000-8000-00000000d1ed', channel: 'wechat' as const, idempotencyKey: `${smsRow.idempotencyKey}:wx-crash`, templateId: 'tpl-test', status: 'sending' as const, updatedAt: taken };
+    await repo.insert(wxRow);
+    const before = sms.received.length;
+    const processor = t.app.get(DeliveryProcessor);
+    const clock = jest.spyOn(t.app.get(Clock), 'now');
+    try {
+      // A minute on: a send may still be under way somewhere, so nothing is touched.
+      clock.mockReturnValue(new Date(taken.getTime() + 60_000));
+      await processor.housekeeping();
+      expect((await repo.findOneByOrFail({ id: smsRow.id })).status).toBe('sending');
+      expect((await repo.findOneByOrFail({ id: wxRow.id })).status).toBe('sending');
+      // Within two minutes of the crash both are settled.
+      clock.mockReturnValue(new Date(taken.getTime() + STUCK_AFTER_MS + 5_000));
+      expect(STUCK_AFTER_MS + SWEEP_EVERY_MS).toBeLessThanOrEqual(120_000);
+      await processor.housekeeping();
+      const again = await until('the SMS sent again', () => sms.received.slice(before).find((m) => m.outId === smsRow.id));
+      expect(again).toMatchObject({ to: '13905465014', outId: smsRow.id });
+      await until('recorded as sent', async () => (await repo.findOneByOrFail({ id: smsRow.id })).status === 'sent');
+      expect((await repo.findOneByOrFail({ id: smsRow.id })).generation).toBe(smsRow.generation + 1);
+      expect((await repo.findOneByOrFail({ id: wxRow.id })).status).toBe('failed');
+      const listed = (await request(t.server).get(`${API}/admin/notifications/deliveries?status=failed`).set(as('admin')).expect(200)).body.items;
+      expect(listed).toContainEqual(expect.objectContaining({ id: wxRow.id, channel: 'wechat', lastError: WECHAT_LOST_REASON }));
+      // Later sweeps change nothing more: one SMS, and the WeChat message is not sent by itself.
+      clock.mockReturnValue(new Date(taken.getTime() + 10 * 60_000));
+      await processor.housekeeping();
+      expect(sms.received.slice(before)).toHaveLength(1);
+      expect((await repo.findOneByOrFail({ id: wxRow.id })).status).toBe('failed');
+    } finally {
+      clock.mockRestore();
+      await repo.delete({ id: wxRow.id });
+    }
   });
 
   it('the daily digest names new posts that fit, once a day, and not to those who muted it', async () => {

@@ -3,6 +3,7 @@ import { DataSource, In, LessThan } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { User } from '../auth/entities/user.entity';
 import { Clock } from '../common/clock';
+import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { PersonalDataCipher } from '../common/crypto/personal-data-cipher';
 import { PROCESS_OPTIONS, type ProcessOptions } from '../process-options';
 import { QUEUE_DRIVER, QUEUES, type JobContext, type QueueDriver } from '../queue';
@@ -22,8 +23,19 @@ export const SWEEP_EVERY_MS = 5_000;
 /** A delivery with its notification and the recipient's account, read in one query. */
 type LoadedDelivery = NotificationDelivery & { notification: Notification & { user: User | null } };
 
-/** A delivery a worker took and never finished (the process died mid-send) is given up after this long. */
-export const STUCK_AFTER_MS = 10 * 60_000;
+/**
+ * A delivery a worker took and never finished (the process died mid-send) is settled after this long:
+ * far more than one send may take (the gateways' own timeout is 5 s), and with the sweep every few
+ * seconds every such row is settled within two minutes of the crash.
+ */
+export const STUCK_AFTER_MS = 90_000;
+
+/** What an admin reads on a WeChat message a dead worker left: it may or may not have gone out. */
+export const WECHAT_LOST_REASON = '发送中断，不知是否已送达：微信消息不能去重，没有重发，请确认后再决定是否重试';
+/** What an SMS left by a dead worker carries while it is sent again. */
+export const SMS_RESENT_REASON = '发送中断，已重新发送（短信网关按消息编号去重，不会收到两条）';
+/** An SMS interrupted on every try is not sent again by itself. */
+export const SMS_SPENT_REASON = '每次发送都中断，不再自动重发，请确认后再决定是否重试';
 
 /**
  * Sends one delivery per job. The row is claimed (pending → sending) before anything goes out, so a
@@ -38,6 +50,7 @@ export class DeliveryProcessor implements OnApplicationBootstrap, OnApplicationS
 
   constructor(
     @Inject(QUEUE_DRIVER) private readonly queues: QueueDriver,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
     @Inject(PROCESS_OPTIONS) private readonly options: ProcessOptions,
     @Inject(SMS_PROVIDER) private readonly sms: SmsProvider,
     private readonly wechat: WechatMessages,
@@ -61,10 +74,10 @@ export class DeliveryProcessor implements OnApplicationBootstrap, OnApplicationS
     if (this.timer) clearInterval(this.timer);
   }
 
-  /** Queues what was never queued, and gives up on sends a dead worker left half-done. */
+  /** Settles sends a dead worker left half-done, and queues what was never queued. */
   async housekeeping(): Promise<void> {
     try {
-      await this.failStuck();
+      await this.settleStuck();
       await this.outbox.sweep();
     } catch (e) {
       this.logger.warn(`Notification sweep failed: ${errorMessage(e)}`);
@@ -144,7 +157,8 @@ export class DeliveryProcessor implements OnApplicationBootstrap, OnApplicationS
     const resident = await this.dataSource.getRepository(Resident).findOne({ where: { id: n.residentId }, select: { id: true, phoneCipher: true } });
     if (!resident) return { result: 'skipped', reason: '居民档案已不存在' };
     await this.audit.record({ action: 'resident.phone_read', actor: null, targetType: 'resident', targetId: resident.id, detail: { purpose: 'sms', deliveryId: d.id } });
-    return this.sms.send(this.cipher.decrypt(resident.phoneCipher), n.smsText);
+    // The delivery's id is the gateway's de-duplication key: a send repeated after a crash is dropped there.
+    return this.sms.send(this.cipher.decrypt(resident.phoneCipher), n.smsText, d.id);
   }
 
   /**
@@ -172,12 +186,36 @@ export class DeliveryProcessor implements OnApplicationBootstrap, OnApplicationS
     await this.queues.get<DeliveryJob>(QUEUES.notifications).add({ deliveryId: d.id }, { jobId: jobIdOf({ id: d.id, generation: d.generation + 1 }), delayMs });
   }
 
-  /** Rows left in sending by a worker that died: whether they went out is unknown, so an admin decides. */
-  private async failStuck(): Promise<void> {
+  /**
+   * Rows left in sending by a worker that died, whether they went out unknown. An SMS goes back to
+   * pending under a new generation and is sent again: the gateway drops a second copy, because every
+   * send carries the delivery's id as its de-duplication key (outId). WeChat has no such key, so a
+   * WeChat message is never sent twice: it is marked failed with the reason, in the admins' list of
+   * failed deliveries, where an admin who learns it never arrived retries it.
+   */
+  private async settleStuck(): Promise<void> {
     const repo = this.dataSource.getRepository(NotificationDelivery);
-    const stuck = await repo.find({ where: { status: 'sending', updatedAt: LessThan(new Date(this.clock.now().getTime() - STUCK_AFTER_MS)) }, select: { id: true }, take: 500 });
+    const now = this.clock.now();
+    const stuck = await repo.find({
+      where: { status: 'sending', updatedAt: LessThan(new Date(now.getTime() - STUCK_AFTER_MS)) },
+      select: { id: true, channel: true, attempts: true },
+      take: 500,
+    });
     if (stuck.length === 0) return;
-    await repo.update({ id: In(stuck.map((s) => s.id)), status: 'sending' }, { status: 'failed', lastError: '发送中断，结果不明（请确认后再重试）', updatedAt: this.clock.now() });
-    this.logger.warn(`${stuck.length} notification deliveries were left half-sent by a stopped worker; marked failed`);
+    const sms = stuck.filter((d) => d.channel === 'sms' && d.attempts < this.config.notify.attempts).map((d) => d.id);
+    const wechat = stuck.filter((d) => d.channel === 'wechat').map((d) => d.id);
+    const spent = stuck.filter((d) => d.channel === 'sms' && !sms.includes(d.id)).map((d) => d.id); // interrupted on every try
+    if (sms.length > 0) {
+      await this.dataSource
+        .createQueryBuilder()
+        .update(NotificationDelivery)
+        .set({ status: 'pending', generation: () => 'generation + 1', queuedAt: null, lastError: SMS_RESENT_REASON, updatedAt: now })
+        .where({ id: In(sms), status: 'sending' })
+        .execute();
+    }
+    for (const [ids, reason] of [[wechat, WECHAT_LOST_REASON], [spent, SMS_SPENT_REASON]] as const) {
+      if (ids.length > 0) await repo.update({ id: In(ids), status: 'sending' }, { status: 'failed', lastError: reason, updatedAt: now });
+    }
+    this.logger.warn(`deliveries left half-sent by a stopped worker: ${sms.length} SMS sent again (the gateway de-duplicates), ${wechat.length + spent.length} marked failed for an admin`);
   }
 }

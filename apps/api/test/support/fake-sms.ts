@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 
 export interface FakeSms {
   url: string;
-  received: Array<{ to: string; text: string; auth: string | undefined }>;
+  received: Array<{ to: string; text: string; outId?: string; auth: string | undefined }>;
   /** The last 6-digit code texted to this phone (login codes). */
   lastCode(phone: string): string | undefined;
   failing: boolean;
@@ -27,7 +27,7 @@ export async function startFakeSms(): Promise<FakeSms> {
         res.statusCode = 500;
         return res.end('{}');
       }
-      fake.received.push({ ...(JSON.parse(body) as { to: string; text: string }), auth: req.headers.authorization });
+      fake.received.push({ ...(JSON.parse(body) as { to: string; text: string; outId?: string }), auth: req.headers.authorization });
       res.end('{"ok":true}');
     });
   });

@@ -5,14 +5,19 @@ import { TransientDeliveryError, type DeliveryOutcome } from './delivery-outcome
 /** A text-message gateway. One is configured (HttpSmsProvider); a contracted provider's SDK would be another. */
 export interface SmsProvider {
   readonly enabled: boolean;
-  send(phone: string, text: string): Promise<DeliveryOutcome>;
+  /**
+   * `outId`, when given, is the message's de-duplication key: the gateway sends one message per
+   * outId, however many times it is asked (a notification's delivery id; login codes send none).
+   */
+  send(phone: string, text: string, outId?: string): Promise<DeliveryOutcome>;
 }
 
 export const SMS_PROVIDER = Symbol('SMS_PROVIDER');
 
 /**
- * SMS through one HTTP gateway: `POST SMS_API_URL` with `{ to, text }` and `Authorization: Bearer
- * SMS_API_KEY`. 2xx = sent; 4xx = the gateway refuses this message (not retried); 5xx or no answer =
+ * SMS through one HTTP gateway: `POST SMS_API_URL` with `{ to, text, outId? }` and `Authorization:
+ * Bearer SMS_API_KEY`; the gateway sends one message per `outId` (as Aliyun's OutId and most Chinese
+ * gateways' own de-duplication keys do), so a send repeated after a crash never reaches the phone twice. 2xx = sent; 4xx = the gateway refuses this message (not retried); 5xx or no answer =
  * retried. The text carries only what the message needs; the number is never logged.
  */
 @Injectable()
@@ -23,7 +28,7 @@ export class HttpSmsProvider implements SmsProvider {
     return this.config.sms !== null;
   }
 
-  async send(phone: string, text: string): Promise<DeliveryOutcome> {
+  async send(phone: string, text: string, outId?: string): Promise<DeliveryOutcome> {
     const sms = this.config.sms;
     if (!sms) return { result: 'skipped', reason: '未配置短信服务' };
     let res: Response;
@@ -31,7 +36,7 @@ export class HttpSmsProvider implements SmsProvider {
       res = await fetch(sms.url, {
         method: 'POST',
         headers: { 'content-type': 'application/json', authorization: `Bearer ${sms.key}` },
-        body: JSON.stringify({ to: phone, text }),
+        body: JSON.stringify(outId ? { to: phone, text, outId } : { to: phone, text }),
         signal: AbortSignal.timeout(5_000),
       });
     } catch (e) {
