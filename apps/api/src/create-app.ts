@@ -48,6 +48,18 @@ export async function createApp(config: AppConfig, process: ProcessOptions): Pro
     }
     done();
   });
+  // Graceful stop (SIGTERM → app.close()): the server takes no new connections and answers the
+  // requests it has; those answers say `Connection: close`, so no kept-alive connection holds the
+  // stop open for Fastify's keep-alive timeout (72 s). Running jobs finish in the queue's own close.
+  let stopping = false;
+  server.addHook('preClose', (done) => {
+    stopping = true;
+    done();
+  });
+  server.addHook('onSend', (_req, reply, payload, done) => {
+    if (stopping) void reply.header('connection', 'close');
+    done(null, payload);
+  });
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config, process), adapter, { logger: new PinoNestLogger(logger) });
   app.useBodyParser('application/json', { bodyLimit: JSON_BODY_LIMIT }, depthCheckedJsonParser(server));
   // Headers and request limits hook every route, so they are registered before Nest adds its routes.

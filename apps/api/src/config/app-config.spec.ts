@@ -1,5 +1,5 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ConfigError, loadConfig, parseDatabaseUrl } from './app-config';
 
@@ -79,6 +79,16 @@ describe('loadConfig', () => {
       sms: { url: 'https://sms.example/send', key: 'k' },
       notify: { attempts: 3, backoffMs: 100, digestAt: '18:30' },
     });
+  });
+
+  it('runs one API process unless API_PROCESSES says more (auto: one per core), and more only on MySQL/MariaDB with Redis', () => {
+    const shared = { DATABASE_URL: 'mysql://root@127.0.0.1:3306/zaogong', REDIS_URL: 'redis://127.0.0.1:6379' };
+    expect(loadConfig({}, dir).processes).toBe(1);
+    expect(loadConfig({ ...shared, API_PROCESSES: '2' }, dir).processes).toBe(2);
+    expect(loadConfig({ ...shared, API_PROCESSES: 'auto' }, dir).processes).toBe(availableParallelism());
+    expect(() => loadConfig({ API_PROCESSES: '2' }, dir)).toThrow(/needs REDIS_URL and a MySQL\/MariaDB/);
+    expect(() => loadConfig({ DATABASE_URL: shared.DATABASE_URL, API_PROCESSES: '2' }, dir)).toThrow(/needs REDIS_URL/);
+    for (const bad of ['0', 'two', '1.5', '65']) expect(() => loadConfig({ ...shared, API_PROCESSES: bad }, dir)).toThrow(/API_PROCESSES/);
   });
 
   it('limits logins to 60 and writes to 600 a minute by default; 0 turns a limit off', () => {

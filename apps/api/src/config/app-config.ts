@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { dirname, isAbsolute, join, resolve } from 'node:path';
 import { DEFAULT_MINIMUM_WAGE, TEMPLATE_KINDS, type TemplateKind } from '@zaogong/shared';
 
@@ -46,6 +47,8 @@ export interface AppConfig {
   wechat: { apiBase: string; appId: string | null; secret: string | null; templates: Partial<Record<TemplateKind, string>> };
   /** RUN_PROCESSORS: run the queue processors in the API process too (default true; a deployment with a separate worker sets false). */
   runProcessors: boolean;
+  /** HTTP processes `main` runs (Node cluster, API_PROCESSES); more than one needs Redis and MySQL/MariaDB. */
+  processes: number;
   /** SMS through one HTTP provider (SMS_API_URL, SMS_API_KEY); null when not configured. */
   sms: { url: string; key: string } | null;
   /** Notification delivery: tries per message (NOTIFY_ATTEMPTS) and the backoff base (NOTIFY_BACKOFF_MS); the digest's time (DIGEST_AT). */
@@ -160,6 +163,13 @@ function parseCount(name: string, raw: string | undefined, fallback: number, max
   return n;
 }
 
+/** API_PROCESSES: a count 1–64, or `auto` for one per CPU core. Unset: 1. */
+function parseProcesses(raw: string | undefined): number {
+  if (raw === undefined || raw.trim() === '') return 1;
+  if (raw.trim() === 'auto') return Math.max(1, availableParallelism());
+  return parseCount('API_PROCESSES', raw, 1, 64);
+}
+
 /** A per-minute request limit: an integer ≥ 0, where 0 means no limit. */
 function parseRateLimit(name: string, raw: string | undefined, fallback: number): number {
   if (raw === undefined || raw.trim() === '') return fallback;
@@ -211,6 +221,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
   const database = parseDatabaseUrl(databaseUrl, cwd);
   const redisUrl = env.REDIS_URL?.trim() || null;
   if (redisUrl && !/^rediss?:\/\//.test(redisUrl)) throw new ConfigError('REDIS_URL must start with redis:// or rediss://');
+  const processes = parseProcesses(env.API_PROCESSES);
+  if (processes > 1 && (!redisUrl || database.kind === 'sqlite')) {
+    throw new ConfigError(`API_PROCESSES=${processes} needs REDIS_URL and a MySQL/MariaDB DATABASE_URL: the processes share the queue, the change feed and the database (the embedded default runs one process)`);
+  }
   const queuePrefix = env.QUEUE_PREFIX || 'zaogong';
   if (!/^[A-Za-z0-9_.-]{1,40}$/.test(queuePrefix)) throw new ConfigError('QUEUE_PREFIX may hold only letters, digits, _ . - (at most 40)');
   const devLogin = parseBool('AUTH_DEV_LOGIN', env.AUTH_DEV_LOGIN, false);
@@ -256,6 +270,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
       templates: parseTemplates(env.WECHAT_TEMPLATES),
     },
     runProcessors: parseBool('RUN_PROCESSORS', env.RUN_PROCESSORS, true),
+    processes,
     sms: parseSms(env),
     notify: {
       attempts: parseCount('NOTIFY_ATTEMPTS', env.NOTIFY_ATTEMPTS, 8, 20),

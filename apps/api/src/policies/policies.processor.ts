@@ -36,7 +36,8 @@ export class PoliciesProcessor implements OnApplicationBootstrap {
       if (done.newlyEligible || done.noLongerEligible || d.task === 'all') this.logger.log(`policy pass (${d.task}): ${done.policies} policies × ${done.subjects} people or firms, ${done.newlyEligible} newly eligible, ${done.noLongerEligible} no longer`);
     });
     // At start too: policies seeded or published while no worker ran are matched without waiting for the night.
-    queue.add({ task: 'all' }, { jobId: `policy-startup:${Date.now()}` }).catch((e: unknown) => this.logger.warn(`Startup policy pass not queued: ${errorMessage(e)}`));
+    // Processes started together (API_PROCESSES > 1) share one pass: the job id is the minute.
+    queue.add({ task: 'all' }, { jobId: `policy-startup:${Math.floor(Date.now() / 60_000)}` }).catch((e: unknown) => this.logger.warn(`Startup policy pass not queued: ${errorMessage(e)}`));
     queue.addRepeating('policy-nightly', { task: 'all' }, { dailyAt: '02:00' }).catch((e: unknown) => this.logger.warn(`Nightly policy pass not scheduled yet: ${errorMessage(e)}`));
   }
 }
