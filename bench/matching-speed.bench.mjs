@@ -6,10 +6,13 @@
 // run, as p50/p95/p99 and a ratio, with the candidate-set sizes and the index's recall@10 against the
 // full scan. Then over HTTP on MariaDB: the same records bulk-inserted into a fresh database (dropped at the end), the
 // API restarted so it builds its index from the database (timed, with its log line), and both matching
-// routes under autocannon (50 connections) as an admin. Figures only; the issue's goals are p95 ≤ 20 ms
-// (candidates for a post) and ≤ 10 ms (posts for a person) in-process.
+// routes under autocannon (50 connections) as an admin, with the API as one process and then as two
+// (API_PROCESSES, Node cluster; an own redis-server for both), with the memory of each process and how
+// many fit a 4 GB and an 8 GB server. Figures only; the goals are p95 ≤ 20 ms (candidates for a post)
+// and ≤ 10 ms (posts for a person) in-process, ≥ 500 requests/s over HTTP.
 // Env: BENCH_RESIDENTS (default 100000), BENCH_POSTS (default 20000), BENCH_QUERIES (default 300),
 // BENCH_SECONDS (autocannon seconds per route, default 15), BENCH_CONNECTIONS (default 50),
+// BENCH_PROCESSES (API process counts over HTTP, default "1,2"),
 // BENCH_MARIADB_URL, BENCH_SKIP_HTTP=1 (in-process part only).
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
@@ -17,10 +20,11 @@ import { availableParallelism, cpus, loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
-import { printTable, rng } from './lib.mjs';
+import { startRedis } from './crowd-lib.mjs';
+import { printTable, rng, sleep, tempDir } from './lib.mjs';
 import { loadMatching, matchReference, seedReference, seekerFields } from './matching-lib.mjs';
 import { insertPosts, postRecords, referenceFromDb } from './posts-lib.mjs';
-import { buildApi, createMariadbDatabase, groupMemory, insertResidents, login, percentile, residentRecords, startApi } from './residents-lib.mjs';
+import { buildApi, createMariadbDatabase, groupMembers, insertResidents, login, percentile, residentRecords, startApi } from './residents-lib.mjs';
 
 const intEnv = (name, fallback) => {
   const n = Number(process.env[name] || fallback);
@@ -35,6 +39,9 @@ const CONNECTIONS = intEnv('BENCH_CONNECTIONS', 50);
 const WARMUP_QUERIES = 20;
 const TOP = 10;
 const GOALS = { candidates: 20, posts: 10 };
+/** BENCH_PROCESSES: the API process counts measured over HTTP, side by side (default "1,2"). */
+const PROCESS_COUNTS = (process.env.BENCH_PROCESSES || '1,2').split(',').map(Number);
+if (PROCESS_COUNTS.some((n) => !Number.isInteger(n) || n < 1)) throw new Error(`BENCH_PROCESSES must be counts like "1,2", got "${process.env.BENCH_PROCESSES}"`);
 
 const load = () => loadavg().map((l) => l.toFixed(2)).join(' ');
 const ms = (x) => (x < 10 ? x.toFixed(2) : x.toFixed(1));
@@ -265,6 +272,15 @@ async function timedStart(url, label, env) {
   return { api, seconds: (performance.now() - t0) / 1000 };
 }
 
+/** Waits until the API's log has a line with `text` (a cluster's "with N processes"). */
+async function waitForLog(logFile, text, timeoutMs = 180_000) {
+  const deadline = Date.now() + timeoutMs;
+  while (!readFileSync(logFile, 'utf8').includes(text)) {
+    if (Date.now() > deadline) throw new Error(`no "${text}" in the API log after ${timeoutMs / 1000} s`);
+    await sleep(200);
+  }
+}
+
 /** The "Matching index: …" line of an API log (pino JSON lines at LOG_LEVEL=info). */
 function indexLine(logFile) {
   for (const line of readFileSync(logFile, 'utf8').split('\n')) {
@@ -307,6 +323,8 @@ async function overHttp() {
   }
   let api;
   let conn;
+  let redis;
+  const memoryPerProcess = new Map();
   try {
     const first = await timedStart(maria.url, 'migrate');
     api = first.api;
@@ -324,13 +342,9 @@ async function overHttp() {
     const cold = await timedStart(maria.url, 'index-keywords', info);
     const coldLine = indexLine(cold.api.logFile);
     await cold.api.proc.stop();
-    const warm = await timedStart(maria.url, 'warm', info);
-    api = warm.api;
-    const rss = groupMemory(api.proc.pid);
     console.log(`  start after the inserts (keyword index of the posts + matching index): ${cold.seconds.toFixed(1)} s from spawn to /health/ready; log: ${coldLine}`);
-    console.log(`  next start (matching index only): ${warm.seconds.toFixed(1)} s; log: ${indexLine(api.logFile)}; API RSS then ${rss ? `${rss.rssMb.toFixed(0)} MB` : '?'}`);
 
-    const token = await login(api.base, { role: 'admin', name: '区人社局' });
+    redis = await startRedis(tempDir('zg-bench-redis-'));
     const [postRows] = await conn.query("SELECT id FROM job_postings WHERE status = 'published'");
     const [personRows] = await conn.query("SELECT id FROM residents WHERE status = 'seeking'");
     const postIds = sample(postRows.map((r) => r.id), 5000, 3);
@@ -339,34 +353,64 @@ async function overHttp() {
       { name: 'GET /matching/posts/:id/candidates?limit=10', path: (i) => `/api/v1/matching/posts/${postIds[i % postIds.length]}/candidates?limit=10` },
       { name: 'GET /matching/residents/:id/posts?limit=10', path: (i) => `/api/v1/matching/residents/${personIds[i % personIds.length]}/posts?limit=10` },
     ];
-    for (const route of routes) {
-      let items = 0;
-      for (let i = 0; i < 20; i++) {
-        const res = await fetch(`http://127.0.0.1:${api.port}${route.path(i)}`, { headers: { authorization: `Bearer ${token}` } });
-        const body = await res.json();
-        if (res.status !== 200) throw new Error(`${route.path(i)} answered ${res.status}: ${JSON.stringify(body).slice(0, 300)}`);
-        items += body.items.length;
-      }
-      route.items = items / 20;
-    }
     const rows = [];
-    for (const route of routes) {
-      await hammer(api.port, token, route.path, 3); // warm-up, discarded
-      const before = load();
-      const { r, own, count } = await hammer(api.port, token, route.path, SECONDS);
-      const bad = r.non2xx + r.errors + r.timeouts;
-      console.log(`  ${route.name}: ${r.requests.total} requests in ${r.duration.toFixed(1)} s; load average before ${before}, after ${load()}${bad ? `; ${r.non2xx} non-2xx, ${r.errors} errors, ${r.timeouts} timeouts` : ''}`);
-      rows.push([route.name, (r.requests.total / r.duration).toFixed(1), own.p50.toFixed(0), own.p95.toFixed(0), String(r.latency.p97_5), String(r.latency.p99), String(r.latency.max), route.items.toFixed(1), String(count)]);
+    const rates = new Map();
+    // The same routes with the API as one process, then as API_PROCESSES (Node cluster), on the same
+    // database and an own Redis (both runs use it, so the only difference is the process count).
+    for (const processes of PROCESS_COUNTS) {
+      const env = { ...info, REDIS_URL: redis.url, QUEUE_PREFIX: `zgbench${processes}`, ...(processes > 1 ? { API_PROCESSES: String(processes) } : {}) };
+      const warm = await timedStart(maria.url, `warm-${processes}`, env);
+      api = warm.api;
+      if (processes > 1) await waitForLog(api.logFile, `with ${processes} processes`);
+      const token = await login(api.base, { role: 'admin', name: '区人社局' });
+      for (const route of routes) {
+        let items = 0;
+        for (let i = 0; i < 20; i++) {
+          const res = await fetch(`http://127.0.0.1:${api.port}${route.path(i)}`, { headers: { authorization: `Bearer ${token}` } });
+          const body = await res.json();
+          if (res.status !== 200) throw new Error(`${route.path(i)} answered ${res.status}: ${JSON.stringify(body).slice(0, 300)}`);
+          items += body.items.length;
+        }
+        route.items = items / 20;
+      }
+      // The group holds the start script, a cluster's primary (neither loads the application) and the
+      // API processes: the largest `processes` of them.
+      const servers = () => groupMembers(api.proc.pid).sort((a, b) => b.rssMb - a.rssMb);
+      const atStart = servers();
+      console.log(`  ${processes} process${processes > 1 ? 'es' : ''}: ready in ${warm.seconds.toFixed(1)} s (matching index only); log: ${indexLine(api.logFile)}; RSS per API process ${atStart.slice(0, processes).map((m) => `${m.rssMb.toFixed(0)} MB`).join(', ')} (+ start script${processes > 1 ? ' and cluster primary' : ''} ${atStart.slice(processes).map((m) => `${m.rssMb.toFixed(0)} MB`).join(', ')})`);
+      for (const route of routes) {
+        await hammer(api.port, token, route.path, 3); // warm-up, discarded
+        const before = load();
+        const { r, own, count } = await hammer(api.port, token, route.path, SECONDS);
+        const bad = r.non2xx + r.errors + r.timeouts;
+        const rate = r.requests.total / r.duration;
+        rates.set(`${route.name}|${processes}`, rate);
+        console.log(`  ${route.name} × ${processes}: ${r.requests.total} requests in ${r.duration.toFixed(1)} s; load average before ${before}, after ${load()}${bad ? `; ${r.non2xx} non-2xx, ${r.errors} errors, ${r.timeouts} timeouts` : ''}`);
+        const ratio = processes === PROCESS_COUNTS[0] ? '1.00' : (rate / rates.get(`${route.name}|${PROCESS_COUNTS[0]}`)).toFixed(2);
+        rows.push([route.name, String(processes), rate.toFixed(1), ratio, own.p50.toFixed(0), own.p95.toFixed(0), String(r.latency.p99), String(r.latency.max), route.items.toFixed(1), String(count)]);
+      }
+      const after = servers().slice(0, processes);
+      console.log(`  RSS per API process after the load: ${after.map((m) => `${m.rssMb.toFixed(0)} MB (peak ${m.peakMb.toFixed(0)})`).join(', ')}`);
+      memoryPerProcess.set(processes, Math.max(...after.map((m) => m.peakMb)));
+      await api.proc.stop();
+      api = null;
     }
-    console.log(`\n${CONNECTIONS} connections, ${SECONDS} s per route after a 3 s warm-up, admin token, ids rotated over ${postIds.length} posts / ${personIds.length} people; API at LOG_LEVEL=info (one log line per request, as deployed); latency in ms:`);
-    printTable([['route', 'req/s', 'p50', 'p95', 'p97.5', 'p99', 'max', 'items', '2xx'], ...rows]);
-    console.log('  p50 and p95 from every 2xx response time (autocannon reports no p95); p97.5, p99 and max are autocannon\'s (1 ms resolution)');
+    console.log(`\n${CONNECTIONS} connections, ${SECONDS} s per route after a 3 s warm-up, admin token, ids rotated over ${postIds.length} posts / ${personIds.length} people; API at LOG_LEVEL=info (one log line per request, as deployed); req/s ratio to ${PROCESS_COUNTS[0]} process in the same run; latency in ms (goal: ≥ 500 req/s):`);
+    printTable([['route', 'processes', 'req/s', 'ratio', 'p50', 'p95', 'p99', 'max', 'items', '2xx'], ...rows]);
+    console.log("  p50 and p95 from every 2xx response time (autocannon reports no p95); p99 and max are autocannon's (1 ms resolution)");
+    const perProcess = Math.max(...memoryPerProcess.values());
+    // What else a one-box server holds: MariaDB (buffer pool 1 GB on 4 GB, 2 GB on 8 GB), Redis, nginx, the OS.
+    for (const [gb, others] of [[4, 1.6], [8, 2.8]]) {
+      const fit = Math.floor(((gb - others) * 1024) / perProcess);
+      console.log(`  ${gb} GB server: ${((gb - others) * 1024).toFixed(0)} MB left after MariaDB, Redis, nginx and the OS (~${others} GB) → ${fit} API processes of ${perProcess.toFixed(0)} MB peak at ${PEOPLE} residents (run as many as cores, at most that)`);
+    }
   } catch (e) {
     if (api) console.error(`--- API log tail ---\n${api.log()}`);
     throw e;
   } finally {
     await conn?.end();
     await api?.proc.stop();
+    await redis?.proc.stop();
     await maria.drop();
   }
 }

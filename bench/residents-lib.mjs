@@ -131,6 +131,13 @@ export function personalDataCipher(dataKey = DATA_KEY) {
 /** Memory of the processes of a process group (Linux /proc): the largest one's current and peak RSS, in MB. */
 export function groupMemory(pgid) {
   let best = null;
+  for (const m of groupMembers(pgid)) if (!best || m.rssMb > best.rssMb) best = m;
+  return best;
+}
+
+/** Every process of a process group (an API cluster: the primary and its processes), with RSS and peak RSS. */
+export function groupMembers(pgid) {
+  const members = [];
   for (const name of readdirSync('/proc')) {
     if (!/^\d+$/.test(name)) continue;
     let stat;
@@ -144,10 +151,9 @@ export function groupMemory(pgid) {
     const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
     if (Number(f[2]) !== pgid) continue;
     const kb = (key) => Number(new RegExp(`^${key}:\\s+(\\d+) kB`, 'm').exec(status)?.[1] ?? 0);
-    const m = { pid: Number(name), rssMb: kb('VmRSS') / 1024, peakMb: kb('VmHWM') / 1024 };
-    if (!best || m.rssMb > best.rssMb) best = m;
+    members.push({ pid: Number(name), rssMb: kb('VmRSS') / 1024, peakMb: kb('VmHWM') / 1024 });
   }
-  return best;
+  return members;
 }
 
 export function percentile(sorted, p) {
