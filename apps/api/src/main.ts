@@ -17,7 +17,7 @@ const MAX_EARLY_DEATHS = 5;
  *
  * API_PROCESSES=N (or `auto`, one per core) runs N such processes with Node's cluster module, sharing
  * the port: the primary only starts, restarts and stops them. The first starts alone (it migrates the
- * database), the others once it listens. SIGTERM or SIGINT stops each process gracefully: it takes no
+ * database), the others once it has; all take connections once all are ready. SIGTERM or SIGINT stops each process gracefully: it takes no
  * new connections, answers the requests it has, lets running jobs finish, then exits.
  */
 async function serve(config: AppConfig): Promise<void> {
@@ -25,6 +25,18 @@ async function serve(config: AppConfig): Promise<void> {
   // Loaded here, not at the top: the cluster's primary never needs the application.
   const { createApp } = await import('./create-app.js');
   const app = await createApp(config, { runProcessors });
+  if (cluster.isWorker) {
+    // Everything but the port (the database migrated, the matching index built), then wait for the
+    // primary's word: all processes take connections from the same moment, so no client is left
+    // holding a kept-alive connection to the one process that was up first.
+    await app.init();
+    await new Promise<void>((listen) => {
+      process.on('message', (m: unknown) => {
+        if ((m as { zg?: string } | null)?.zg === 'listen') listen();
+      });
+      process.send?.({ zg: 'built' });
+    });
+  }
   await app.listen({ port: config.port, host: '0.0.0.0' });
   const log = new Logger('Main');
   const url = `http://localhost:${config.port}`;
@@ -41,9 +53,23 @@ function runPrimary(config: AppConfig): void {
   let listening = 0;
   const started = new Map<number, number>();
 
+  let built = 0;
+  let released = false;
   const fork = (): Worker => {
     const worker = cluster.fork();
     started.set(worker.id, Date.now());
+    worker.on('message', (m: unknown) => {
+      if ((m as { zg?: string } | null)?.zg !== 'built') return;
+      // A process that replaces a dead one listens at once; at the start all listen together.
+      if (released) return void worker.send({ zg: 'listen' });
+      built += 1;
+      // The first has migrated the database: the others may start.
+      if (built === 1) for (let i = 1; i < config.processes; i += 1) fork();
+      if (built === config.processes) {
+        released = true;
+        for (const w of Object.values(cluster.workers ?? {})) w?.send({ zg: 'listen' });
+      }
+    });
     return worker;
   };
   cluster.on('listening', () => {
@@ -85,11 +111,8 @@ function runPrimary(config: AppConfig): void {
   process.on('SIGTERM', () => stop('SIGTERM'));
   process.on('SIGINT', () => stop('SIGINT'));
 
-  // The first process migrates and seeds the database; the others start once it listens.
-  const first = fork();
-  first.once('listening', () => {
-    for (let i = 1; i < config.processes; i += 1) fork();
-  });
+  // The first process migrates and seeds the database; the others start once it has (see fork).
+  fork();
 }
 
 const config = loadConfigOrExit();

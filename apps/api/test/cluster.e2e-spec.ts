@@ -13,8 +13,8 @@ const V1 = '370406103201';
 /**
  * The built API as a real cluster (API_PROCESSES=2) on MariaDB and a Redis of the test's own, as a
  * server runs it: both processes answer on the one port; a write retried with the same Idempotency-Key
- * gets the first answer and is made once whichever process takes each try; SIGTERM to the primary
- * stops both processes and it exits 0.
+ * gets the first answer and is made once whichever process takes each try; a killed process is
+ * replaced; SIGTERM to the primary stops both processes and it exits 0.
  */
 describe('the API as two processes (Node cluster) on MariaDB + Redis', () => {
   let db: TestDatabase | null;
@@ -112,6 +112,23 @@ describe('the API as two processes (Node cluster) on MariaDB + Redis', () => {
     const profile = await call('GET', '/me/profile', token);
     expect(profile.body).toMatchObject({ name: '刘芳' });
   });
+
+  it('a process killed with SIGKILL is replaced, and the port keeps answering', async () => {
+    if (!db || !redis) return;
+    const children = () => spawnSync('pgrep', ['-P', String(api!.pid)]).stdout.toString().trim().split('\n').filter(Boolean);
+    const [victim, survivor] = children();
+    process.kill(Number(victim), 'SIGKILL');
+    // A connection handed to the dying process in that instant hangs; a client that gives up after a few
+    // seconds and tries again (as the mini-app does) is answered by the other.
+    const health = () => fetch(`${base}/health`, { headers: { connection: 'close' }, signal: AbortSignal.timeout(3_000) }).then((r) => r.status, () => 0);
+    for (let i = 0; i < 5; i += 1) expect((await health()) || (await health())).toBe(200);
+    const now = await until('a new process in its place', () => {
+      const c = children();
+      return c.length === 2 && !c.includes(victim) ? c : undefined;
+    }, 60_000);
+    expect(now).toContain(survivor);
+    await until('the new process answering', () => lines.some((l) => l.includes('API process 3 ')), 60_000);
+  }, 90_000);
 
   it('SIGTERM to the primary stops both processes, and it exits 0', async () => {
     if (!db || !redis) return;

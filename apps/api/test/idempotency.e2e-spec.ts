@@ -1,4 +1,8 @@
 import request from 'supertest';
+import { createHash } from 'node:crypto';
+import { Clock } from '../src/common/clock';
+import { IdempotencyRecord } from '../src/common/idempotency/idempotency-record.entity';
+import { STALE_PENDING_MS } from '../src/common/idempotency/idempotency.interceptor';
 import { Application } from '../src/applications/entities/application.entity';
 import { Notification } from '../src/notifications/entities/notification.entity';
 import { publishedPost, verifiedEmployer } from './support/posts';
@@ -79,6 +83,28 @@ describe.each(DATABASE_KINDS)('idempotent writes on %s', (kind) => {
     expect(answers.filter((a) => a.status === 201).length).toBeGreaterThanOrEqual(1);
     for (const a of answers) expect([201, 409]).toContain(a.status);
     expect(await t.dataSource.getRepository(Application).countBy({ postId: posts[3] })).toBe(1);
+  });
+
+  it('a first try whose process died (left running) holds retries off for a minute, then one retry runs it, once', async () => {
+    if (!db) return;
+    const me = (await request(t.server).get(`${API}/me`).set({ Authorization: `Bearer ${seeker}` }).expect(200)).body as { id: string };
+    const key = 'apply-died-0001';
+    const sha = (x: string) => createHash('sha256').update(x).digest('hex');
+    const died = new Date();
+    // What a process killed in the middle of the request leaves behind: the record, still running.
+    await t.dataSource.getRepository(IdempotencyRecord).insert({ id: sha(`${me.id}|${key}`), method: 'POST', path: `${API}/applications`, bodyHash: sha(JSON.stringify({ postId: posts[1] })), state: 'pending', statusCode: null, response: null, createdAt: died });
+    const clock = jest.spyOn(t.app.get(Clock), 'now');
+    try {
+      clock.mockReturnValue(new Date(died.getTime() + 30_000));
+      expect((await apply(t, posts[1], key).expect(409)).body.message).toMatch(/正在处理/);
+      clock.mockReturnValue(new Date(died.getTime() + STALE_PENDING_MS + 1_000));
+      const ran = await apply(t, posts[1], key).expect(201);
+      // And from then on every retry, in any process, gets that answer.
+      expect((await apply(other, posts[1], key).expect(201)).body).toEqual(ran.body);
+      expect(await t.dataSource.getRepository(Application).countBy({ postId: posts[1] })).toBe(1);
+    } finally {
+      clock.mockRestore();
+    }
   });
 
   it('moving an application to the status it has changes nothing and tells nobody', async () => {

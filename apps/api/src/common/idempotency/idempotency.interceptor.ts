@@ -11,6 +11,13 @@ import { IdempotencyRecord } from './idempotency-record.entity';
 
 /** How long a first answer is kept for retries. */
 export const IDEMPOTENCY_TTL_MS = 24 * 3_600_000;
+/**
+ * A request still marked running after this long died with its process (no write takes a minute): a
+ * retry then runs it again rather than waiting a day for the record to expire. Whether the dead request
+ * had committed is not known, so the write runs again; the routes a crowd retries find their own
+ * duplicates (a second application is a 409, a step to the status an application has changes nothing).
+ */
+export const STALE_PENDING_MS = 60_000;
 /** A larger answer is not kept (a retry runs again); writes answer far less. */
 const MAX_STORED = 60_000;
 const KEY = /^[A-Za-z0-9_\-:.]{8,100}$/;
@@ -30,8 +37,9 @@ const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
  * Idempotent writes (issue 17; docs/business-logic/idempotency.md): a POST, PUT, PATCH or DELETE sent with an
  * `Idempotency-Key` header runs once. The key is the caller's (per account); the first answer — success or a 4xx —
  * is kept 24 hours in the database and a retry with the same key and the same body gets it again without running
- * anything; the same key with another body is a 422; a retry while the first is still running is a 409. A 5xx is
- * not kept, so a retry after a failure runs again. Requests without the header behave as before.
+ * anything; the same key with another body is a 422; a retry while the first is still running is a 409 (a first
+ * that has been running over a minute died with its process: the retry runs). A 5xx is not kept, so a retry
+ * after a failure runs again. Requests without the header behave as before.
  */
 @Injectable()
 export class IdempotencyInterceptor implements NestInterceptor {
@@ -83,7 +91,13 @@ export class IdempotencyInterceptor implements NestInterceptor {
         if (found.method !== r.method || found.path !== r.path || found.bodyHash !== r.bodyHash) {
           throw new UnprocessableEntityException({ statusCode: 422, message: '这个 Idempotency-Key 已经用在另一个请求上了，请换一个' });
         }
-        if (found.state === 'pending') throw new ConflictException('同一个请求正在处理，请稍后再看结果');
+        if (found.state === 'pending') {
+          if (found.createdAt.getTime() >= now.getTime() - STALE_PENDING_MS) throw new ConflictException('同一个请求正在处理，请稍后再看结果');
+          // Its process died: one retry takes the record over (the condition lets only one win).
+          const taken = await repo.update({ id: r.id, state: 'pending', createdAt: found.createdAt }, { createdAt: now });
+          if (!taken.affected) throw new ConflictException('同一个请求正在处理，请稍后再看结果');
+          return null;
+        }
         return found;
       }
       try {
