@@ -24,15 +24,8 @@ import { createServer } from 'node:http';
 import { join } from 'node:path';
 import { availableParallelism, cpus, loadavg } from 'node:os';
 import autocannon from 'autocannon';
-import { cleanEnv, freePort, groupCpuSeconds, LOOPBACK, median, printTable, root, startGroup, tail, tempDir, waitFor200 } from './lib.mjs';
+import { cleanEnv, freePort, groupCpuSeconds, intEnv, LOOPBACK, median, printTable, root, startGroup, tail, tempDir, waitFor200 } from './lib.mjs';
 
-const intEnv = (name, fallback, min) => {
-  const raw = process.env[name];
-  if (raw === undefined || raw === '') return fallback;
-  const n = Number(raw);
-  if (!Number.isInteger(n) || n < min) throw new Error(`${name} must be an integer ≥ ${min}, got "${raw}"`);
-  return n;
-};
 const SECONDS = intEnv('BENCH_SECONDS', 6, 2);
 const WARMUP = intEnv('BENCH_WARMUP_SECONDS', 1, 0);
 const CONNECTIONS = intEnv('BENCH_CONNECTIONS', 20, 1);

@@ -25,7 +25,7 @@
 import { availableParallelism, loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { clearInterval, setInterval } from 'node:timers';
-import { printTable, rng, sleep, tail, tempDir } from './lib.mjs';
+import { intEnv, printTable, rng, sleep, tail, tempDir } from './lib.mjs';
 import {
   cloneSeed,
   connectDb,
@@ -47,13 +47,6 @@ import {
 } from './crowd-lib.mjs';
 import { buildApi } from './residents-lib.mjs';
 
-const intEnv = (name, fallback, min) => {
-  const raw = process.env[name];
-  if (raw === undefined || raw === '') return fallback;
-  const n = Number(raw);
-  if (!Number.isInteger(n) || n < min) throw new Error(`${name} must be an integer ≥ ${min}, got "${raw}"`);
-  return n;
-};
 const SECONDS = intEnv('BENCH_SECONDS', 40, 20);
 const REDIS_DOWN = intEnv('BENCH_REDIS_DOWN_SECONDS', 15, 1);
 const SETTLE = intEnv('BENCH_SETTLE_SECONDS', 180, 10);

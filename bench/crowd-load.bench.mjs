@@ -20,18 +20,11 @@
 import { availableParallelism, cpus, loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { clearInterval, setInterval } from 'node:timers';
-import { groupCpuSeconds, printTable, rng, sleep, tempDir } from './lib.mjs';
+import { groupCpuSeconds, intEnv, printTable, rng, sleep, tempDir } from './lib.mjs';
 import { connectDb, cloneSeed, dropDatabase, ensureSeed, groupProcesses, loadRoster, logErrors, makeClients, printLogErrors, Recorder, runClients, sampleDbConnections, SEED_DB, startApi, startGateway, startRedis } from './crowd-lib.mjs';
 import { machineBusySeconds, serverCpuSeconds } from './notifications-lib.mjs';
 import { buildApi, groupMemory } from './residents-lib.mjs';
 
-const intEnv = (name, fallback, min) => {
-  const raw = process.env[name];
-  if (raw === undefined || raw === '') return fallback;
-  const n = Number(raw);
-  if (!Number.isInteger(n) || n < min) throw new Error(`${name} must be an integer ≥ ${min}, got "${raw}"`);
-  return n;
-};
 const SECONDS = intEnv('BENCH_SECONDS', 60, 5);
 const WARMUP = intEnv('BENCH_WARMUP_SECONDS', 5, 0);
 const LOG_LEVEL = process.env.BENCH_LOG_LEVEL || 'info';

@@ -11,15 +11,8 @@ import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { availableParallelism, cpus, loadavg } from 'node:os';
 import autocannon from 'autocannon';
-import { cleanEnv, fileSize, freePort, getStatus, groupCpuSeconds, LOOPBACK, printTable, root, startGroup, tail, tempDir, waitFor200 } from './lib.mjs';
+import { cleanEnv, fileSize, freePort, getStatus, groupCpuSeconds, intEnv, LOOPBACK, printTable, root, startGroup, tail, tempDir, waitFor200 } from './lib.mjs';
 
-const intEnv = (name, fallback, min) => {
-  const raw = process.env[name];
-  if (raw === undefined || raw === '') return fallback;
-  const n = Number(raw);
-  if (!Number.isInteger(n) || n < min) throw new Error(`${name} must be an integer ≥ ${min}, got "${raw}"`);
-  return n;
-};
 const SECONDS = intEnv('BENCH_SECONDS', 10, 2);
 const WARMUP = intEnv('BENCH_WARMUP_SECONDS', 3, 0);
 const CONNECTIONS = intEnv('BENCH_CONNECTIONS', 30, 1);

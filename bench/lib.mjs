@@ -38,6 +38,15 @@ for (const sig of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
   });
 }
 
+/** An integer setting from the environment (BENCH_SECONDS …): `fallback` when unset, an error when below `min`. */
+export const intEnv = (name, fallback, min) => {
+  const raw = process.env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < min) throw new Error(`${name} must be an integer ≥ ${min}, got "${raw}"`);
+  return n;
+};
+
 export const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
 /** A temporary directory removed when the process exits. */
