@@ -8,9 +8,12 @@ import { AppModule } from './app.module';
 import { clientErrorHandler, frameworkErrors } from './common/http/framework-errors';
 import { depthCheckedJsonParser, JSON_BODY_LIMIT } from './common/http/json-body';
 import { registerRateLimits } from './common/http/rate-limit';
-import { registerSecurityHeaders } from './common/http/security-headers';
+import { ERROR_SECURITY_HEADERS, registerSecurityHeaders, securityHeaders } from './common/http/security-headers';
 import { createRootLogger, PinoNestLogger } from './common/logging/logger';
 import { createValidationPipe } from './common/pipes/validation.pipe';
+import { PublicCache } from './common/public-cache/public-cache';
+import { registerPublicCache } from './common/public-cache/register-public-cache';
+import { serverWithLiveProbe } from './health/live-probe';
 import { mountQueueBoard } from './notifications/queue-board';
 import { multipartOptions, multipartPlugin } from './residents/import/multipart.plugin';
 import type { AppConfig } from './config/app-config';
@@ -26,6 +29,8 @@ export async function createApp(config: AppConfig, process: ProcessOptions): Pro
   // which this limit does not cover (see multipartOptions). Errors fastify answers before Nest sees
   // the request are Chinese too. See docs/business-logic/hostile-input.md.
   const adapter = new FastifyAdapter({
+    // The HTTP server answers a direct liveness probe itself (see live-probe.ts), the rest goes to fastify.
+    serverFactory: serverWithLiveProbe(ERROR_SECURITY_HEADERS),
     bodyLimit: JSON_BODY_LIMIT,
     trustProxy: config.trustProxy,
     requestIdHeader: 'x-request-id',
@@ -62,9 +67,11 @@ export async function createApp(config: AppConfig, process: ProcessOptions): Pro
   });
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config, process), adapter, { logger: new PinoNestLogger(logger) });
   app.useBodyParser('application/json', { bodyLimit: JSON_BODY_LIMIT }, depthCheckedJsonParser(server));
-  // Headers and request limits hook every route, so they are registered before Nest adds its routes.
-  await registerSecurityHeaders(server, config.h5Dir);
+  // Headers and request limits hook every route, so they are registered before Nest adds its routes; the
+  // public cache after the headers, so that its answers carry them too.
+  registerSecurityHeaders(server, securityHeaders(config.h5Dir));
   await registerRateLimits(server, config);
+  registerPublicCache(server, app.get(PublicCache));
   app.setGlobalPrefix(API_BASE_PATH.replace(/^\//, ''));
   app.useGlobalPipes(createValidationPipe());
   // multipart/form-data for spreadsheet uploads (POST /residents/import): one file of at most 10 MB,

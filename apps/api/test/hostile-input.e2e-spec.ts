@@ -43,7 +43,8 @@ describe.each(DATABASE_KINDS)('hostile input on %s', (kind) => {
     db = await createTestDatabase(kind);
     if (!db) return;
     t = await startTestApp(db, kind === 'mysql' ? { REDIS_URL: redisUrl() } : {});
-    if (!t.server.listening) await new Promise<void>((r) => t.server.listen(0, '127.0.0.1', () => r()));
+    // Listening through the app (not the raw server), so that closing the app closes the port too.
+    await t.app.listen(0, '127.0.0.1');
     tok = await devLogins(t.server, {
       admin: { role: 'admin', name: '区人社局' },
       liaison: { role: 'liaison', name: '桑村联络员', regionCode: V1 },

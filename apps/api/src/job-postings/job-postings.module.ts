@@ -22,12 +22,13 @@ import { SavedSearch } from './entities/saved-search.entity';
 import { SavedSearchesController } from './saved-searches.controller';
 import { SavedSearchesService } from './saved-searches.service';
 import { PostWorkflowService } from './post-workflow.service';
+import { PublicPostItems } from './public-post-items';
 import { PostExpiryProcessor } from './processors/post-expiry.processor';
 
 @Module({
   imports: [TypeOrmModule.forFeature([JobPosting, PostReport, Occupation, Employer, Application, SavedSearch]), RegionsModule, EmployersModule, AuditModule, NotificationsModule],
   controllers: [JobPostingsController, PostReportsController, PendingCountsController, SavedSearchesController, PostPhotosController],
-  providers: [PostPhotosService, JobPostingsService, PostWorkflowService, PostReportsService, PostSearchIndex, PostExpiryProcessor, PendingCountsService, SavedSearchesService],
-  exports: [JobPostingsService, PostSearchIndex, PostWorkflowService],
+  providers: [PostPhotosService, JobPostingsService, PostWorkflowService, PostReportsService, PostSearchIndex, PostExpiryProcessor, PendingCountsService, SavedSearchesService, PublicPostItems],
+  exports: [JobPostingsService, PostSearchIndex, PostWorkflowService, PublicPostItems],
 })
 export class JobPostingsModule {}

@@ -33,6 +33,8 @@ interface SortSpec {
 
 @Injectable()
 export class JobPostingsService {
+  private occupationCatalogue?: Promise<Map<string, string>>;
+
   constructor(
     @InjectRepository(JobPosting) private readonly posts: Repository<JobPosting>,
     @InjectRepository(Occupation) private readonly occupationRows: Repository<Occupation>,
@@ -78,7 +80,8 @@ export class JobPostingsService {
     }
     const answer: PostSearchPage = { items, nextCursor: rows.length > limit && last ? encodeCursor(sort.valueOf(last, rawValue.get(last.id)), last.id) : null };
     if (term && !query.cursor) {
-      const found = rows.length <= limit ? rows.length : await (await this.publishedQuery(query, term, now)).getCount();
+      // More rows than a page already says there are at least limit + 1: a count is needed only below that.
+      const found = rows.length <= limit || limit + 1 >= SUGGEST_BELOW ? rows.length : await (await this.publishedQuery(query, term, now)).getCount();
       if (found < SUGGEST_BELOW) answer.suggestions = await this.suggestions(query, term, found, now);
     }
     return answer;
@@ -141,9 +144,7 @@ export class JobPostingsService {
   /** Items as the API shows them; `manage` adds what only the employer and admins see. */
   async toItems(posts: JobPosting[], manage: boolean): Promise<JobPostingItem[]> {
     const placeNames = await this.regions.names(posts.flatMap((p) => (p.villageCode ? [p.townCode, p.villageCode] : [p.townCode])));
-    const codes = [...new Set(posts.map((p) => p.occupationCode))];
-    const occ = codes.length ? await this.occupationRows.createQueryBuilder('o').select(['o.code', 'o.name']).where('o.code IN (:...codes)', { codes }).getMany() : [];
-    const occNames = new Map(occ.map((o) => [o.code, o.name]));
+    const occNames = await this.occupationNames(posts.map((p) => p.occupationCode));
     const applicants = manage ? await this.applicantCounts(posts.map((p) => p.id)) : new Map<string, { total: number; fresh: number }>();
     const photos = await this.photos.of(posts.map((p) => p.id));
     return posts.map((p) => ({
@@ -179,6 +180,29 @@ export class JobPostingsService {
       photos: photos.get(p.id) ?? [],
       ...(manage ? { complianceFlags: p.complianceFlags, reviewNote: p.reviewNote, openReports: p.openReports, applicants: applicants.get(p.id) ?? { total: 0, fresh: 0 } } : {}),
     }));
+  }
+
+  /**
+   * code → name of these occupations: from memory (the catalogue is seeded reference data, read whole at the
+   * first call); a code not found there is looked up, in case the table was seeded after that read.
+   */
+  private async occupationNames(codes: string[]): Promise<Map<string, string>> {
+    this.occupationCatalogue ??= this.occupationRows
+      .createQueryBuilder('o')
+      .select(['o.code', 'o.name'])
+      .getMany()
+      .then((rows) => new Map(rows.map((o) => [o.code, o.name])))
+      .catch((e: unknown) => {
+        this.occupationCatalogue = undefined;
+        throw e;
+      });
+    const all = await this.occupationCatalogue;
+    const missing = [...new Set(codes)].filter((c) => !all.has(c));
+    if (missing.length) {
+      const rows = await this.occupationRows.createQueryBuilder('o').select(['o.code', 'o.name']).where('o.code IN (:...missing)', { missing }).getMany();
+      for (const o of rows) all.set(o.code, o.name);
+    }
+    return all;
   }
 
   /** 报名的人 per post: counts only, no personal data leaves the database for them. */

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { DataSource, In } from 'typeorm';
 import type { AuthPrincipal } from '../common/auth-principal';
 import { AccessService } from '../common/access/access.service';
+import { ChangeFeed } from '../common/changes/change-feed';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { JobPosting } from './entities/job-posting.entity';
 import { PostPhoto } from './entities/post-photo.entity';
@@ -34,6 +35,7 @@ export class PostPhotosService {
   constructor(
     private readonly ds: DataSource,
     private readonly access: AccessService,
+    private readonly changes: ChangeFeed,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -50,6 +52,8 @@ export class PostPhotosService {
     await writeFile(this.file(id, mime), bytes);
     // The time set here (with milliseconds on every database) keeps the photos in the order they were added.
     await this.ds.getRepository(PostPhoto).insert({ id, postId, mime, bytes: bytes.length, createdBy: actor.userId, createdAt: new Date() });
+    // The post as listed changed (its photos): cached pages of posts are dropped.
+    this.changes.publish({ kind: 'post', ids: [postId] });
     return { id, url: photoUrl(postId, id) };
   }
 
@@ -59,6 +63,7 @@ export class PostPhotosService {
     const photo = await this.ds.getRepository(PostPhoto).findOneBy({ id: photoId, postId });
     if (!photo) throw new NotFoundException('照片不存在');
     await this.ds.getRepository(PostPhoto).delete({ id: photoId });
+    this.changes.publish({ kind: 'post', ids: [postId] });
     await rm(this.file(photo.id, photo.mime), { force: true });
   }
 

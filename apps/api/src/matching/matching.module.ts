@@ -7,6 +7,7 @@ import { Occupation } from '../occupations/entities/occupation.entity';
 import { Region } from '../regions/entities/region.entity';
 import { Resident } from '../residents/entities/resident.entity';
 import { CandidateViewQuota } from './entities/candidate-view-quota.entity';
+import { CandidateViewQuotas } from './candidate-view-quotas';
 import { MatchIndexService } from './match-index.service';
 import { MatchingController } from './matching.controller';
 import { MatchingService } from './matching.service';
@@ -14,7 +15,7 @@ import { MatchingService } from './matching.service';
 @Module({
   imports: [TypeOrmModule.forFeature([JobPosting, Resident, Occupation, Region, CandidateViewQuota]), JobPostingsModule, AuditModule],
   controllers: [MatchingController],
-  providers: [MatchIndexService, MatchingService],
+  providers: [MatchIndexService, MatchingService, CandidateViewQuotas],
   exports: [MatchIndexService],
 })
 export class MatchingModule {}

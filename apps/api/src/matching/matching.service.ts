@@ -1,21 +1,20 @@
-import { ConflictException, HttpException, HttpStatus, Injectable, NotFoundException } from '@nestjs/common';
+import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { DataSource, In, Repository } from 'typeorm';
-import { CANDIDATE_VIEWS_PER_DAY, ageOn, chinaDateOf, maskName, type CandidateMatch, type CandidateSummary, type MatchList, type PostMatch, type SeekerPreferences } from '@zaogong/shared';
+import { In, Repository } from 'typeorm';
+import { ageOn, maskName, type CandidateMatch, type CandidateSummary, type MatchList, type PostMatch, type SeekerPreferences } from '@zaogong/shared';
 import { AuditService } from '../audit/audit.service';
 import type { AuthPrincipal } from '../common/auth-principal';
 import { ChangeFeed } from '../common/changes/change-feed';
 import { Clock } from '../common/clock';
 import { AccessService } from '../common/access/access.service';
 import { isInArea } from '../common/region-scope.policy';
-import { isUniqueViolation } from '../common/sql/unique-violation';
 import { JobPosting } from '../job-postings/entities/job-posting.entity';
-import { JobPostingsService } from '../job-postings/job-postings.service';
+import { PublicPostItems } from '../job-postings/public-post-items';
 import { Resident } from '../residents/entities/resident.entity';
 import { distance, rankPeople, rankPosts, type Ranked } from './engine/engine';
 import type { PostProfile, ResidentProfile } from './engine/types';
 import { CANDIDATES_SHOWN_ACTION } from './candidate-views';
-import { CandidateViewQuota } from './entities/candidate-view-quota.entity';
+import { CandidateViewQuotas } from './candidate-view-quotas';
 import { MatchIndexService } from './match-index.service';
 
 const NOT_FOUND_RESIDENT = '居民档案不存在或不在您的管辖范围内';
@@ -32,9 +31,9 @@ export class MatchingService {
   constructor(
     @InjectRepository(Resident) private readonly residents: Repository<Resident>,
     @InjectRepository(JobPosting) private readonly posts: Repository<JobPosting>,
-    private readonly dataSource: DataSource,
+    private readonly quotas: CandidateViewQuotas,
     private readonly index: MatchIndexService,
-    private readonly postItems: JobPostingsService,
+    private readonly postItems: PublicPostItems,
     private readonly access: AccessService,
     private readonly audit: AuditService,
     private readonly changes: ChangeFeed,
@@ -78,8 +77,7 @@ export class MatchingService {
   async candidatesFor(postId: string, actor: AuthPrincipal, query: MatchQuery, ip: string | null): Promise<MatchList<CandidateMatch>> {
     const post = await this.posts.findOneBy({ id: postId });
     if (!post) throw new NotFoundException('岗位不存在');
-    await this.access.require(actor, 'candidates.read', { employerId: post.employerId, townCode: post.townCode, villageCode: post.villageCode });
-    const scope = await this.access.scope(actor, 'candidates.read');
+    const scope = await this.access.requireWithScope(actor, 'candidates.read', { employerId: post.employerId, townCode: post.townCode, villageCode: post.villageCode });
     const isEmployer = actor.role === 'employer';
     if (post.status !== 'published') throw new ConflictException('岗位发布后才能推荐人选');
     const limit = query.limit ?? 10;
@@ -89,7 +87,7 @@ export class MatchingService {
     // An area's staff rank everyone of their area; employers and the district admin the likely candidates.
     const pool = scope.kind === 'region' ? [...index.allPeople()].filter((r) => isInArea(scope.code, r.villageCode)) : index.peopleCandidates(profile);
     const ranked = rankPeople(profile, pool, ctx, limit);
-    if (isEmployer) await this.spendViews(post.employerId, ranked.length);
+    if (isEmployer) await this.quotas.spend(post.employerId, ranked.length);
     const rows = ranked.length ? await this.residents.find({ where: { id: In(ranked.map((r) => r.item.id)) } }) : [];
     const byId = new Map(rows.map((r) => [r.id, r]));
     const names = ctx.names;
@@ -126,31 +124,10 @@ export class MatchingService {
     return resident;
   }
 
-  /** Counts the candidates an employer is shown today; past the cap, nothing is shown. */
-  private async spendViews(employerId: string, n: number): Promise<void> {
-    const day = chinaDateOf(this.clock.now());
-    await this.dataSource.transaction(async (em) => {
-      const repo = em.getRepository(CandidateViewQuota);
-      const row = await repo.findOne({ where: { employerId, day }, lock: em.connection.options.type === 'better-sqlite3' ? undefined : { mode: 'pessimistic_write' } });
-      const used = row?.views ?? 0;
-      if (used >= CANDIDATE_VIEWS_PER_DAY) {
-        throw new HttpException({ statusCode: 429, message: `今天查看推荐人选已达${CANDIDATE_VIEWS_PER_DAY}人次，明天再来看吧` }, HttpStatus.TOO_MANY_REQUESTS);
-      }
-      try {
-        if (row) await repo.update({ employerId, day }, { views: used + n });
-        else await repo.insert({ employerId, day, views: n });
-      } catch (e) {
-        if (!isUniqueViolation(e)) throw e;
-        await repo.increment({ employerId, day }, 'views', n);
-      }
-    });
-  }
-
-  private async loadPosts(ids: string[]) {
-    if (ids.length === 0) return new Map<string, PostMatch['post']>();
-    const rows = await this.posts.find({ where: { id: In(ids) }, relations: { employer: true } });
-    const items = await this.postItems.toItems(rows, false);
-    return new Map(items.map((i) => [i.id, i]));
+  /** The posts as everyone sees them, from memory where kept (PublicPostItems). */
+  private async loadPosts(ids: string[]): Promise<Map<string, PostMatch['post']>> {
+    if (ids.length === 0) return new Map();
+    return this.postItems.get(ids);
   }
 
   private summary(r: Resident, names: { region(code: string): string | undefined; occupation(code: string): string | undefined }, masked: boolean): CandidateSummary {

@@ -6,6 +6,9 @@ import { Region } from './entities/region.entity';
 
 @Injectable()
 export class RegionsService {
+  /** code → name of every region, read once: names never change (regions are seeded reference data). */
+  private allNames?: Promise<Map<string, string>>;
+
   constructor(@InjectRepository(Region) private readonly regions: Repository<Region>) {}
 
   async children(parent = DISTRICT_CODE): Promise<RegionItem[]> {
@@ -20,12 +23,42 @@ export class RegionsService {
     return toItem(row);
   }
 
-  /** code → name for a set of codes, one query. */
+  /**
+   * code → name for a set of codes: from memory (the whole table's names are read at the first call, a few
+   * hundred rows); a code not found there is looked up, in case the table was seeded after that read.
+   */
   async names(codes: Iterable<string>): Promise<Map<string, string>> {
     const unique = [...new Set(codes)];
     if (!unique.length) return new Map();
-    const rows = await this.regions.createQueryBuilder('r').select(['r.code', 'r.name']).where('r.code IN (:...codes)', { codes: unique }).getMany();
-    return new Map(rows.map((r) => [r.code, r.name]));
+    const all = await this.loadNames();
+    const out = new Map<string, string>();
+    const missing: string[] = [];
+    for (const code of unique) {
+      const name = all.get(code);
+      if (name === undefined) missing.push(code);
+      else out.set(code, name);
+    }
+    if (missing.length) {
+      const rows = await this.regions.createQueryBuilder('r').select(['r.code', 'r.name']).where('r.code IN (:...codes)', { codes: missing }).getMany();
+      for (const r of rows) {
+        out.set(r.code, r.name);
+        all.set(r.code, r.name);
+      }
+    }
+    return out;
+  }
+
+  private loadNames(): Promise<Map<string, string>> {
+    this.allNames ??= this.regions
+      .createQueryBuilder('r')
+      .select(['r.code', 'r.name'])
+      .getMany()
+      .then((rows) => new Map(rows.map((r) => [r.code, r.name])))
+      .catch((e: unknown) => {
+        this.allNames = undefined;
+        throw e;
+      });
+    return this.allNames;
   }
 }
 

@@ -6,6 +6,7 @@ import { DATETIME, ID_COLUMN } from '../../database/column-types';
 @Entity({ name: 'applications' })
 @Index('uq_applications_post_resident', ['postId', 'residentId'], { unique: true })
 @Index('idx_applications_employer_updated', ['employerId', 'updatedAt'])
+@Index('idx_applications_post_updated', ['postId', 'updatedAt', 'id'])
 @Index('idx_applications_resident_updated', ['residentId', 'updatedAt'])
 @Index('idx_applications_event', ['eventId'])
 export class Application {

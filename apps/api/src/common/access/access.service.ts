@@ -38,6 +38,22 @@ export class AccessService {
     return decideAccess(await this.current(user), permission, target).allowed;
   }
 
+  /**
+   * require() for one record and scope() for the same permission, reading the caller's employer once (a route
+   * that checks a post and then lists within the caller's scope, as the candidates of a post do).
+   */
+  async requireWithScope(user: AuthPrincipal, permission: Permission, target: AccessTarget = {}, options: RequireOptions = {}): Promise<ListScope> {
+    const current = await this.current(user);
+    const decision = decideAccess(current, permission, target);
+    if (!decision.allowed) {
+      if (options.notFound && HIDEABLE_REASONS.includes(decision.reason)) throw new NotFoundException(options.notFound);
+      throw new ForbiddenException(denialMessage(permission, decision.reason));
+    }
+    const scope = accessScope(current, permission);
+    if (scope.kind === 'none') throw new ForbiddenException(denialMessage(permission, scope.reason));
+    return scope;
+  }
+
   /** The filter a list applies for this caller; 403 when they may list nothing. */
   async scope(user: AuthPrincipal, permission: Permission): Promise<ListScope> {
     const scope = accessScope(await this.current(user), permission);

@@ -5,14 +5,15 @@ import { APP_CONFIG, type AppConfig } from '../../config/app-config';
 
 /**
  * What changed: the ids of posts or residents whose stored record is new, edited or gone; of accounts
- * whose role, region, employer or enabled state changed; of login sessions that ended.
+ * whose role, region, employer or enabled state changed; of login sessions that ended; of places (镇街,
+ * 村居) whose centre point moved.
  */
 export interface Change {
   kind: ChangeKind;
   ids: string[];
 }
 
-const CHANGE_KINDS = ['post', 'resident', 'account', 'session'] as const;
+const CHANGE_KINDS = ['post', 'resident', 'account', 'session', 'region'] as const;
 export type ChangeKind = (typeof CHANGE_KINDS)[number];
 
 type Listener = (change: Change) => void | Promise<void>;
@@ -55,14 +56,21 @@ export class ChangeFeed implements OnApplicationShutdown {
     for (const c of [this.subscriber, this.publisher]) if (c && c.status !== 'end') c.disconnect();
   }
 
+  /**
+   * Every listener hears the change at once, so a slow one (the matching index reads the rows again) holds up
+   * no other: what a listener does before its first await is done before publish() returns (the public
+   * cache drops its answers there, so the next request of this process already misses them).
+   */
   private async deliver(change: Change): Promise<void> {
-    for (const l of this.listeners) {
-      try {
-        await l(change);
-      } catch (e) {
-        this.logger.error(`a listener failed on ${change.kind} ${change.ids.length}: ${String(e)}`);
-      }
-    }
+    await Promise.all(
+      this.listeners.map(async (l) => {
+        try {
+          await l(change);
+        } catch (e) {
+          this.logger.error(`a listener failed on ${change.kind} ${change.ids.length}: ${String(e)}`);
+        }
+      }),
+    );
   }
 
   private connect(url: string): void {

@@ -12,9 +12,14 @@ export const LOG_REDACT_PATHS = [
   '*.code',
 ];
 
-/** The process's one pino logger: JSON lines to stdout (or the given stream), secrets redacted. */
+/**
+ * The process's one pino logger: JSON lines to stdout (or the given stream), secrets redacted. Stdout is
+ * written asynchronously (lines written while a write is under way go out together with the next one), so a
+ * request does not wait on a write() of its log line; pino writes what is left when the process exits, and
+ * at most the lines of the last moment are lost if it is killed outright.
+ */
 export function createRootLogger(level: string, stream?: NodeJS.WritableStream): Logger {
-  return pino({ level, redact: { paths: LOG_REDACT_PATHS, censor: '[redacted]' } }, stream ?? pino.destination(1));
+  return pino({ level, redact: { paths: LOG_REDACT_PATHS, censor: '[redacted]' } }, stream ?? pino.destination({ dest: 1, sync: false }));
 }
 
 /** Nest's own logging (bootstrap, errors caught by the exception filter) on the same pino logger. */

@@ -62,7 +62,8 @@ export class SkillVocabulary {
 
   /** Leaves a word names exactly (a name or a synonym). */
   leavesOf(word: string): readonly string[] {
-    return this.byWord.get(norm(word)) ?? [];
+    // Most words are Chinese and already as the map keeps them: a lower-cased copy only when that misses (hot in ranking).
+    return this.byWord.get(word) ?? this.byWord.get(norm(word)) ?? [];
   }
 
   /** Whether one leaf's name or synonym contains the other's (打包发货 and 打包; 数控车工 and 车工). */

@@ -5,6 +5,7 @@ import { DataSource, In, IsNull, Not, Repository } from 'typeorm';
 import type { RegionCentreRowError, RegionCentresImportResult, RegionCentresSummary } from '@zaogong/shared';
 import { AuditService } from '../../audit/audit.service';
 import { AccessService } from '../../common/access/access.service';
+import { ChangeFeed } from '../../common/changes/change-feed';
 import { Clock } from '../../common/clock';
 import type { RequestContext } from '../../residents/residents.service';
 import type { AuthPrincipal } from '../../common/auth-principal';
@@ -29,6 +30,7 @@ export class RegionCentresService {
     private readonly access: AccessService,
     private readonly audit: AuditService,
     private readonly clock: Clock,
+    private readonly changes: ChangeFeed,
   ) {}
 
   /** How many 镇街 and 村居 have a centre. */
@@ -106,6 +108,8 @@ export class RegionCentresService {
       await refreshPostPoints(em, 'unplaced');
       await this.audit.record({ action: 'regions.centres_import', actor: ctx.actor, targetType: 'region', targetId: null, detail: { format: sheet.format, rows: good.length, towns: result.towns, villages: result.villages }, ip: ctx.ip }, em);
     });
+    // Every process's cached lists of places (and of posts, placed by these points) are dropped.
+    this.changes.publish({ kind: 'region', ids: good.map((c) => c.code) });
     return result;
   }
 }
