@@ -20,6 +20,12 @@ const MAX_EARLY_DEATHS = 5;
  * database), the others once it has; all take connections once all are ready. SIGTERM or SIGINT stops each process gracefully: it takes no
  * new connections, answers the requests it has, lets running jobs finish, then exits.
  */
+/** The rest of the "ready" line: where the API docs (off in production) and the H5 app are served. */
+function docsAndApp(config: AppConfig): string {
+  const url = `http://localhost:${config.port}`;
+  return `${config.apiDocs ? ` (docs: ${url}/api/docs)` : ''}${config.h5Dir ? `; H5 app at ${url}/` : ''}`;
+}
+
 async function serve(config: AppConfig): Promise<void> {
   const runProcessors = !config.redisUrl || config.runProcessors || process.argv.includes('--with-worker');
   // Loaded here, not at the top: the cluster's primary never needs the application.
@@ -41,7 +47,7 @@ async function serve(config: AppConfig): Promise<void> {
   const log = new Logger('Main');
   const url = `http://localhost:${config.port}`;
   if (cluster.isWorker) log.log(`API process ${cluster.worker?.id ?? ''} (pid ${process.pid}) ready`);
-  else log.log(`API ready at ${url}/api/v1 (docs: ${url}/api/docs)${config.h5Dir ? `; H5 app at ${url}/` : ''}`);
+  else log.log(`API ready at ${url}/api/v1${docsAndApp(config)}`);
 }
 
 function runPrimary(config: AppConfig): void {
@@ -75,7 +81,7 @@ function runPrimary(config: AppConfig): void {
   cluster.on('listening', () => {
     listening += 1;
     if (listening === config.processes) {
-      log.log(`API ready at ${url}/api/v1 with ${config.processes} processes (docs: ${url}/api/docs)${config.h5Dir ? `; H5 app at ${url}/` : ''}`);
+      log.log(`API ready at ${url}/api/v1 with ${config.processes} processes${docsAndApp(config)}`);
     }
   });
   cluster.on('exit', (worker, code, signal) => {
