@@ -25,6 +25,7 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { createConnection } from 'mysql2/promise';
+import { apiEntry } from '../scripts/build-api.mjs';
 import { cleanEnv, freePort, LOOPBACK, rng, sleep, startGroup, tail, waitFor200, weighted } from './lib.mjs';
 import { seekerFields } from './matching-lib.mjs';
 import { postRecords, referenceFromDb } from './posts-lib.mjs';
@@ -92,7 +93,11 @@ function apiEnv({ dbName, port, dataDir, redisUrl = '', gateway = null, logLevel
 export async function startApi({ dbName, dir, label, port, redisUrl, gateway, logLevel }) {
   const p = port ?? (await freePort());
   const logFile = join(dir, `${label}.log`);
-  const proc = startGroup(process.execPath, ['scripts/start-api.mjs'], { env: apiEnv({ dbName, port: p, dataDir: join(dir, 'data'), redisUrl, gateway, logLevel }), logFile });
+  // BENCH_API_NODE_ARGS (e.g. '--cpu-prof --cpu-prof-dir=DIR': a profile per API process, written when it stops;
+  // read with bench/profile-top.mjs) starts the built API's main.js with those node options, else the start script.
+  const nodeArgs = (process.env.BENCH_API_NODE_ARGS ?? '').split(/\s+/).filter(Boolean);
+  const args = nodeArgs.length ? [...nodeArgs, apiEntry('main')] : ['scripts/start-api.mjs'];
+  const proc = startGroup(process.execPath, args, { env: apiEnv({ dbName, port: p, dataDir: join(dir, 'data'), redisUrl, gateway, logLevel }), logFile });
   const t0 = performance.now();
   try {
     await waitFor200(p, `${API}/health/ready`, { proc, timeoutMs: 300_000, intervalMs: 100 });

@@ -16,7 +16,8 @@
 // and its error log lines. With API_PROCESSES > 1 the load starts once every API process listens.
 // Figures only. Env: BENCH_SECONDS (measured, default 60), BENCH_WARMUP_SECONDS (default 5, discarded),
 // BENCH_LOG_LEVEL (the API's, default info as deployed), API_PROCESSES (passed to the API and printed),
-// BENCH_MARIADB_URL, BENCH_CROWD_DB, BENCH_KEEP_DATABASE=1 (keep the run's copy).
+// BENCH_MARIADB_URL, BENCH_CROWD_DB, BENCH_KEEP_DATABASE=1 (keep the run's copy), BENCH_API_NODE_ARGS (node options for the API,
+// e.g. '--cpu-prof --cpu-prof-dir=DIR' for a CPU profile of the run, read with bench/profile-top.mjs).
 import { availableParallelism, cpus, loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { clearInterval, setInterval } from 'node:timers';

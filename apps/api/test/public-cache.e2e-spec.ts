@@ -77,6 +77,30 @@ describe.each(DATABASE_KINDS)('public cache on %s', (kind) => {
     await servedAndCurrent(`${API}/posts`);
   });
 
+  it('serves one post from memory until it changes: edited, closed or reported away, it answers as the database', async () => {
+    if (!db) return;
+    const post = await publishedPost(t, tok.boss, tok.admin, { title: '叉车司机' });
+    const path = `${API}/posts/${post.id}`;
+    const first = (await request(t.server).get(path).expect(200)).body as { title: string };
+    expect(first.title).toBe('叉车司机');
+    const hits = cache.stats().hits;
+    const kept = await request(t.server).get(path).expect(200);
+    expect(cache.stats().hits).toBe(hits + 1);
+    expect(kept.body).toEqual(first);
+    expect(kept.headers['x-request-id']).toBeTruthy();
+    // The employer's own view is never the kept one (it carries the applicant counts).
+    const own = (await request(t.server).get(path).set(as('boss')).expect(200)).body as Record<string, unknown>;
+    expect(own).not.toEqual(first);
+
+    await request(t.server).post(`${API}/posts/${post.id}/close`).set(as('boss')).send({}).expect(200);
+    const misses = cache.stats().misses;
+    await request(t.server).get(path).expect(404);
+    expect(cache.stats().misses).toBe(misses + 1);
+    // A 404 is not kept: the next visitor asks the database again.
+    await request(t.server).get(path).expect(404);
+    expect(cache.stats().misses).toBe(misses + 2);
+  });
+
   it('never answers a signed-in request from the anonymous cache, nor keeps its answer', async () => {
     if (!db) return;
     const path = `${API}/posts?type=full_time`;

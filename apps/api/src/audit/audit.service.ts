@@ -24,11 +24,24 @@ export interface AuditRecord {
 const HEAD = 1;
 /** Rows read per query while verifying. */
 const VERIFY_BATCH = 1000;
+/** At most this many entries appended in one transaction (appendWithOthers). */
+const APPEND_BATCH = 200;
+
+interface WaitingEntry {
+  row: AuditLog;
+  resolve: () => void;
+  reject: (e: unknown) => void;
+  /** Its batch failed: it goes again alone. */
+  alone?: boolean;
+}
 
 @Injectable()
 export class AuditService {
   /** SQLite only: appends in this process one after another (see record). */
   private sqliteTail: Promise<unknown> = Promise.resolve();
+  /** MySQL/MariaDB: entries outside a transaction waiting for the next group append, and whether one runs. */
+  private readonly waiting: WaitingEntry[] = [];
+  private draining = false;
 
   constructor(
     @InjectRepository(AuditLog) private readonly logs: Repository<AuditLog>,
@@ -50,7 +63,8 @@ export class AuditService {
    * retries deadlock each other, and a row already pointing at a link that is later rolled back breaks
    * the chain.) The unique key on seq stays as the backstop. Callers should record near the end of
    * their transaction and do nothing after it on another connection, as every audited write then waits
-   * for this lock.
+   * for this lock. An entry given outside any transaction is appended with the others of this process that
+   * wait meanwhile, in one transaction (appendWithOthers): the lock is taken once for all of them.
    *
    * SQLite has one writer and TypeORM gives the process one connection, so the append only has to be
    * kept whole within the process: a promise queue runs one append (read head, insert, move head) at a
@@ -68,25 +82,66 @@ export class AuditService {
       ip: entry.ip ?? null,
       at: new Date(),
     });
-    const run = (m: EntityManager) => (m.queryRunner?.isTransactionActive ? this.append(m, row) : m.transaction((tx) => this.append(tx, row)));
+    const inTransaction = !!em?.queryRunner?.isTransactionActive;
+    if (!this.isSqlite()) return inTransaction ? this.append(em!, [row]) : this.appendWithOthers(row);
     const manager = em ?? this.dataSource.manager;
-    if (!this.isSqlite()) return run(manager);
-    const turn = this.sqliteTail.then(() => run(manager));
+    const turn = this.sqliteTail.then(() => (inTransaction ? this.append(manager, [row]) : manager.transaction((tx) => this.append(tx, [row]))));
     this.sqliteTail = turn.catch(() => undefined);
     return turn;
   }
 
-  /** Inside a transaction: lock the head, link the row to it, move the head. */
-  private async append(em: EntityManager, row: AuditLog): Promise<void> {
+  /**
+   * MySQL/MariaDB, an entry outside any transaction (an employer shown candidates, a phone read): appended
+   * together with the others this process is waiting to append, in one transaction — the head is locked once
+   * and the rows go in one INSERT, so a crowd of such entries does not queue one by one on the head's lock (a
+   * group commit). Resolves once the entry is committed. If a batch fails, its entries are tried one by one,
+   * so one bad entry fails only its own caller.
+   */
+  private appendWithOthers(row: AuditLog): Promise<void> {
+    return new Promise<void>((resolve, reject) => {
+      this.waiting.push({ row, resolve, reject });
+      if (!this.draining) void this.drain();
+    });
+  }
+
+  private async drain(): Promise<void> {
+    this.draining = true;
+    try {
+      while (this.waiting.length > 0) {
+        const batch = this.waiting.splice(0, APPEND_BATCH);
+        try {
+          await this.dataSource.transaction((tx) => this.append(tx, batch.map((w) => w.row)));
+          for (const w of batch) w.resolve();
+        } catch (e) {
+          if (batch.length === 1) batch[0].reject(e);
+          else this.waiting.unshift(...batch.map((w) => ({ ...w, alone: true })));
+          // Entries of a failed batch go again one at a time (ahead of the queue), so each gets its own outcome.
+          while (this.waiting[0]?.alone) {
+            const w = this.waiting.shift()!;
+            await this.dataSource.transaction((tx) => this.append(tx, [w.row])).then(w.resolve, w.reject);
+          }
+        }
+      }
+    } finally {
+      this.draining = false;
+    }
+  }
+
+  /** Inside a transaction: lock the head, link the rows to it one after another, move the head. */
+  private async append(em: EntityManager, rows: AuditLog[]): Promise<void> {
     const heads = em.getRepository(AuditChainHead);
     const head = await heads.findOne({ where: { id: HEAD }, lock: this.isSqlite() ? undefined : { mode: 'pessimistic_write' } });
     if (!head) throw new InternalServerErrorException('审计日志链头缺失，请联系系统管理员');
-    row.seq = head.seq + 1;
-    row.prevHash = head.hash;
-    row.hash = linkHash(row.prevHash, row);
+    let previous: ChainLink = { seq: head.seq, hash: head.hash };
+    for (const row of rows) {
+      row.seq = previous.seq + 1;
+      row.prevHash = previous.hash;
+      row.hash = linkHash(row.prevHash, row);
+      previous = { seq: row.seq, hash: row.hash };
+    }
     // (A cast: TypeORM's insert type cannot see through the Record<string, unknown> of a JSON column.)
-    await em.getRepository(AuditLog).insert(row as Parameters<Repository<AuditLog>['insert']>[0]);
-    await heads.update({ id: HEAD }, { seq: row.seq, hash: row.hash });
+    await em.getRepository(AuditLog).insert(rows as Parameters<Repository<AuditLog>['insert']>[0]);
+    await heads.update({ id: HEAD }, { seq: previous.seq, hash: previous.hash });
   }
 
   /**

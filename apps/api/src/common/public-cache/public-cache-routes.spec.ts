@@ -16,6 +16,7 @@ describe('publicCacheKey', () => {
     ['/api/v1/regions?parent=370406103', '/api/v1/regions?parent=370406103'],
     ['/api/v1/occupations?q=%E7%84%8A', `/api/v1/occupations?q=${encodeURIComponent('焊')}`],
     ['/api/v1/public/stats?year=2026', '/api/v1/public/stats?year=2026'],
+    ['/api/v1/posts/0b6f3a52-8f0e-4c1e-9a53-2f0d7c1e4b10', '/api/v1/posts/0b6f3a52-8f0e-4c1e-9a53-2f0d7c1e4b10?'],
   ])('keys %s as %s (decoded, sorted, the keyword trimmed)', (url, expected) => {
     expect(key(url)).toBe(expected);
   });
@@ -30,6 +31,10 @@ describe('publicCacheKey', () => {
     ['a malformed escape', '/api/v1/posts?q=%E7%9'],
     ['a trailing slash (another route for fastify)', '/api/v1/posts/'],
     ['the health probe', '/api/v1/health'],
+    ['a post id that is no UUID', '/api/v1/posts/12345'],
+    ['a post id in capitals', '/api/v1/posts/0B6F3A52-8F0E-4C1E-9A53-2F0D7C1E4B10'],
+    ['a post with a query string', '/api/v1/posts/0b6f3a52-8f0e-4c1e-9a53-2f0d7c1e4b10?x=1'],
+    ["a post's sub-route", '/api/v1/posts/0b6f3a52-8f0e-4c1e-9a53-2f0d7c1e4b10/photos'],
   ])('leaves %s to the route', (_what, url) => {
     expect(key(url)).toBeNull();
   });
@@ -47,6 +52,9 @@ describe('publicCacheKey', () => {
     expect(until(JSON.stringify(page))).toBe(Date.parse('2026-12-20T08:00:00.000Z'));
     expect(until(JSON.stringify({ items: [{ expiresAt: null }] }))).toBeNull();
     expect(until('not json')).toBeNull();
+    const one = publicCacheKey('/api/v1/posts/0b6f3a52-8f0e-4c1e-9a53-2f0d7c1e4b10')!;
+    expect(one).toMatchObject({ namespace: 'posts', ttlMs: 120_000 });
+    expect(one.validUntil!(JSON.stringify({ id: 'x', expiresAt: '2026-12-20T08:00:00.000Z' }))).toBe(Date.parse('2026-12-20T08:00:00.000Z'));
     expect(publicCacheKey('/api/v1/regions')!.validUntil).toBeUndefined();
   });
 });

@@ -17,11 +17,17 @@ interface RouteRule {
   validUntil?: (body: string) => number | null;
 }
 
-/** The earliest `expiresAt` of a page of posts: the page must not outlive a post that goes off the list then. */
+type WithExpiry = { expiresAt?: string | null };
+
+/**
+ * The earliest `expiresAt` of a page of posts (or of one post): the answer must not outlive a post that goes off
+ * the list then.
+ */
 function firstExpiry(body: string): number | null {
   let first: number | null = null;
   try {
-    for (const item of (JSON.parse(body) as { items?: { expiresAt?: string | null }[] }).items ?? []) {
+    const parsed = JSON.parse(body) as WithExpiry & { items?: WithExpiry[] };
+    for (const item of parsed.items ?? [parsed]) {
       const at = item.expiresAt ? Date.parse(item.expiresAt) : NaN;
       if (!Number.isNaN(at) && (first === null || at < first)) first = at;
     }
@@ -37,8 +43,17 @@ const POSTS_Q_MAX = 30;
 const set = (...names: string[]) => new Set(names);
 
 /**
+ * One post as everyone sees it: `GET /posts/:id`, the id as the API writes it (lower-case UUID). Kept longer than
+ * a page (2,000 posts asked one by one would mostly miss in 30 s): every change of a post drops it at once through
+ * the change feed, so the time bounds only what is not on it (an employer renaming itself).
+ */
+const POST_DETAIL = new RegExp(`^${API_BASE_PATH}/posts/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$`);
+const POST_DETAIL_RULE: RouteRule = { namespace: 'posts', ttlMs: 120_000, params: set(), validUntil: firstExpiry };
+
+/**
  * The anonymous GETs every visitor asks the same way (docs/business-logic/public-cache.md): the first pages of
- * the public post list, the regions, the occupations, the public statistics. Keyed by the full path.
+ * the public post list, the regions, the occupations, the public statistics (and each post: POST_DETAIL).
+ * Keyed by the full path.
  */
 const RULES = new Map<string, RouteRule>([
   [
@@ -78,7 +93,7 @@ export interface PublicCacheKey {
 export function publicCacheKey(url: string): PublicCacheKey | null {
   const q = url.indexOf('?');
   const path = q === -1 ? url : url.slice(0, q);
-  const rule = RULES.get(path);
+  const rule = RULES.get(path) ?? (POST_DETAIL.test(path) ? POST_DETAIL_RULE : undefined);
   if (!rule) return null;
   const parts: string[] = [];
   if (q !== -1 && q < url.length - 1) {

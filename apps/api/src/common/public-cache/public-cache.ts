@@ -15,10 +15,10 @@ interface Entry extends CachedAnswer {
   bytes: number;
 }
 
-/** At most this many answers per process … */
-export const PUBLIC_CACHE_MAX_ENTRIES = 1000;
-/** … and this many bytes of them (a page of 20 posts is about 17 KB). */
-export const PUBLIC_CACHE_MAX_BYTES = 16 * 1024 * 1024;
+/** At most this many answers per process (room for every post of the district, ~2,000, and the pages besides) … */
+export const PUBLIC_CACHE_MAX_ENTRIES = 5000;
+/** … and this many bytes of them (a page of 20 posts is about 17 KB, one post about 1.5 KB). */
+export const PUBLIC_CACHE_MAX_BYTES = 32 * 1024 * 1024;
 
 /** Which namespaces a change empties. */
 const DROPPED_BY: Partial<Record<Change['kind'], PublicCacheNamespace[]>> = {
