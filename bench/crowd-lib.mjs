@@ -721,8 +721,9 @@ export class Recorder {
     return out;
   }
 
-  totals() {
-    const all = [...this.kinds.values()];
+  /** Requests, errors and p50/p95/p99 over every kind, or over the kinds of the roles given. */
+  totals(roles = null) {
+    const all = [...this.kinds.values()].filter((s) => !roles || roles.includes(s.role));
     const ms = Float64Array.from(all.flatMap((s) => s.ms)).sort();
     return { requests: ms.length, errors: all.reduce((a, s) => a + s.errors, 0), p50: percentile(ms, 50), p95: percentile(ms, 95), p99: percentile(ms, 99) };
   }
@@ -908,10 +909,16 @@ export function makeClients(ctx, counts) {
   return loops;
 }
 
-/** Runs every client's loop until ctx.stopAt (each finishes the action it is in). */
+/**
+ * Runs every client's loop until ctx.stopAt (each finishes the action it is in). With ctx.thinkMs a client
+ * waits between actions, as a person reads a page before the next tap: a random 0.5–1.5 × thinkMs.
+ */
 export async function runClients(ctx, loops) {
+  const think = ctx.thinkMs ? () => sleep(ctx.thinkMs * (0.5 + ctx.rand())) : null;
   await Promise.all(
     loops.map(async ([, step]) => {
+      // Spread the first requests over one think time, not all at once.
+      if (think) await sleep(ctx.thinkMs * ctx.rand());
       while (Date.now() < ctx.stopAt) {
         try {
           await step();
@@ -919,6 +926,7 @@ export async function runClients(ctx, loops) {
           console.error(`client error: ${e instanceof Error ? e.stack : e}`);
           await sleep(100);
         }
+        if (think && Date.now() < ctx.stopAt) await think();
       }
     }),
   );

@@ -231,7 +231,8 @@ export class ApplicationsService {
       const existing = await this.applications.findOne({ where: { postId: post.id, residentId: resident.id }, select: { id: true } });
       throw new ConflictException({ statusCode: 409, message: '已经投递过这个岗位了', existingId: existing?.id ?? null });
     }
-    return this.get(app.id, actor);
+    // Whoever may apply or invite may read the application (access.policy.ts): answered from the row just written.
+    return (await this.items([app], actor))[0];
   }
 
   private step(applicationId: string, status: ApplicationStatus, note: string | null, actor: AuthPrincipal, at: Date, interviewAt: Date | null, interviewPlace: string | null): ApplicationStep {

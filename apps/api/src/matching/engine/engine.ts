@@ -84,9 +84,9 @@ export function scorePair(r: ResidentProfile, p: PostProfile, ctx: MatchContext,
 }
 
 /** The weighted features of a pair and its score, without putting the reasons in order. */
-function weigh(r: ResidentProfile, p: PostProfile, ctx: MatchContext, forPeople: boolean): { score: number; parts: [number, Feature][]; priority: boolean } {
+function weigh(r: ResidentProfile, p: PostProfile, ctx: MatchContext, forPeople: boolean, memo?: SkillMemo): { score: number; parts: [number, Feature][]; priority: boolean } {
   const occupation = occupationFit(r, p, ctx);
-  const skills = skillsFit(r, p, ctx.vocabulary);
+  const skills = skillsFit(r, p, ctx.vocabulary, memo);
   // Nearness, pay, hours and freshness make work the person can do better; they do not make other
   // work fit. In full for their own trade (or a close synonym), OFF_TRADE_CONTEXT_SHARE for work
   // outside it, in between for work of the same group.
@@ -130,9 +130,10 @@ export interface Ranked<T> {
  */
 export function rankPosts(r: ResidentProfile, posts: Iterable<PostProfile>, ctx: MatchContext, limit: number): Ranked<PostProfile>[] {
   const best = new TopK<PostProfile>(limit);
+  const memo: SkillMemo = new Map();
   for (const p of posts) {
     if (hardFilter(r, p, ctx.now, 'posts')) continue;
-    const score = round(weigh(r, p, ctx, false).score);
+    const score = round(weigh(r, p, ctx, false, memo).score);
     // Among equals, the newer post first.
     if (best.accepts(score)) best.add(p, score, p.refreshedAt);
   }
@@ -217,30 +218,30 @@ export function occupationFit(r: ResidentProfile, p: PostProfile, ctx: MatchCont
  * occupation it names (送货 for someone who wants to be a 配送员); in part when the person's word is
  * broader (焊工 for 二保焊) or only of the same group (电焊 for 氩弧焊).
  */
-export function skillsFit(r: ResidentProfile, p: PostProfile, vocabulary: SkillVocabulary): Feature {
+export function skillsFit(r: ResidentProfile, p: PostProfile, vocabulary: SkillVocabulary, memo?: SkillMemo): Feature {
   if (p.skillsWanted.length === 0) {
     // Nothing asked for: having the post's occupation among one's skills still counts.
     if (r.skillConcepts.has(leafConcept(p.occupationCode))) return { value: 1 };
     return { value: NO_SKILLS_ASKED_FIT };
   }
-  const personLeaves = r.skills.map((w) => vocabulary.leavesOf(w)).filter((ls) => ls.length > 0);
   let credit = 0;
   const met: string[] = [];
   for (const want of p.skillsWanted) {
-    const wantLeaves = want.concepts.filter((c) => c.startsWith('leaf:'));
-    const names = (ls: readonly string[]) => ls.some((l) => wantLeaves.includes(leafConcept(l)));
-    const within = (ls: readonly string[]) => ls.every((l) => wantLeaves.includes(leafConcept(l)));
+    let m = memo?.get(want.word);
+    if (!m) {
+      m = personMeets(r, want, vocabulary);
+      memo?.set(want.word, m);
+    }
     // The person's own word that meets it: the same word, or one at least as precise (电焊 for 焊工).
     // Among several, one not quoted yet, so the reason names what the person brings.
-    const precise = r.skills.filter((w) => leavesNaming(vocabulary, w, within));
-    const own = r.skillConcepts.has(wordConcept(want.word)) ? want.word : (precise.find((w) => !met.includes(w)) ?? precise[0]);
-    if (own !== undefined || names(r.desiredOccupations)) {
+    const own = m.sameWord ? want.word : (m.precise.find((w) => !met.includes(w)) ?? m.precise[0]);
+    if (own !== undefined || m.wantsIt) {
       credit += 1;
       // Said in the person's words ("会电焊", not the post's "会焊工"); wanting the occupation is not knowing the skill.
       if (own !== undefined && !met.includes(own)) met.push(own);
-    } else if (personLeaves.some((ls) => names(ls))) {
+    } else if (m.broader) {
       credit += SKILL_BROADER_CREDIT;
-    } else if (want.concepts.some((c) => c.startsWith('group:') && r.skillConcepts.has(c))) {
+    } else if (m.sameGroup) {
       credit += SKILL_GROUP_CREDIT;
     }
   }
@@ -248,10 +249,73 @@ export function skillsFit(r: ResidentProfile, p: PostProfile, vocabulary: SkillV
   return { value, reason: met.length ? `会${met.slice(0, 2).join('、')}` : undefined };
 }
 
-/** Whether a word names occupations and `test` holds for them. */
-function leavesNaming(vocabulary: SkillVocabulary, word: string, test: (leaves: readonly string[]) => boolean): boolean {
-  const leaves = vocabulary.leavesOf(word);
-  return leaves.length > 0 && test(leaves);
+/** How one person meets one asked-for skill (skillsFit), whatever the post. */
+interface SkillMet {
+  /** The person said the very word. */
+  sameWord: boolean;
+  /** The person's words at least as precise (电焊 for 焊工), in their order. */
+  precise: readonly string[];
+  /** The person wants an occupation the skill names. */
+  wantsIt: boolean;
+  /** A word of the person's is broader (焊工 for 二保焊). */
+  broader: boolean;
+  /** Only of the same group (电焊 for 氩弧焊). */
+  sameGroup: boolean;
+}
+
+/**
+ * One person's SkillMet by asked-for word, while ranking posts for them: the same words come back in
+ * thousands of posts, and a word's concepts are the vocabulary's, the same in each.
+ */
+export type SkillMemo = Map<string, SkillMet>;
+
+function personMeets(r: ResidentProfile, want: PostProfile['skillsWanted'][number], vocabulary: SkillVocabulary): SkillMet {
+  const w = wantedSkill(want);
+  return {
+    sameWord: r.skillConcepts.has(w.wordConcept),
+    precise: r.skills.filter((word) => namesOnly(vocabulary.leavesOf(word), w.leaves)),
+    wantsIt: namesAny(r.desiredOccupations, w.leaves),
+    broader: r.skills.some((word) => namesAny(vocabulary.leavesOf(word), w.leaves)),
+    sameGroup: w.groups.some((c) => r.skillConcepts.has(c)),
+  };
+}
+
+/** A skill a post asks for, as skillsFit reads it: worked out once per post (ranking asks it thousands of times). */
+interface WantedSkill {
+  wordConcept: string;
+  /** The occupation leaves it names (codes). */
+  leaves: ReadonlySet<string>;
+  /** Its group concepts. */
+  groups: readonly string[];
+}
+
+const wantedSkills = new WeakMap<PostProfile['skillsWanted'][number], WantedSkill>();
+
+function wantedSkill(want: PostProfile['skillsWanted'][number]): WantedSkill {
+  let w = wantedSkills.get(want);
+  if (!w) {
+    const leafPrefix = leafConcept('');
+    w = {
+      wordConcept: wordConcept(want.word),
+      leaves: new Set(want.concepts.filter((c) => c.startsWith(leafPrefix)).map((c) => c.slice(leafPrefix.length))),
+      groups: want.concepts.filter((c) => c.startsWith(groupConcept(''))),
+    };
+    wantedSkills.set(want, w);
+  }
+  return w;
+}
+
+/** Whether some of these leaves are among the wanted ones. */
+function namesAny(leaves: readonly string[], wanted: ReadonlySet<string>): boolean {
+  for (const l of leaves) if (wanted.has(l)) return true;
+  return false;
+}
+
+/** Whether a word names occupations and all of them are among the wanted ones (at least as precise). */
+function namesOnly(leaves: readonly string[], wanted: ReadonlySet<string>): boolean {
+  if (leaves.length === 0) return false;
+  for (const l of leaves) if (!wanted.has(l)) return false;
+  return true;
 }
 
 /** Km between the person and the work: by coordinates when both have them, else estimated by region. */
