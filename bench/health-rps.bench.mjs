@@ -1,5 +1,6 @@
 // Requests/s of GET /api/v1/health on the API (production mode, LOG_LEVEL=info as deployed, then
-// LOG_LEVEL=warn) versus a bare Node `http` server answering the same JSON, all on loopback and
+// LOG_LEVEL=warn, and as a proxy forwards it, with X-Forwarded-For, which the API's HTTP server leaves to the whole
+// pipeline) versus a bare Node `http` server answering the same JSON, all on loopback and
 // measured in the same run with the same autocannon settings. Figures only: no timed assertion.
 //
 // The four servers run side by side (an idle one costs nothing); each gets a discarded warm-up,
@@ -35,7 +36,7 @@ app.get('${PATH}', async () => ({ status: 'ok' }));
 app.listen({ port: Number(process.env.PORT), host: '127.0.0.1' }).then(() => console.log('bare fastify listening'));
 `;
 
-const load = (port, duration) => autocannon({ url: `http://${LOOPBACK}:${port}${PATH}`, connections: CONNECTIONS, pipelining: 1, duration });
+const load = (port, duration, headers = {}) => autocannon({ url: `http://${LOOPBACK}:${port}${PATH}`, connections: CONNECTIONS, pipelining: 1, duration, headers });
 
 /** Starts a server and checks that it answers {"status":"ok"}. */
 async function start(name, command, args, env, logFile) {
@@ -56,7 +57,7 @@ async function start(name, command, args, env, logFile) {
 async function measureHalf(server, seconds) {
   const logBefore = fileSize(server.logFile);
   const cpuBefore = groupCpuSeconds(server.proc.pid);
-  const r = await load(server.port, seconds);
+  const r = await load(server.port, seconds, server.headers);
   const cpuAfter = groupCpuSeconds(server.proc.pid);
   if (cpuBefore === null || cpuAfter === null) server.cpuKnown = false;
   else server.cpu += cpuAfter - cpuBefore;
@@ -94,6 +95,7 @@ async function main() {
 
   const dir = tempDir();
   const servers = [];
+  const measured = [];
   try {
     servers.push(await start('bare node:http', process.execPath, ['-e', BARE_SERVER], cleanEnv({ PORT: String(await freePort()) }), join(dir, 'bare.log')));
     servers.push(await start('bare fastify', process.execPath, ['-e', FASTIFY_SERVER], cleanEnv({ PORT: String(await freePort()) }), join(dir, 'fastify.log')));
@@ -111,17 +113,20 @@ async function main() {
       });
       servers.push(await start(`API (LOG_LEVEL=${level})`, process.execPath, ['scripts/start-api.mjs'], env, join(dir, `api-${level}.log`)));
     }
+    // The same probe as a proxy forwards it (nginx sets X-Forwarded-For): the live probe leaves it to the whole
+    // pipeline (fastify, Nest, the guards, the request log), as every other route runs.
+    measured.push(...servers, { ...servers[2], name: 'API via a proxy (info)', headers: { 'x-forwarded-for': '203.0.113.7' }, halves: [], cpu: 0, cpuKnown: true, logBytes: 0 });
     console.log('servers up; warming up…');
-    if (WARMUP > 0) for (const s of servers) await load(s.port, WARMUP);
+    if (WARMUP > 0) for (const s of measured) await load(s.port, WARMUP, s.headers);
     const half = SECONDS / 2;
-    for (const s of servers) await measureHalf(s, half);
-    for (const s of [...servers].reverse()) await measureHalf(s, half);
+    for (const s of measured) await measureHalf(s, half);
+    for (const s of [...measured].reverse()) await measureHalf(s, half);
   } finally {
     for (const s of servers) await s.proc.stop();
   }
 
-  const rows = servers.map(summarize);
-  const [bare, fastify, info, warn] = rows;
+  const rows = measured.map(summarize);
+  const [bare, fastify, info, warn, proxied] = rows;
   const ratio = (a, b) => (a !== null && b ? (a / b).toFixed(2) : '-');
   console.log('');
   printTable([
@@ -143,7 +148,8 @@ async function main() {
   console.log('');
   console.log(`API/bare as deployed (LOG_LEVEL=info): ${deployed.toFixed(2)}; goal ≥ ${GOAL}: ${deployed >= GOAL ? 'met' : 'not met'}`);
   if (bare.perCpu && info.perCpu) console.log(`API/bare per server CPU-second (LOG_LEVEL=info): ${(info.perCpu / bare.perCpu).toFixed(2)}`);
-  console.log(`bare fastify/bare node:http: ${(fastify.rps / bare.rps).toFixed(2)}; API/bare fastify: ${(info.rps / fastify.rps).toFixed(2)} (Nest's pipeline and the app's guards, hooks and logging)`);
+  console.log(`bare fastify/bare node:http: ${(fastify.rps / bare.rps).toFixed(2)}; API/bare fastify: ${(info.rps / fastify.rps).toFixed(2)}`);
+  console.log(`a probe straight to the API is answered by its HTTP server (health/live-probe.ts); through a proxy it runs Nest's pipeline, the guards, hooks and request log: ${(proxied.rps / bare.rps).toFixed(2)} of bare`);
   console.log(
     `LOG_LEVEL=warn vs info: ${pct(warn.rps / info.rps - 1)} req/s` +
       `${info.perCpu && warn.perCpu ? `, ${pct(warn.perCpu / info.perCpu - 1)} requests per server CPU-second` : ''} (what per-request logging costs on this route)`,
