@@ -144,6 +144,19 @@ describe('SkillVocabulary', () => {
     expect(vocabulary.shareSynonym(WELDER, SHEET)).toBe(false);
   });
 
+  it('lists for each leaf the leaves it shares a synonym with and those it is related to, as the pairwise checks say', () => {
+    expect(vocabulary.synonymLeaves(WELDER)).toEqual(new Set([WELDER, ...OCCUPATION_LEAVES.filter((l) => l.code !== WELDER && vocabulary.shareSynonym(WELDER, l.code)).map((l) => l.code)]));
+    expect(vocabulary.synonymLeaves(WELDER).has(ARGON)).toBe(true);
+    for (const b of OCCUPATION_LEAVES) {
+      const synonyms = vocabulary.synonymLeaves(b.code);
+      const related = new Set(vocabulary.relatedLeaves(b.code));
+      for (const a of OCCUPATION_LEAVES) {
+        if (a.code !== b.code && synonyms.has(a.code) !== vocabulary.shareSynonym(a.code, b.code)) throw new Error(`synonyms of ${b.code} and ${a.code} differ`);
+        if (related.has(a.code) !== vocabulary.related(a.code, b.code)) throw new Error(`related ${a.code} → ${b.code} differs`);
+      }
+    }
+  });
+
   it('matches words whatever their case, as the segmenter lower-cases them (CNC, cnc)', () => {
     expect(vocabulary.leavesOf('cnc')).toContain(CNC);
     expect(vocabulary.leavesOf('CNC')).toContain(CNC);

@@ -189,27 +189,55 @@ function before(a: { item: { id: string }; score: number; tie: number }, b: { it
 export function occupationFit(r: ResidentProfile, p: PostProfile, ctx: MatchContext): Feature {
   const o = p.occupationCode;
   const v = ctx.vocabulary;
-  const name = ctx.names.occupation(o) ?? '这个工种';
-  if (r.desiredOccupations.includes(o)) return { value: OCCUPATION_FIT.sameLeaf, reason: `想做${name}` };
-  if (r.skillConcepts.has(leafConcept(o))) {
+  // Named only when it is said: most pairs get no reason from here.
+  const name = () => ctx.names.occupation(o) ?? '这个工种';
+  if (r.desiredOccupations.includes(o)) return { value: OCCUPATION_FIT.sameLeaf, reason: `想做${name()}` };
+  const facts = occupationFacts(p, v);
+  if (r.skillConcepts.has(facts.leaf)) {
     // A word for this occupation only (烧电焊 for 电焊工) counts more than one shared by several
     // (焊工 names 电焊工, 氩弧焊工 and 二保焊工): that is as close as wanting a sibling occupation.
     const naming = r.skills.filter((w) => v.leavesOf(w).includes(o));
     const exact = naming.find((w) => v.leavesOf(w).length === 1);
     const word = exact ?? naming[0];
-    return { value: exact ? OCCUPATION_FIT.skillNamesLeaf : OCCUPATION_FIT.sharedSynonym, reason: word ? `会${word}` : `能做${name}` };
+    return { value: exact ? OCCUPATION_FIT.skillNamesLeaf : OCCUPATION_FIT.sharedSynonym, reason: word ? `会${word}` : `能做${name()}` };
   }
-  const close = r.desiredOccupations.find((d) => v.shareSynonym(d, o));
+  const close = r.desiredOccupations.find((d) => facts.synonyms.has(d));
   if (close) return { value: OCCUPATION_FIT.sharedSynonym, reason: `和想做的${ctx.names.occupation(close) ?? '工种'}相近` };
-  const group = v.groupOfLeaf(o);
-  if (group && (r.desiredOccupations.some((d) => v.groupOfLeaf(d) === group) || r.skillConcepts.has(groupConcept(group)))) {
+  const group = facts.group;
+  if (group && (r.desiredOccupations.some((d) => v.groupOfLeaf(d) === group) || r.skillConcepts.has(facts.groupConcept!))) {
     return { value: OCCUPATION_FIT.sameGroup, reason: `同类工种（${ctx.names.group(group) ?? group}）` };
   }
-  const known = [...r.desiredOccupations, ...r.skills.flatMap((w) => v.leavesOf(w))];
-  const related = known.find((d) => v.related(d, o));
+  // Occupations the person wants or names with a skill word, in that order: the first related to the post's.
+  let related = r.desiredOccupations.find((d) => facts.related.has(d));
+  for (let i = 0; related === undefined && i < r.skills.length; i++) related = v.leavesOf(r.skills[i]).find((d) => facts.related.has(d));
   if (related) return { value: OCCUPATION_FIT.relatedName, reason: `和${ctx.names.occupation(related) ?? '想做的工种'}相关` };
   if (r.desiredOccupations.some((d) => d[0] === o[0])) return { value: OCCUPATION_FIT.sameMajorGroup };
   return { value: 0 };
+}
+
+/** A post's occupation as occupationFit reads it: worked out once per post and vocabulary, not per pair. */
+interface OccupationFacts {
+  vocabulary: SkillVocabulary;
+  leaf: string;
+  group: string | undefined;
+  groupConcept: string | undefined;
+  /** Leaves sharing a name or synonym with it (vocabulary.shareSynonym), and leaves related to it (vocabulary.related, symmetric). */
+  synonyms: ReadonlySet<string>;
+  related: ReadonlySet<string>;
+}
+
+const occupationFactsOf = new WeakMap<PostProfile, OccupationFacts>();
+
+function occupationFacts(p: PostProfile, vocabulary: SkillVocabulary): OccupationFacts {
+  let f = occupationFactsOf.get(p);
+  // Profiles are never changed in place (an edited post gets a new one), so its facts hold while the vocabulary does.
+  if (!f || f.vocabulary !== vocabulary) {
+    const group = vocabulary.groupOfLeaf(p.occupationCode);
+    const o = p.occupationCode;
+    f = { vocabulary, leaf: leafConcept(o), group, groupConcept: group ? groupConcept(group) : undefined, synonyms: vocabulary.synonymLeaves(o), related: new Set(vocabulary.relatedLeaves(o)) };
+    occupationFactsOf.set(p, f);
+  }
+  return f;
 }
 
 /**

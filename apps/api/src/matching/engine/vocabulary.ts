@@ -76,6 +76,13 @@ export class SkillVocabulary {
     return [...(this.relatedOf.get(code) ?? [])];
   }
 
+  /** The leaves that share a name or synonym with one (shareSynonym), itself included. */
+  synonymLeaves(code: string): ReadonlySet<string> {
+    const out = new Set<string>([code]);
+    for (const w of this.wordsOf.get(code) ?? []) for (const leaf of this.byWord.get(w) ?? []) out.add(leaf);
+    return out;
+  }
+
   /** Whether two leaves share a name or synonym (电焊工 and 氩弧焊工 both answer to 焊工). */
   shareSynonym(a: string, b: string): boolean {
     if (a === b) return true;
