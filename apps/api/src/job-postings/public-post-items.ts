@@ -7,10 +7,10 @@ import { Clock } from '../common/clock';
 import { JobPosting } from './entities/job-posting.entity';
 import { JobPostingsService } from './job-postings.service';
 
-/** How long an item is served at most (a change of the post itself drops it at once). */
-export const POST_ITEM_TTL_MS = 30_000;
-/** Items kept per process (a post's item is about 2 KB). */
-export const POST_ITEMS_MAX = 5000;
+/** How long an item is served at most (a change of the post itself drops it at once: this bounds an employer's rename). */
+export const POST_ITEM_TTL_MS = 120_000;
+/** Items kept per process (a post's item is about 2 KB: 20 MB at most). */
+export const POST_ITEMS_MAX = 10_000;
 
 /**
  * Posts as everyone may see them (JobPostingItem without the employer's own fields), by id, kept in this
