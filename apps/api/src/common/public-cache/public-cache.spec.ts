@@ -1,7 +1,7 @@
 import type { Change } from '../changes/change-feed';
 import type { ChangeFeed } from '../changes/change-feed';
 import type { Clock } from '../clock';
-import { PUBLIC_CACHE_MAX_ENTRIES, PublicCache } from './public-cache';
+import { PUBLIC_CACHE_MAX_BYTES, PUBLIC_CACHE_MAX_ENTRIES, PublicCache } from './public-cache';
 
 /** A change feed whose changes the test sends, and a clock the test moves. */
 function setup() {
@@ -64,7 +64,8 @@ describe('PublicCache', () => {
 
   it('does not keep an answer too large for it', () => {
     const { cache } = setup();
-    expect(cache.store('big', 'posts', 0, 30_000, answer('x'.repeat(3 * 1024 * 1024)))).toBe(false);
+    // An answer is counted at 2 bytes a character; one over a quarter of the budget is refused.
+    expect(cache.store('big', 'posts', 0, 30_000, answer('x'.repeat(PUBLIC_CACHE_MAX_BYTES / 8 + 1)))).toBe(false);
     expect(cache.stats()).toMatchObject({ entries: 0, bytes: 0 });
   });
 
