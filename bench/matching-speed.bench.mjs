@@ -21,21 +21,16 @@ import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
 import { startRedis } from './crowd-lib.mjs';
-import { printTable, rng, sleep, tempDir } from './lib.mjs';
+import { intEnv, printTable, rng, sleep, tempDir } from './lib.mjs';
 import { loadMatching, matchReference, seedReference, seekerFields } from './matching-lib.mjs';
 import { insertPosts, postRecords, referenceFromDb } from './posts-lib.mjs';
 import { buildApi, createMariadbDatabase, groupMembers, insertResidents, login, percentile, residentRecords, startApi } from './residents-lib.mjs';
 
-const intEnv = (name, fallback) => {
-  const n = Number(process.env[name] || fallback);
-  if (!Number.isInteger(n) || n < 1) throw new Error(`${name} must be a positive integer, got "${process.env[name]}"`);
-  return n;
-};
-const PEOPLE = intEnv('BENCH_RESIDENTS', 100_000);
-const POSTS = intEnv('BENCH_POSTS', 20_000);
-const QUERIES = intEnv('BENCH_QUERIES', 300);
-const SECONDS = intEnv('BENCH_SECONDS', 15);
-const CONNECTIONS = intEnv('BENCH_CONNECTIONS', 50);
+const PEOPLE = intEnv('BENCH_RESIDENTS', 100_000, 1);
+const POSTS = intEnv('BENCH_POSTS', 20_000, 1);
+const QUERIES = intEnv('BENCH_QUERIES', 300, 1);
+const SECONDS = intEnv('BENCH_SECONDS', 15, 1);
+const CONNECTIONS = intEnv('BENCH_CONNECTIONS', 50, 1);
 const WARMUP_QUERIES = 20;
 const TOP = 10;
 const GOALS = { candidates: 20, posts: 10 };

@@ -17,24 +17,19 @@ import { availableParallelism, cpus, loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { clearInterval, setInterval } from 'node:timers';
 import autocannon from 'autocannon';
-import { cleanEnv, freePort, groupCpuSeconds, LOOPBACK, printTable, rng, root, sleep, startGroup, tail, tempDir, waitFor200, weighted } from './lib.mjs';
+import { cleanEnv, freePort, groupCpuSeconds, intEnv, LOOPBACK, printTable, rng, root, sleep, startGroup, tail, tempDir, waitFor200, weighted } from './lib.mjs';
 import { seekerFields } from './matching-lib.mjs';
 import { printSummary, summarise } from './profile-top.mjs';
 import { insertPosts, referenceFromDb } from './posts-lib.mjs';
 import { buildApi, createMariadbDatabase, DATA_KEY, insertResidents, startApi } from './residents-lib.mjs';
 
-const intEnv = (name, fallback) => {
-  const n = Number(process.env[name] || fallback);
-  if (!Number.isInteger(n) || n < 0) throw new Error(`${name} must be a whole number, got "${process.env[name]}"`);
-  return n;
-};
-const RESIDENTS = intEnv('BENCH_RESIDENTS', 20_000);
-const POSTS = intEnv('BENCH_POSTS', 2_400);
-const APPLICATIONS = intEnv('BENCH_APPLICATIONS', 20_000);
-const SECONDS = intEnv('BENCH_SECONDS', 10);
-const WARMUP = intEnv('BENCH_WARMUP_SECONDS', 3);
-const CONNECTIONS = intEnv('BENCH_CONNECTIONS', 20);
-const TOP = intEnv('BENCH_TOP', 15);
+const RESIDENTS = intEnv('BENCH_RESIDENTS', 20_000, 0);
+const POSTS = intEnv('BENCH_POSTS', 2_400, 0);
+const APPLICATIONS = intEnv('BENCH_APPLICATIONS', 20_000, 0);
+const SECONDS = intEnv('BENCH_SECONDS', 10, 0);
+const WARMUP = intEnv('BENCH_WARMUP_SECONDS', 3, 0);
+const CONNECTIONS = intEnv('BENCH_CONNECTIONS', 20, 0);
+const TOP = intEnv('BENCH_TOP', 15, 1);
 const API = '/api/v1';
 
 /** The routes: who asks (anonymous, the seeker, the employer) and the path. */

@@ -6,6 +6,7 @@ import { AccessService } from '../common/access/access.service';
 import type { AccessTarget } from '../common/access/access.policy';
 import type { AuthPrincipal } from '../common/auth-principal';
 import { clampLimit, decodeCursor, encodeCursor } from '../common/pagination/cursor';
+import { CodeNames } from '../common/reference/code-names';
 import { Application } from '../applications/entities/application.entity';
 import { Occupation } from '../occupations/entities/occupation.entity';
 import { RegionsService } from '../regions/regions.service';
@@ -33,17 +34,19 @@ interface SortSpec {
 
 @Injectable()
 export class JobPostingsService {
-  private occupationCatalogue?: Promise<Map<string, string>>;
+  private readonly occupationCatalogue: CodeNames<Occupation>;
 
   constructor(
     @InjectRepository(JobPosting) private readonly posts: Repository<JobPosting>,
-    @InjectRepository(Occupation) private readonly occupationRows: Repository<Occupation>,
+    @InjectRepository(Occupation) occupationRows: Repository<Occupation>,
     @InjectRepository(Application) private readonly applications: Repository<Application>,
     private readonly regions: RegionsService,
     private readonly searchIndex: PostSearchIndex,
     private readonly access: AccessService,
     private readonly photos: PostPhotosService,
-  ) {}
+  ) {
+    this.occupationCatalogue = new CodeNames(occupationRows);
+  }
 
   /**
    * The public list: published, unexpired and not hidden by reports; keyword, filters, and one of
@@ -182,27 +185,9 @@ export class JobPostingsService {
     }));
   }
 
-  /**
-   * code → name of these occupations: from memory (the catalogue is seeded reference data, read whole at the
-   * first call); a code not found there is looked up, in case the table was seeded after that read.
-   */
-  private async occupationNames(codes: string[]): Promise<Map<string, string>> {
-    this.occupationCatalogue ??= this.occupationRows
-      .createQueryBuilder('o')
-      .select(['o.code', 'o.name'])
-      .getMany()
-      .then((rows) => new Map(rows.map((o) => [o.code, o.name])))
-      .catch((e: unknown) => {
-        this.occupationCatalogue = undefined;
-        throw e;
-      });
-    const all = await this.occupationCatalogue;
-    const missing = [...new Set(codes)].filter((c) => !all.has(c));
-    if (missing.length) {
-      const rows = await this.occupationRows.createQueryBuilder('o').select(['o.code', 'o.name']).where('o.code IN (:...missing)', { missing }).getMany();
-      for (const o of rows) all.set(o.code, o.name);
-    }
-    return all;
+  /** code → name of these occupations (CodeNames: the catalogue is seeded reference data, read once). */
+  private occupationNames(codes: string[]): Promise<Map<string, string>> {
+    return this.occupationCatalogue.of(codes);
   }
 
   /** 报名的人 per post: counts only, no personal data leaves the database for them. */
